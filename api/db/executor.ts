@@ -1,0 +1,81 @@
+import neo4j, { type Driver, type ManagedTransaction, type RecordShape } from 'neo4j-driver';
+import { translateNeo4jError } from './errors.js';
+
+export type Params = Record<string, unknown>;
+
+/** Observes every round trip; tests count them, logs time them. */
+export interface QueryObserver {
+  onQuery(event: { cypher: string; mode: 'READ' | 'WRITE'; durationMs: number; rows: number }): void;
+}
+
+export interface ExecutorOptions {
+  database?: string | undefined;
+  transactionTimeoutMs: number;
+  /** Rides along as transaction metadata so that `SHOW TRANSACTIONS` and query logs tell where a query came from. */
+  metadata?: Record<string, unknown>;
+  observer?: QueryObserver;
+}
+
+/**
+ * The only place that opens Neo4j sessions. Reads run in read transactions
+ * (routed to readers on a cluster), writes in write transactions; every call is
+ * one transaction, every session is closed, driver errors become typed errors.
+ */
+export class Executor {
+  constructor(private readonly driver: Driver, private readonly options: ExecutorOptions) {}
+
+  /** A copy that tags its transactions with the given metadata (e.g. the GraphQL operation name). */
+  withMetadata(metadata: Record<string, unknown>, observer?: QueryObserver): Executor {
+    return new Executor(this.driver, {
+      ...this.options,
+      metadata: { ...this.options.metadata, ...metadata },
+      observer: observer ?? this.options.observer,
+    });
+  }
+
+  async read<T extends RecordShape = RecordShape>(cypher: string, params: Params = {}): Promise<T[]> {
+    return this.run<T>('READ', cypher, params);
+  }
+
+  async write<T extends RecordShape = RecordShape>(cypher: string, params: Params = {}): Promise<T[]> {
+    return this.run<T>('WRITE', cypher, params);
+  }
+
+  /** Several statements in one write transaction: all happen or none does. */
+  async writeTransaction<R>(work: (tx: ManagedTransaction) => Promise<R>): Promise<R> {
+    const session = this.session('WRITE');
+    try {
+      return await session.executeWrite(work, this.txConfig());
+    } catch (error) {
+      throw translateNeo4jError(error);
+    } finally {
+      await session.close();
+    }
+  }
+
+  private async run<T extends RecordShape>(mode: 'READ' | 'WRITE', cypher: string, params: Params): Promise<T[]> {
+    const session = this.session(mode);
+    const started = performance.now();
+    try {
+      const work = async (tx: ManagedTransaction) => (await tx.run(cypher, params)).records.map((r) => r.toObject() as T);
+      const rows = mode === 'READ' ? await session.executeRead(work, this.txConfig()) : await session.executeWrite(work, this.txConfig());
+      this.options.observer?.onQuery({ cypher, mode, durationMs: performance.now() - started, rows: rows.length });
+      return rows;
+    } catch (error) {
+      throw translateNeo4jError(error);
+    } finally {
+      await session.close();
+    }
+  }
+
+  private session(mode: 'READ' | 'WRITE') {
+    return this.driver.session({
+      database: this.options.database,
+      defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
+    });
+  }
+
+  private txConfig() {
+    return { timeout: this.options.transactionTimeoutMs, metadata: this.options.metadata ?? {} };
+  }
+}

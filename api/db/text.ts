@@ -41,3 +41,47 @@ export function toFulltextQuery(userText: string): string | null {
   const prefix = words.length === 1 ? ` ${last}*^0.5` : '';
   return words.length === 1 ? `(${exact}${prefix})` : `(${exact})${phrase} OR (${words.slice(0, -1).map((w) => `+${w}`).join(' ')} +${last}*)`;
 }
+
+// Vietnamese alphabetical order; ă, â, đ, ê, ô, ơ, ư are letters of their own.
+const ALPHABET = ['a', 'ă', 'â', 'b', 'c', 'd', 'đ', 'e', 'ê', 'f', 'g', 'h', 'i', 'j', 'k', 'l', 'm', 'n', 'o', 'ô', 'ơ', 'p', 'q', 'r', 's', 't', 'u', 'ư', 'v', 'w', 'x', 'y', 'z'];
+const LETTER_RANK = new Map(ALPHABET.map((letter, i) => [letter, String.fromCharCode(0x61 + i)]));
+// Tones in dictionary order: ngang (none), huyền, hỏi, ngã, sắc, nặng.
+const TONE_RANK = new Map([
+  ['\u0300', '1'],
+  ['\u0309', '2'],
+  ['\u0303', '3'],
+  ['\u0301', '4'],
+  ['\u0323', '5'],
+]);
+
+/**
+ * A key whose plain code-point order is Vietnamese collation order, so Neo4j can
+ * sort and page by it with an index: letters first (ă after a, đ after d), tones
+ * only to break ties, case last.
+ */
+export function vietnameseSortKey(text: string): string {
+  let letters = '';
+  let tones = '';
+  for (const char of nfc(text).toLowerCase()) {
+    const decomposed = char.normalize('NFD');
+    const base = decomposed[0] ?? '';
+    const marks = decomposed.slice(1);
+    let tone = '0';
+    let letter = base;
+    for (const mark of marks) {
+      if (TONE_RANK.has(mark)) tone = TONE_RANK.get(mark)!;
+      else letter = (letter + mark).normalize('NFC');
+    }
+    const rank = LETTER_RANK.get(letter);
+    if (rank) {
+      letters += rank;
+      tones += tone;
+    } else if (/\s/.test(char)) {
+      letters += ' ';
+    } else if (/[0-9]/.test(char)) {
+      // Digits sort before letters, as in every collation.
+      letters += '\u0020' + char;
+    }
+  }
+  return `${letters}\u0001${tones}`;
+}

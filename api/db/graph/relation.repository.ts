@@ -1,0 +1,34 @@
+import type { Executor } from '../executor.js';
+import { toNodeRow, plain, type NodeRow } from '../mapping.js';
+import { RELATIONS, type RelationName, type RelationSpec } from './relation-specs.js';
+
+/** One relationship followed from a node: the node at the far end and the relationship's own properties. */
+export interface RelatedRow {
+  key: string;
+  node: NodeRow;
+  rel: Record<string, unknown>;
+}
+
+function statementFor(spec: RelationSpec): string {
+  const pattern = spec.direction === 'OUT' ? `-[r:${spec.type}]->` : `<-[r:${spec.type}]-`;
+  // Undated nodes sort last; the id breaks ties so every order is total.
+  const order = spec.orderBy === 'date' ? 'coalesce(b.dateFrom, b.observedAtFrom, b.publishedAtFrom, date("9999-12-31")), b.id' : 'b.sortKey, b.id';
+  return `UNWIND $ids AS key
+MATCH (a:${spec.from} {id: key})${pattern}(b:${spec.to})
+RETURN key, properties(b) AS node, properties(r) AS rel
+ORDER BY key, ${order}`;
+}
+
+// Built once from the fixed specs; each is a parameterised statement.
+const STATEMENTS = Object.fromEntries(Object.entries(RELATIONS).map(([name, spec]) => [name, statementFor(spec)])) as Record<RelationName, string>;
+
+/** Follows the declared relationships for many nodes in one round trip. */
+export class RelationRepository {
+  constructor(private readonly executor: Executor) {}
+
+  async follow(name: RelationName, ids: readonly string[]): Promise<RelatedRow[]> {
+    const spec = RELATIONS[name];
+    const rows = await this.executor.read<{ key: string; node: Record<string, unknown>; rel: Record<string, unknown> }>(STATEMENTS[name], { ids: [...ids] });
+    return rows.map((r) => ({ key: r.key, node: toNodeRow(spec.to, r.node), rel: plain(r.rel) as Record<string, unknown> }));
+  }
+}

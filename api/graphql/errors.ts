@@ -1,0 +1,36 @@
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { unwrapResolverError } from '@apollo/server/errors';
+import { ConstraintViolationError, DatabaseTimeoutError, DatabaseUnavailableError } from '../db/errors.js';
+
+/** A client mistake: the message says which argument and what is wrong with it. */
+export function badUserInput(message: string, argument?: string): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT', ...(argument ? { argument } : {}) } });
+}
+
+/**
+ * Shapes every error that leaves the server. Known failures get their code and
+ * a clear message; anything unexpected becomes INTERNAL_SERVER_ERROR without
+ * its message or stack, unless in development.
+ */
+export function formatError(development: boolean) {
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const original = unwrapResolverError(error);
+    if (original instanceof DatabaseUnavailableError) {
+      return { ...formatted, message: 'The database is unavailable; try again shortly.', extensions: { code: 'SERVICE_UNAVAILABLE' } };
+    }
+    if (original instanceof DatabaseTimeoutError) {
+      return { ...formatted, message: 'The query took too long and was stopped.', extensions: { code: 'QUERY_TIMEOUT' } };
+    }
+    if (original instanceof ConstraintViolationError) {
+      return { ...formatted, message: 'The change conflicts with existing data.', extensions: { code: 'CONFLICT' } };
+    }
+    const code = formatted.extensions?.code;
+    if (development) return formatted;
+    if (code === undefined || code === 'INTERNAL_SERVER_ERROR') {
+      return { message: 'Internal server error', locations: formatted.locations, path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+    }
+    // Known client errors keep their message; stack traces never leave.
+    const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};
+    return { ...formatted, extensions };
+  };
+}

@@ -1,0 +1,86 @@
+import { badUserInput } from './errors.js';
+
+export const DEFAULT_PAGE_SIZE = 20;
+export const MAX_PAGE_SIZE = 100;
+
+export interface PageArgs {
+  first?: number | null;
+  after?: string | null;
+  last?: number | null;
+  before?: string | null;
+}
+
+/** A validated window over an ordered list: skip `offset`, take `limit`. */
+export interface PageWindow {
+  offset: number;
+  limit: number;
+}
+
+/**
+ * Offset cursors: base64url("o:<position>"). Every list here is ordered by a
+ * total order (a sort key, then the id), so a position names the same item as
+ * long as the data does not change, and pages neither overlap nor skip.
+ */
+export function offsetCursor(position: number): string {
+  return Buffer.from(`o:${position}`, 'utf8').toString('base64url');
+}
+
+function positionOf(cursor: string, argument: string): number {
+  const text = /^[A-Za-z0-9_-]{1,40}$/.test(cursor) ? Buffer.from(cursor, 'base64url').toString('utf8') : '';
+  const match = /^o:(\d{1,9})$/.exec(text);
+  if (!match) throw badUserInput(`${argument}: "${cursor.slice(0, 40)}" is not a valid cursor`, argument);
+  return Number(match[1]);
+}
+
+function size(value: number | null | undefined, argument: string): number | undefined {
+  if (value === null || value === undefined) return undefined;
+  if (value < 0) throw badUserInput(`${argument} must not be negative`, argument);
+  if (value > MAX_PAGE_SIZE) throw badUserInput(`${argument} must be at most ${MAX_PAGE_SIZE}, got ${value}`, argument);
+  return value;
+}
+
+/**
+ * Turns Relay arguments into a window. Backward paging (last/before) is
+ * supported where the total is known, which every connection here has.
+ */
+export function pageWindow(args: PageArgs, total?: number): PageWindow {
+  const first = size(args.first, 'first');
+  const last = size(args.last, 'last');
+  if (first !== undefined && last !== undefined) throw badUserInput('first and last cannot be used together', 'last');
+  let start = args.after ? positionOf(args.after, 'after') + 1 : 0;
+  let end = args.before ? positionOf(args.before, 'before') : Number.MAX_SAFE_INTEGER;
+  if (total !== undefined) end = Math.min(end, total);
+  if (last !== undefined) {
+    if (end === Number.MAX_SAFE_INTEGER) throw badUserInput('last needs before, or a list whose size is known', 'last');
+    start = Math.max(start, end - last);
+  } else {
+    end = Math.min(end, start + (first ?? DEFAULT_PAGE_SIZE));
+  }
+  return { offset: start, limit: Math.max(0, end - start) };
+}
+
+export interface Connection<T> {
+  totalCount: number;
+  edges: { cursor: string; node: T }[];
+  pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null };
+}
+
+/** Builds a connection from one page of items and the total count. */
+export function toConnection<T, E extends object = object>(
+  items: readonly T[],
+  window: PageWindow,
+  totalCount: number,
+  edgeExtras: (item: T) => E = () => ({}) as E,
+): Connection<T> & { edges: ({ cursor: string; node: T } & E)[] } {
+  const edges = items.map((item, i) => ({ cursor: offsetCursor(window.offset + i), node: item, ...edgeExtras(item) }));
+  return {
+    totalCount,
+    edges,
+    pageInfo: {
+      hasNextPage: window.offset + items.length < totalCount,
+      hasPreviousPage: window.offset > 0,
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges.at(-1)?.cursor ?? null,
+    },
+  };
+}

@@ -1,0 +1,40 @@
+import type { NodeRow } from '../../db/mapping.js';
+import type { ApiContext } from '../../context.js';
+import { toGlobalId } from '../global-id.js';
+import type { ResolverFn } from './types.js';
+
+/** A partial date stored as `<f>`, `<f>Precision`, `<f>From`, `<f>To`; null when absent. */
+export function partialDate(row: Record<string, unknown>, field: string) {
+  const text = row[field];
+  if (typeof text !== 'string') return null;
+  return { text, precision: row[`${field}Precision`], from: row[`${field}From`], to: row[`${field}To`] };
+}
+
+/** The same date as a `Date`, only when it is known to the day (a day is never invented). */
+export function dayDate(row: Record<string, unknown>, field: string): string | null {
+  return row[`${field}Precision`] === 'DAY' && typeof row[field] === 'string' ? (row[field] as string) : null;
+}
+
+/** Loads the Source nodes named by a `sourceIds` list, in order. */
+export async function sourcesOf(row: { sourceIds?: unknown }, context: ApiContext): Promise<NodeRow[]> {
+  const ids = Array.isArray(row.sourceIds) ? (row.sourceIds as string[]) : [];
+  const rows = await context.loaders.node.loadMany(ids.map((id) => ({ label: 'Source' as const, id })));
+  return rows.filter((r): r is NodeRow => r !== null && !(r instanceof Error));
+}
+
+/** The fields every Cited object resolves the same way. */
+export const citedFields: Record<string, ResolverFn> = {
+  sources: (row, _args, context) => sourcesOf(row, context),
+  inferred: (row) => row.inferred === true,
+  inferenceNote: (row) => row.inferenceNote ?? null,
+};
+
+/** The fields every Entity resolves the same way (relationships is added by the graph domain). */
+export const entityFields: Record<string, ResolverFn> = {
+  ...citedFields,
+  id: (row: NodeRow) => toGlobalId(row.label, row.id),
+  slug: (row: NodeRow) => row.id,
+  name: (row: NodeRow) => row.name ?? row.title ?? row.id,
+  aliases: (row: NodeRow) => (Array.isArray(row.aliases) ? row.aliases : []),
+  description: (row: NodeRow) => row.description ?? null,
+};

@@ -1,0 +1,23 @@
+import { eventResolvers } from './event.resolvers.js';
+import { graphResolvers } from './graph.resolvers.js';
+import { modelResolvers } from './model.resolvers.js';
+import { nodeResolvers } from './node.resolvers.js';
+import { organizationResolvers } from './organization.resolvers.js';
+import { personResolvers } from './person.resolvers.js';
+import { placeResolvers } from './place.resolvers.js';
+import { programResolvers } from './program.resolvers.js';
+import { searchResolvers } from './search.resolvers.js';
+import type { Resolvers } from './types.js';
+
+/** Every domain's resolver map; makeExecutableSchema merges them. */
+export const resolvers: Resolvers[] = [
+  nodeResolvers,
+  personResolvers,
+  organizationResolvers,
+  eventResolvers,
+  programResolvers,
+  modelResolvers,
+  placeResolvers,
+  searchResolvers,
+  graphResolvers,
+];

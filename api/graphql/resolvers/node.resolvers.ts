@@ -1,0 +1,29 @@
+import type { NodeRow } from '../../db/mapping.js';
+import { fromGlobalId } from '../global-id.js';
+import { badUserInput } from '../errors.js';
+import { DateScalar } from '../scalars.js';
+import type { Resolvers } from './types.js';
+
+const MAX_IDS = 100;
+
+function typeOf(row: { __typename?: string; label?: string }): string | undefined {
+  return row.__typename ?? row.label;
+}
+
+/** `node`, `nodes`, the abstract types, and the Date scalar. */
+export const nodeResolvers: Resolvers = {
+  Date: DateScalar,
+  Node: { __resolveType: typeOf },
+  Entity: { __resolveType: typeOf },
+  Cited: { __resolveType: typeOf },
+  Query: {
+    // A malformed id is the client's mistake; a well-formed id of nothing is null.
+    node: (_root, args: { id: string }, context) => context.loaders.node.load(fromGlobalId(args.id, 'id')),
+    nodes: async (_root, args: { ids: string[] }, context) => {
+      if (args.ids.length > MAX_IDS) throw badUserInput(`ids: at most ${MAX_IDS} ids per request, got ${args.ids.length}`, 'ids');
+      const keys = args.ids.map((id) => fromGlobalId(id, 'ids'));
+      const rows = await context.loaders.node.loadMany(keys);
+      return rows.map((r) => (r instanceof Error ? null : (r as NodeRow | null)));
+    },
+  },
+};

@@ -1,0 +1,64 @@
+import DataLoader from 'dataloader';
+import type { NodeLabel } from '../db/labels.js';
+import type { NodeRow } from '../db/mapping.js';
+import type { RelatedRow } from '../db/graph/relation.repository.js';
+import type { RelationName } from '../db/graph/relation-specs.js';
+import type { Repositories } from '../db/repositories.js';
+import { createEventLoaders } from './event.loaders.js';
+import { createGraphLoaders } from './graph.loaders.js';
+import { createModelLoaders } from './model.loaders.js';
+import { groupByKeys, orderByKeys } from './order-by-keys.js';
+import { createOrganizationLoaders } from './organization.loaders.js';
+import { createPersonLoaders } from './person.loaders.js';
+import { createPlaceLoaders } from './place.loaders.js';
+import { createProgramLoaders } from './program.loaders.js';
+import { createSearchLoaders } from './search.loaders.js';
+
+/** A node key: the label and the stored id. */
+export interface NodeKey {
+  label: NodeLabel;
+  id: string;
+}
+
+function nodeLoader(repositories: Repositories) {
+  return new DataLoader<NodeKey, NodeRow | null, string>(
+    async (keys) => {
+      // One round trip per label present in the batch.
+      const byLabel = new Map<NodeLabel, string[]>();
+      for (const k of keys) byLabel.set(k.label, [...(byLabel.get(k.label) ?? []), k.id]);
+      const rows = (await Promise.all([...byLabel].map(([label, ids]) => repositories.nodes.byIds(label, ids)))).flat();
+      return orderByKeys(keys.map((k) => `${k.label}:${k.id}`), rows, (r) => `${r.label}:${r.id}`);
+    },
+    { cacheKeyFn: (k) => `${k.label}:${k.id}` },
+  );
+}
+
+/**
+ * Fresh per request: batching collects the keys of one level of the query into
+ * one Cypher statement; the cache answers repeated keys within the request.
+ */
+export function createLoaders(repositories: Repositories) {
+  const related = new Map<RelationName, DataLoader<string, RelatedRow[]>>();
+  return {
+    node: nodeLoader(repositories),
+    /** The loader that follows one declared relationship for many nodes at once. */
+    related(name: RelationName): DataLoader<string, RelatedRow[]> {
+      let loader = related.get(name);
+      if (!loader) {
+        loader = new DataLoader(async (ids) => groupByKeys(ids, await repositories.relations.follow(name, ids), (r) => r.key));
+        related.set(name, loader);
+      }
+      return loader;
+    },
+    people: createPersonLoaders(repositories),
+    organizations: createOrganizationLoaders(repositories),
+    events: createEventLoaders(repositories),
+    programs: createProgramLoaders(repositories),
+    models: createModelLoaders(repositories),
+    places: createPlaceLoaders(repositories),
+    search: createSearchLoaders(repositories),
+    graph: createGraphLoaders(repositories),
+  };
+}
+
+export type Loaders = ReturnType<typeof createLoaders>;

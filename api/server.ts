@@ -1,0 +1,63 @@
+import http from 'node:http';
+import { ApolloServer } from '@apollo/server';
+import { expressMiddleware } from '@as-integrations/express5';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import express from 'express';
+import type { GraphQLSchema } from 'graphql';
+import { createContextFactory, type ApiContext } from './context.js';
+import type { Executor } from './db/executor.js';
+import { formatError } from './graphql/errors.js';
+import { requestLogPlugin } from './graphql/plugins/request-log.js';
+import { healthz, readyz, type ReadinessProbe } from './http/health.js';
+import type { Logger } from './logger.js';
+
+export interface ServerDeps {
+  schema: GraphQLSchema;
+  executor: Executor;
+  readiness: ReadinessProbe;
+  logger: Logger;
+  development: boolean;
+  introspection: boolean;
+}
+
+export interface DvkServer {
+  httpServer: http.Server;
+  apollo: ApolloServer<ApiContext>;
+  /** Starts Apollo and mounts the routes; does not listen, so tests pick their own port. */
+  start(): Promise<void>;
+}
+
+/** Apollo + routes, without listening (tests reuse it with an ephemeral port). */
+export function createServer(deps: ServerDeps): DvkServer {
+  const app = express();
+  const httpServer = http.createServer(app);
+  const apollo = new ApolloServer<ApiContext>({
+    schema: deps.schema,
+    introspection: deps.introspection,
+    includeStacktraceInErrorResponses: deps.development,
+    formatError: formatError(deps.development),
+    // Automatic persisted queries are on by default and are not a safelist; nothing here needs them.
+    persistedQueries: false,
+    csrfPrevention: true,
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), requestLogPlugin(deps.logger)],
+  });
+  const contextFor = createContextFactory(deps.executor);
+
+  return {
+    httpServer,
+    apollo,
+    async start() {
+      await apollo.start();
+      app.disable('x-powered-by');
+      app.get('/healthz', healthz);
+      app.get('/readyz', readyz(deps.readiness));
+      app.use(
+        '/graphql',
+        express.json({ limit: '100kb' }),
+        expressMiddleware(apollo, {
+          context: async ({ req }) => contextFor({ operationName: typeof req.body?.operationName === 'string' ? req.body.operationName : null }),
+        }),
+      );
+    },
+  };
+}

@@ -1,0 +1,47 @@
+import type { AddressInfo } from 'node:net';
+import { pino } from 'pino';
+import type { Executor } from '../../api/db/executor.js';
+import { databaseReadiness } from '../../api/db/readiness.js';
+import { readMigrations } from '../../api/db/schema-migrations.js';
+import { buildSchema } from '../../api/graphql/schema.js';
+import { MIGRATIONS_DIR } from '../../api/paths.js';
+import { createServer } from '../../api/server.js';
+
+export interface RunningApi {
+  url: string;
+  graphql<T = unknown>(query: string, variables?: Record<string, unknown>, operationName?: string): Promise<{ status: number; body: GraphQLBody<T> }>;
+  close(): Promise<void>;
+}
+
+export interface GraphQLBody<T> {
+  data?: T;
+  errors?: { message: string; extensions?: { code?: string; [k: string]: unknown }; path?: (string | number)[] }[];
+}
+
+/** The real server (Apollo, routes, plugins) on an ephemeral port of 127.0.0.1. */
+export async function startApi(executor: Executor, options: { development?: boolean } = {}): Promise<RunningApi> {
+  const server = createServer({
+    schema: buildSchema(),
+    executor,
+    readiness: databaseReadiness(executor, readMigrations(MIGRATIONS_DIR).at(-1)?.version ?? 0),
+    logger: pino({ level: 'silent' }),
+    development: options.development ?? false,
+    introspection: true,
+  });
+  await server.start();
+  await new Promise<void>((resolve) => server.httpServer.listen(0, '127.0.0.1', resolve));
+  const { port } = server.httpServer.address() as AddressInfo;
+  const url = `http://127.0.0.1:${port}`;
+  return {
+    url,
+    async graphql<T>(query: string, variables?: Record<string, unknown>, operationName?: string) {
+      const response = await fetch(`${url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query, variables, operationName }),
+      });
+      return { status: response.status, body: (await response.json()) as GraphQLBody<T> };
+    },
+    close: () => server.apollo.stop(),
+  };
+}

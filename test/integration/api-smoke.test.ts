@@ -1,0 +1,66 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import type { Driver } from 'neo4j-driver';
+import { toGlobalId } from '../../api/graphql/global-id.js';
+import { startApi, type RunningApi } from '../helpers/api-server.js';
+import { createTestDriver, createTestExecutor } from '../helpers/database.js';
+
+describe('the API process', () => {
+  let driver: Driver;
+  let api: RunningApi;
+  before(async () => {
+    driver = createTestDriver();
+    const executor = createTestExecutor(driver);
+    await executor.write('MERGE (p:Person {id: $id}) SET p.name = $name, p.sourceIds = ["src-smoke"], p.sortKey = $name', { id: 'per-smoke-test', name: 'Người Thử' });
+    api = await startApi(executor);
+  });
+  after(async () => {
+    await api.close();
+    const executor = createTestExecutor(driver);
+    await executor.write('MATCH (p:Person {id: $id}) DETACH DELETE p', { id: 'per-smoke-test' });
+    await driver.close();
+  });
+
+  it('answers /healthz', async () => {
+    const response = await fetch(`${api.url}/healthz`);
+    assert.equal(response.status, 200);
+    assert.deepEqual(await response.json(), { status: 'ok' });
+  });
+
+  it('is ready when Neo4j answers and the migrations are applied', async () => {
+    const response = await fetch(`${api.url}/readyz`);
+    assert.equal(response.status, 200);
+    assert.deepEqual(await response.json(), { status: 'ready' });
+  });
+
+  it('serves a node from Neo4j through GraphQL', async () => {
+    const { status, body } = await api.graphql<{ node: { __typename: string; name: string } }>(
+      'query One($id: ID!) { node(id: $id) { __typename ... on Person { name } } }',
+      { id: toGlobalId('Person', 'per-smoke-test') },
+    );
+    assert.equal(status, 200);
+    assert.deepEqual(body, { data: { node: { __typename: 'Person', name: 'Người Thử' } } });
+  });
+
+  it('answers null for an unknown but well-formed id, and BAD_USER_INPUT for a malformed one', async () => {
+    const unknown = await api.graphql('query { node(id: "' + toGlobalId('Person', 'per-nobody') + '") { id } }');
+    assert.deepEqual(unknown.body, { data: { node: null } });
+    const malformed = await api.graphql('query { node(id: "not an id!") { id } }');
+    assert.equal(malformed.body.errors?.[0]?.extensions?.code, 'BAD_USER_INPUT');
+  });
+
+  it('refuses a GET that could be a cross-site request (CSRF prevention)', async () => {
+    const response = await fetch(`${api.url}/graphql?query=${encodeURIComponent('{ __typename }')}`);
+    assert.equal(response.status, 400);
+  });
+
+  it('has automatic persisted queries turned off', async () => {
+    const response = await fetch(`${api.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ extensions: { persistedQuery: { version: 1, sha256Hash: 'a'.repeat(64) } } }),
+    });
+    const body = (await response.json()) as { errors?: { extensions?: { code?: string } }[] };
+    assert.equal(body.errors?.[0]?.extensions?.code, 'PERSISTED_QUERY_NOT_SUPPORTED');
+  });
+});

@@ -1,0 +1,183 @@
+// The SDL in schema/*.graphql against the public contract
+// (../shared/contract/operations.graphql): every contract operation must
+// validate, and every type, field, argument and enum value must be described.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { makeExecutableSchema } from '@graphql-tools/schema';
+import {
+  Kind,
+  isEnumType,
+  isInputObjectType,
+  isInterfaceType,
+  isObjectType,
+  parse,
+  validate,
+  visit,
+  type DefinitionNode,
+  type DocumentNode,
+  type FragmentDefinitionNode,
+  type GraphQLSchema,
+  type OperationDefinitionNode,
+} from 'graphql';
+import { loadTypeDefs } from '../../api/graphql/load-schema.js';
+import { SHARED_DIR } from '../../api/paths.js';
+
+// SHARED_DIR is ../shared beside the checkout, or DVK_SHARED_DIR when set.
+const contractPath = path.join(SHARED_DIR, 'contract', 'operations.graphql');
+
+function buildSchema(): GraphQLSchema {
+  return makeExecutableSchema({
+    typeDefs: loadTypeDefs(),
+    resolverValidationOptions: { requireResolversToMatchSchema: 'ignore' },
+  });
+}
+
+/** An operation together with the fragments it uses, transitively, as a document of its own. */
+function operationDocument(
+  operation: OperationDefinitionNode,
+  fragments: ReadonlyMap<string, FragmentDefinitionNode>,
+): DocumentNode {
+  const used = new Set<string>();
+  const pending: DefinitionNode[] = [operation];
+  while (pending.length > 0) {
+    const definition = pending.pop()!;
+    visit(definition, {
+      FragmentSpread(node) {
+        const name = node.name.value;
+        const fragment = fragments.get(name);
+        if (!used.has(name) && fragment) {
+          used.add(name);
+          pending.push(fragment);
+        }
+      },
+    });
+  }
+  return {
+    kind: Kind.DOCUMENT,
+    definitions: [operation, ...[...used].map((name) => fragments.get(name)!)],
+  };
+}
+
+const schema = buildSchema();
+const contract = parse(readFileSync(contractPath, 'utf8'));
+const operations = contract.definitions.filter(
+  (d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION,
+);
+const fragments = new Map(
+  contract.definitions
+    .filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION)
+    .map((d) => [d.name.value, d]),
+);
+
+describe('the contract operations validate against the schema', () => {
+  test('the contract holds named operations', () => {
+    assert.ok(operations.length > 0, `no operations in ${contractPath}`);
+    const unnamed = operations.filter((op) => !op.name);
+    assert.equal(unnamed.length, 0, 'every contract operation has a name');
+  });
+
+  test('the contract as a whole validates', () => {
+    assert.deepEqual(validate(schema, contract).map((e) => e.message), []);
+  });
+
+  for (const operation of operations) {
+    const name = operation.name?.value ?? '(anonymous)';
+    test(name, () => {
+      const errors = validate(schema, operationDocument(operation, fragments));
+      assert.deepEqual(
+        errors.map((e) => e.message),
+        [],
+        `${name} does not validate against schema/*.graphql`,
+      );
+    });
+  }
+});
+
+describe('the schema documents itself', () => {
+  const ownTypes = Object.values(schema.getTypeMap()).filter(
+    (type) => !type.name.startsWith('__'),
+  );
+
+  test('every type has a description', () => {
+    const missing = ownTypes.filter((type) => !type.description?.trim()).map((type) => type.name);
+    assert.deepEqual(missing, []);
+  });
+
+  test('every field, input field and argument has a description', () => {
+    const missing: string[] = [];
+    for (const type of ownTypes) {
+      if (isObjectType(type) || isInterfaceType(type)) {
+        for (const field of Object.values(type.getFields())) {
+          if (!field.description?.trim()) missing.push(`${type.name}.${field.name}`);
+          for (const arg of field.args) {
+            if (!arg.description?.trim()) missing.push(`${type.name}.${field.name}(${arg.name})`);
+          }
+        }
+      } else if (isInputObjectType(type)) {
+        for (const field of Object.values(type.getFields())) {
+          if (!field.description?.trim()) missing.push(`${type.name}.${field.name}`);
+        }
+      }
+    }
+    assert.deepEqual(missing, []);
+  });
+
+  test('every enum value has a description', () => {
+    const missing: string[] = [];
+    for (const type of ownTypes) {
+      if (!isEnumType(type)) continue;
+      for (const value of type.getValues()) {
+        if (!value.description?.trim()) missing.push(`${type.name}.${value.name}`);
+      }
+    }
+    assert.deepEqual(missing, []);
+  });
+});
+
+describe('the schema follows the graph model', () => {
+  // The values the graph model (schema/graph-model.md) stores; resolvers pass
+  // stored values through, so the enums must match them exactly.
+  const storedValues: Record<string, string[]> = {
+    EventKind: ['REVIEW_CONFERENCE', 'INTERIM_REVIEW', 'BRIEFING', 'SIGNING', 'CONGRESS'],
+    ParticipationRole: ['CHAIRED', 'CO_CHAIRED', 'DIRECTED', 'SPOKE', 'CONCLUDED', 'SIGNED', 'ATTENDED'],
+    OrganizationLevel: ['CENTRAL', 'PROVINCE', 'DISTRICT', 'COMMUNE'],
+    OrganizationLine: ['PARTY', 'STATE', 'FRONT', 'ARMED_FORCES', 'SECURITY', 'MEDIA'],
+    OrganizationKind: [
+      'POLITBURO', 'SECRETARIAT', 'PARTY_COMMITTEE', 'PARTY_STANDING_BOARD', 'PARTY_BOARD',
+      'PARTY_CIVIL_AFFAIRS_COMMITTEE', 'STANDING_OFFICE', 'GOVERNMENT', 'PEOPLES_COMMITTEE',
+      'FATHERLAND_FRONT', 'MILITARY_COMMAND', 'POLICE', 'BORDER_GUARD', 'CULTURE_CENTER', 'NEWSPAPER',
+    ],
+    PlaceKind: ['COUNTRY', 'REGION', 'PROVINCE', 'MUNICIPALITY', 'DISTRICT', 'COMMUNE'],
+    ProgramKind: ['COORDINATION_PROGRAM', 'COORDINATION_PLAN'],
+    CampaignKind: ['THEMED_YEAR', 'EMULATION_MOVEMENT'],
+    DocumentKind: ['DIRECTIVE', 'DECISION', 'RESOLUTION'],
+    SourceKind: ['ARTICLE', 'LEGAL_TEXT'],
+    DatePrecision: ['YEAR', 'MONTH', 'DAY'],
+  };
+
+  for (const [enumName, expected] of Object.entries(storedValues)) {
+    test(`${enumName} has the stored values`, () => {
+      const type = schema.getType(enumName);
+      assert.ok(isEnumType(type), `${enumName} is an enum`);
+      assert.deepEqual(type.getValues().map((v) => v.name).sort(), [...expected].sort());
+    });
+  }
+
+  test('EntityKind names exactly the types that implement Entity', () => {
+    const entity = schema.getType('Entity');
+    assert.ok(isInterfaceType(entity), 'Entity is an interface');
+    const implementations = schema.getPossibleTypes(entity).map((t) => t.name.toUpperCase()).sort();
+    const kinds = schema.getType('EntityKind');
+    assert.ok(isEnumType(kinds), 'EntityKind is an enum');
+    assert.deepEqual(kinds.getValues().map((v) => v.name).sort(), implementations);
+    assert.deepEqual(implementations, [
+      'AWARD', 'CAMPAIGN', 'DOCUMENT', 'EVENT', 'MODEL', 'ORGANIZATION', 'PERSON', 'PLACE', 'PROGRAM', 'SOURCE',
+    ]);
+  });
+
+  test('the schema has no mutations yet', () => {
+    assert.equal(schema.getMutationType(), undefined);
+  });
+});

@@ -1,0 +1,68 @@
+import type { EntityLabel, PARTICIPATION_ROLES, RelationType } from './model.js';
+
+/** Fields every entity record may carry (Source records have no `sources`). */
+export interface EntityRecord {
+  id: string;
+  name?: string;
+  title?: string;
+  aliases?: string[];
+  description?: string;
+  sources?: string[];
+  inferred?: true;
+  inferenceNote?: string;
+  [field: string]: unknown;
+}
+
+interface FactFields {
+  id: string;
+  alsoSources?: string[];
+  inferred?: true;
+  inferenceNote?: string;
+}
+
+/** One statement of one source: person P was `title` at organisation O on `observedAt`. */
+export interface RoleObservationRecord extends FactFields {
+  person: string;
+  title: string;
+  titleAsWritten: string;
+  organization: string;
+  observedAt: string;
+  event?: string;
+}
+
+export interface ParticipationRecord extends FactFields {
+  person: string;
+  event: string;
+  role: (typeof PARTICIPATION_ROLES)[number];
+  titleAtEvent?: string;
+  bridgePoint?: string;
+  bridgePointPlace?: string;
+}
+
+export interface RelationRecord extends FactFields {
+  type: RelationType;
+  from: string;
+  to: string;
+  [property: string]: unknown;
+}
+
+export interface EntityFileData {
+  /** The path shown in messages, e.g. `seed/entities/people.yaml`. */
+  file: string;
+  label: EntityLabel;
+  records: EntityRecord[];
+}
+
+export interface FactsFileData {
+  file: string;
+  source: string;
+  roleObservations: RoleObservationRecord[];
+  participations: ParticipationRecord[];
+  relations: RelationRecord[];
+}
+
+/** A dataset whose every record passed the schema (referential checks may still fail). */
+export interface Dataset {
+  entities: EntityFileData[];
+  facts: FactsFileData[];
+}

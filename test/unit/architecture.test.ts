@@ -1,0 +1,44 @@
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { describe, it } from 'node:test';
+import { REPO_ROOT } from '../../api/paths.js';
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((entry) => {
+    const full = path.join(dir, entry);
+    return statSync(full).isDirectory() ? sourceFiles(full) : entry.endsWith('.ts') ? [full] : [];
+  });
+}
+
+/** Value imports (type-only imports carry no dependency at run time). */
+function importsOf(file: string): string[] {
+  const text = readFileSync(file, 'utf8');
+  return [...text.matchAll(/^import\s+(?!type\s)[^;]*?from\s+'([^']+)'/gms)].map((m) => m[1]!);
+}
+
+const apiFiles = sourceFiles(path.join(REPO_ROOT, 'api')).map((f) => path.relative(REPO_ROOT, f));
+
+describe('the layers of api/', () => {
+  it('only api/db/ imports neo4j-driver', () => {
+    const offenders = apiFiles.filter((f) => !f.startsWith('api/db/') && importsOf(path.join(REPO_ROOT, f)).includes('neo4j-driver'));
+    assert.deepEqual(offenders, []);
+  });
+
+  it('only api/graphql/ imports graphql', () => {
+    const offenders = apiFiles.filter((f) => !f.startsWith('api/graphql/') && importsOf(path.join(REPO_ROOT, f)).includes('graphql'));
+    assert.deepEqual(offenders, []);
+  });
+
+  it('repositories never import GraphQL or loaders (a request flows one way)', () => {
+    const offenders = apiFiles.filter(
+      (f) => f.startsWith('api/db/') && importsOf(path.join(REPO_ROOT, f)).some((i) => i.includes('/graphql/') || i.includes('/loaders/') || i.startsWith('@apollo')),
+    );
+    assert.deepEqual(offenders, []);
+  });
+
+  it('loaders never import GraphQL', () => {
+    const offenders = apiFiles.filter((f) => f.startsWith('api/loaders/') && importsOf(path.join(REPO_ROOT, f)).some((i) => i === 'graphql' || i.includes('/graphql/')));
+    assert.deepEqual(offenders, []);
+  });
+});

@@ -1,5 +1,5 @@
 import type { AddressInfo } from 'node:net';
-import { pino } from 'pino';
+import { pino, type Logger } from 'pino';
 import type { Executor } from '../../api/db/executor.js';
 import { databaseReadiness } from '../../api/db/readiness.js';
 import { readMigrations } from '../../api/db/schema-migrations.js';
@@ -19,12 +19,12 @@ export interface GraphQLBody<T> {
 }
 
 /** The real server (Apollo, routes, plugins) on an ephemeral port of 127.0.0.1. */
-export async function startApi(executor: Executor, options: { development?: boolean } = {}): Promise<RunningApi> {
+export async function startApi(executor: Executor, options: { development?: boolean; logger?: Logger } = {}): Promise<RunningApi> {
   const server = createServer({
     schema: buildSchema(),
     executor,
     readiness: databaseReadiness(executor, readMigrations(MIGRATIONS_DIR).at(-1)?.version ?? 0),
-    logger: pino({ level: 'silent' }),
+    logger: options.logger ?? pino({ level: 'silent' }),
     development: options.development ?? false,
     introspection: true,
   });

@@ -1,6 +1,8 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
+import { Writable } from 'node:stream';
 import type { Driver } from 'neo4j-driver';
+import { pino } from 'pino';
 import { toGlobalId } from '../../api/graphql/global-id.js';
 import { startApi, type RunningApi } from '../helpers/api-server.js';
 import { createTestDriver, createTestExecutor } from '../helpers/database.js';
@@ -8,11 +10,18 @@ import { createTestDriver, createTestExecutor } from '../helpers/database.js';
 describe('the API process', () => {
   let driver: Driver;
   let api: RunningApi;
+  const logLines: Record<string, unknown>[] = [];
+  const logSink = new Writable({
+    write(chunk: Buffer, _encoding, done) {
+      for (const line of chunk.toString('utf8').split('\n').filter(Boolean)) logLines.push(JSON.parse(line) as Record<string, unknown>);
+      done();
+    },
+  });
   before(async () => {
     driver = createTestDriver();
     const executor = createTestExecutor(driver);
     await executor.write('MERGE (p:Person {id: $id}) SET p.name = $name, p.sourceIds = ["src-smoke"], p.sortKey = $name', { id: 'per-smoke-test', name: 'Người Thử' });
-    api = await startApi(executor);
+    api = await startApi(executor, { logger: pino({ level: 'info' }, logSink) });
   });
   after(async () => {
     await api.close();
@@ -40,6 +49,18 @@ describe('the API process', () => {
     );
     assert.equal(status, 200);
     assert.deepEqual(body, { data: { node: { __typename: 'Person', name: 'Người Thử' } } });
+  });
+
+  it('logs one JSON line per request with the operation name, duration and round trips', async () => {
+    logLines.length = 0;
+    await api.graphql('query LoggedOne($id: ID!) { node(id: $id) { id } }', { id: toGlobalId('Person', 'per-smoke-test') }, 'LoggedOne');
+    const requestLines = logLines.filter((l) => l.msg === 'graphql request');
+    assert.equal(requestLines.length, 1);
+    const line = requestLines[0]!;
+    assert.equal(line.operationName, 'LoggedOne');
+    assert.equal(typeof line.durationMs, 'number');
+    assert.equal(line.dbRoundTrips, 1);
+    assert.equal(line.errors, undefined);
   });
 
   it('answers null for an unknown but well-formed id, and BAD_USER_INPUT for a malformed one', async () => {

@@ -1,5 +1,5 @@
 import http from 'node:http';
-import { ApolloServer } from '@apollo/server';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import express from 'express';
@@ -7,6 +7,7 @@ import type { GraphQLSchema } from 'graphql';
 import { createContextFactory, type ApiContext } from './context.js';
 import type { Executor } from './db/executor.js';
 import { formatError } from './graphql/errors.js';
+import { queryLimits } from './graphql/plugins/query-limits.js';
 import { requestLogPlugin } from './graphql/plugins/request-log.js';
 import { healthz, readyz, type ReadinessProbe } from './http/health.js';
 import type { Logger } from './logger.js';
@@ -31,15 +32,18 @@ export interface DvkServer {
 export function createServer(deps: ServerDeps): DvkServer {
   const app = express();
   const httpServer = http.createServer(app);
+  const limits = queryLimits(deps.development);
   const apollo = new ApolloServer<ApiContext>({
     schema: deps.schema,
+    validationRules: limits.validationRules,
+    allowBatchedHttpRequests: false,
     introspection: deps.introspection,
     includeStacktraceInErrorResponses: deps.development,
     formatError: formatError(deps.development),
     // Automatic persisted queries are on by default and are not a safelist; nothing here needs them.
     persistedQueries: false,
     csrfPrevention: true,
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), requestLogPlugin(deps.logger)],
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), requestLogPlugin(deps.logger), ...(limits.plugins as ApolloServerPlugin<ApiContext>[])],
   });
   const contextFor = createContextFactory(deps.executor);
 

@@ -75,6 +75,19 @@ describe('the API process', () => {
     assert.equal(response.status, 400);
   });
 
+  it('refuses an enormous document before running it', async () => {
+    const fields = Array.from({ length: 4_000 }, () => '__typename').join(' ');
+    const { body } = await api.graphql(`query { ${fields} }`);
+    assert.equal(body.data, undefined);
+    assert.match(body.errors?.[0]?.message ?? '', /token/i);
+  });
+
+  it('does not suggest field names outside development', async () => {
+    const { body } = await api.graphql('query { serch(query: "x") { totalCount } }');
+    assert.ok(body.errors && body.errors.length > 0);
+    assert.ok(body.errors.every((e) => !/did you mean/i.test(e.message)), JSON.stringify(body.errors));
+  });
+
   it('has automatic persisted queries turned off', async () => {
     const response = await fetch(`${api.url}/graphql`, {
       method: 'POST',

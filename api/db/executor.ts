@@ -24,12 +24,19 @@ export interface ExecutorOptions {
 export class Executor {
   constructor(private readonly driver: Driver, private readonly options: ExecutorOptions) {}
 
-  /** A copy that tags its transactions with the given metadata (e.g. the GraphQL operation name). */
+  /**
+   * A copy that tags its transactions with the given metadata (e.g. the GraphQL
+   * operation name) and reports its queries to `observer` as well as to this one's.
+   */
   withMetadata(metadata: Record<string, unknown>, observer?: QueryObserver): Executor {
+    const parent = this.options.observer;
     return new Executor(this.driver, {
       ...this.options,
       metadata: { ...this.options.metadata, ...metadata },
-      observer: observer ?? this.options.observer,
+      observer:
+        observer && parent
+          ? { onQuery: (event) => (parent.onQuery(event), observer.onQuery(event)) }
+          : (observer ?? parent),
     });
   }
 

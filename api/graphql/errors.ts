@@ -7,6 +7,11 @@ export function badUserInput(message: string, argument?: string): GraphQLError {
   return new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT', ...(argument ? { argument } : {}) } });
 }
 
+/** A well-formed id that names nothing, where the field cannot answer null. */
+export function notFound(message: string, argument?: string): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: 'NOT_FOUND', ...(argument ? { argument } : {}) } });
+}
+
 /**
  * Shapes every error that leaves the server. Known failures get their code and
  * a clear message; anything unexpected becomes INTERNAL_SERVER_ERROR without

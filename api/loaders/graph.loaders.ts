@@ -1,6 +1,54 @@
+import DataLoader from 'dataloader';
+import type { EntityKey } from '../db/graph/graph-edge.js';
+import type { NeighborhoodResult, PathsResult, RelationshipPage, RelationshipQuery } from '../db/graph/graph.repository.js';
 import type { Repositories } from '../db/repositories.js';
 
-/** Per-request loaders of the graph domain. */
-export function createGraphLoaders(_repositories: Repositories) {
-  return {};
+export interface NeighborhoodRequest {
+  center: EntityKey;
+  depth: number;
+  limit: number;
+  types: readonly string[] | null;
+}
+
+export interface PathsRequest {
+  from: EntityKey;
+  to: EntityKey;
+  maxHops: number;
+  limit: number;
+}
+
+const keyString = (k: EntityKey) => `${k.label}:${k.id}`;
+
+/**
+ * Per-request loaders of the graph domain. `relationships(query)` gives one
+ * loader per distinct set of arguments, so the relationships of every entity
+ * of a list, asked with the same arguments, are read in one statement.
+ */
+export function createGraphLoaders(repositories: Repositories) {
+  const relationshipLoaders = new Map<string, DataLoader<EntityKey, RelationshipPage, string>>();
+  return {
+    neighborhoods: new DataLoader<NeighborhoodRequest, NeighborhoodResult | null, string>(
+      (requests) => Promise.all(requests.map((r) => repositories.graph.neighborhood(r.center, r.depth, r.limit, r.types))),
+      { cacheKeyFn: (r) => JSON.stringify([keyString(r.center), r.depth, r.limit, r.types]) },
+    ),
+    paths: new DataLoader<PathsRequest, PathsResult, string>(
+      (requests) => Promise.all(requests.map((r) => repositories.graph.paths(r.from, r.to, r.maxHops, r.limit))),
+      { cacheKeyFn: (r) => JSON.stringify([keyString(r.from), keyString(r.to), r.maxHops, r.limit]) },
+    ),
+    relationships(query: RelationshipQuery): DataLoader<EntityKey, RelationshipPage, string> {
+      const id = JSON.stringify([query.types ?? null, query.direction, query.labels, query.offset, query.limit]);
+      let loader = relationshipLoaders.get(id);
+      if (!loader) {
+        loader = new DataLoader(
+          async (keys) => {
+            const pages = await repositories.graph.relationships(keys, query);
+            return keys.map((k) => pages.get(keyString(k)) ?? { total: 0, rows: [] });
+          },
+          { cacheKeyFn: keyString },
+        );
+        relationshipLoaders.set(id, loader);
+      }
+      return loader;
+    },
+  };
 }

@@ -1,6 +1,27 @@
+import DataLoader from 'dataloader';
+import type { AppearanceOrder, AppearanceQuery, AppearanceRow, CoAppearanceRow, PersonListQuery, PersonOrder, PersonPageQuery } from '../db/person/person.repository.js';
+import { roleTimeline, type ObservationGroup } from '../db/person/role-timeline.js';
 import type { Repositories } from '../db/repositories.js';
+import { edgePageLoader } from './edge-page-loader.js';
+import { groupByKeys } from './order-by-keys.js';
+import { pageLoader } from './page-loader.js';
 
 /** Per-request loaders of the person domain. */
-export function createPersonLoaders(_repositories: Repositories) {
-  return {};
+export function createPersonLoaders(repositories: Repositories) {
+  const people = repositories.people;
+  return {
+    /** Pages of `people`. */
+    pages: pageLoader<PersonOrder, Omit<PersonPageQuery, 'key'>>((order, queries) => people.pages(order, queries)),
+    /** Each person's role timeline, from all their observations in one statement per level. */
+    roles: new DataLoader<string, ObservationGroup[]>(async (ids) => {
+      const rows = await people.observations(ids);
+      return groupByKeys(ids, rows, (r) => r.key).map((list) => roleTimeline(list.map((r) => r.row)));
+    }),
+    /** Pages of participations in events, under every person of a level at once. */
+    appearances: edgePageLoader<AppearanceOrder, Omit<AppearanceQuery, 'key'>, AppearanceRow>((order, queries) => people.appearances(order, queries)),
+    /** Pages of the people each person met at events. */
+    coAppearances: edgePageLoader<'COUNT_DESC', Omit<PersonListQuery, 'key'>, CoAppearanceRow>((_order, queries) => people.coAppearances(queries)),
+    /** Pages of the sources each person wrote. */
+    authored: pageLoader<'DATE_DESC', Omit<PersonListQuery, 'key'>>((_order, queries) => people.authored(queries)),
+  };
 }

@@ -17,6 +17,8 @@ export interface RawDataset {
   entities: Array<RawFile & { label: EntityLabel }>;
   facts: RawFile[];
   issues: SeedIssue[];
+  /** True when an entity file could not be read: references to its records cannot be checked. */
+  incomplete: boolean;
 }
 
 function yamlFiles(dir: string): string[] {
@@ -34,14 +36,15 @@ function yamlFiles(dir: string): string[] {
 export function readDataset(seedDir: string): RawDataset {
   const root = path.basename(path.resolve(seedDir));
   const issues: SeedIssue[] = [];
+  let incomplete = false;
   const read = (dir: 'entities' | 'facts', name: string): RawFile | null => {
     const absolute = path.join(seedDir, dir, name);
     const file = `${root}/${dir}/${name}`;
-    const document = parseDocument(readFileSync(absolute, 'utf8'), { uniqueKeys: true, prettyErrors: false });
+    const document = parseDocument(readFileSync(absolute, 'utf8'), { uniqueKeys: true, prettyErrors: true });
     if (document.errors.length > 0) {
       for (const error of document.errors) {
         const line = error.linePos?.[0];
-        issues.push({ file, message: `is not valid YAML${line ? ` (line ${line.line}, column ${line.col})` : ''}: ${error.message.split('\n')[0]}` });
+        issues.push({ file, message: `is not valid YAML${line ? ` (line ${line.line}, column ${line.col})` : ''}: ${error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')}` });
       }
       return null;
     }
@@ -57,6 +60,7 @@ export function readDataset(seedDir: string): RawDataset {
     }
     const raw = read('entities', name);
     if (raw) entities.push({ ...raw, label: ENTITY_FILES[kind as EntityFile] });
+    else incomplete = true;
   }
   if (entities.length === 0 && issues.length === 0) {
     issues.push({ file: `${root}/entities`, message: 'holds no entity files' });
@@ -67,5 +71,5 @@ export function readDataset(seedDir: string): RawDataset {
     const raw = read('facts', name);
     if (raw) facts.push(raw);
   }
-  return { entities, facts, issues };
+  return { entities, facts, issues, incomplete };
 }

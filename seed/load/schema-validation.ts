@@ -1,21 +1,24 @@
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import path from 'node:path';
 import Ajv2020Module, { type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
 import addFormatsModule from 'ajv-formats';
+import { SEED_DIR } from '../../api/paths.js';
 import type { SeedIssue } from './issues.js';
 import type { EntityLabel } from './model.js';
 import type { RawFile } from './read-dataset.js';
 
-// ajv and ajv-formats are CommonJS; under NodeNext their default export is the module object.
-const Ajv2020 = (Ajv2020Module as unknown as { default: typeof Ajv2020Module }).default ?? Ajv2020Module;
-const addFormats = (addFormatsModule as unknown as { default: typeof addFormatsModule }).default ?? addFormatsModule;
+// ajv and ajv-formats are CommonJS: under NodeNext the default import is module.exports,
+// whose `default` property is the class / plugin itself (both at runtime and in the typings).
+const Ajv2020 = Ajv2020Module.default;
+const addFormats = addFormatsModule.default;
 
-const SCHEMA_DIR = fileURLToPath(new URL('../schema/', import.meta.url));
+// Found from the repository root, so the compiled loader (dist/seed/load) reads the same schemas.
+const SCHEMA_DIR = path.join(SEED_DIR, 'schema');
 const ENTITIES_ID = 'https://dvk-graph.local/seed/entities.schema.json';
 const FACTS_ID = 'https://dvk-graph.local/seed/facts.schema.json';
 
 function loadSchema(name: string): Record<string, unknown> {
-  return JSON.parse(readFileSync(SCHEMA_DIR + name, 'utf8')) as Record<string, unknown>;
+  return JSON.parse(readFileSync(path.join(SCHEMA_DIR, name), 'utf8')) as Record<string, unknown>;
 }
 
 let compiled: { entityFile: Map<EntityLabel, ValidateFunction>; factsFile: ValidateFunction } | null = null;

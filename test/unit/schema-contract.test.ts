@@ -22,7 +22,7 @@ import {
   type OperationDefinitionNode,
 } from 'graphql';
 import { loadTypeDefs } from '../../api/graphql/load-schema.js';
-import { SHARED_DIR } from '../../api/paths.js';
+import { SEED_DIR, SHARED_DIR } from '../../api/paths.js';
 
 // SHARED_DIR is ../shared beside the checkout, or DVK_SHARED_DIR when set.
 const contractPath = path.join(SHARED_DIR, 'contract', 'operations.graphql');
@@ -137,31 +137,34 @@ describe('the schema documents itself', () => {
 });
 
 describe('the schema follows the graph model', () => {
-  // The values the graph model (schema/graph-model.md) stores; resolvers pass
-  // stored values through, so the enums must match them exactly.
-  const storedValues: Record<string, string[]> = {
-    EventKind: ['REVIEW_CONFERENCE', 'INTERIM_REVIEW', 'BRIEFING', 'SIGNING', 'CONGRESS'],
-    ParticipationRole: ['CHAIRED', 'CO_CHAIRED', 'DIRECTED', 'SPOKE', 'CONCLUDED', 'SIGNED', 'ATTENDED'],
-    OrganizationLevel: ['CENTRAL', 'PROVINCE', 'DISTRICT', 'COMMUNE'],
-    OrganizationLine: ['PARTY', 'STATE', 'FRONT', 'ARMED_FORCES', 'SECURITY', 'MEDIA'],
-    OrganizationKind: [
-      'POLITBURO', 'SECRETARIAT', 'PARTY_COMMITTEE', 'PARTY_STANDING_BOARD', 'PARTY_BOARD',
-      'PARTY_CIVIL_AFFAIRS_COMMITTEE', 'STANDING_OFFICE', 'GOVERNMENT', 'PEOPLES_COMMITTEE',
-      'FATHERLAND_FRONT', 'MILITARY_COMMAND', 'POLICE', 'BORDER_GUARD', 'CULTURE_CENTER', 'NEWSPAPER',
-    ],
-    PlaceKind: ['COUNTRY', 'REGION', 'PROVINCE', 'MUNICIPALITY', 'DISTRICT', 'COMMUNE'],
-    ProgramKind: ['COORDINATION_PROGRAM', 'COORDINATION_PLAN'],
-    CampaignKind: ['THEMED_YEAR', 'EMULATION_MOVEMENT'],
-    DocumentKind: ['DIRECTIVE', 'DECISION', 'RESOLUTION'],
-    SourceKind: ['ARTICLE', 'LEGAL_TEXT'],
-    DatePrecision: ['YEAR', 'MONTH', 'DAY'],
+  // The seed's JSON schemas are the one list of the values the graph stores;
+  // resolvers pass stored values through, so every enum must match them exactly.
+  const entities = JSON.parse(readFileSync(path.join(SEED_DIR, 'schema', 'entities.schema.json'), 'utf8'));
+  const facts = JSON.parse(readFileSync(path.join(SEED_DIR, 'schema', 'facts.schema.json'), 'utf8'));
+  const storedEnum = (schemaJson: { $defs: Record<string, { properties: Record<string, { enum?: string[] }> }> }, def: string, property: string): string[] => {
+    const values = schemaJson.$defs[def]?.properties[property]?.enum;
+    assert.ok(values, `the seed schema enumerates ${def}.${property}`);
+    return values;
+  };
+  const storedValues: Record<string, () => string[]> = {
+    EventKind: () => storedEnum(entities, 'Event', 'kind'),
+    ParticipationRole: () => storedEnum(facts, 'participation', 'role'),
+    OrganizationLevel: () => storedEnum(entities, 'Organization', 'level'),
+    OrganizationLine: () => storedEnum(entities, 'Organization', 'line'),
+    OrganizationKind: () => storedEnum(entities, 'Organization', 'kind'),
+    PlaceKind: () => storedEnum(entities, 'Place', 'kind'),
+    ProgramKind: () => storedEnum(entities, 'Program', 'kind'),
+    CampaignKind: () => storedEnum(entities, 'Campaign', 'kind'),
+    DocumentKind: () => storedEnum(entities, 'Document', 'kind'),
+    SourceKind: () => storedEnum(entities, 'Source', 'kind'),
+    DatePrecision: () => ['YEAR', 'MONTH', 'DAY'],
   };
 
   for (const [enumName, expected] of Object.entries(storedValues)) {
     test(`${enumName} has the stored values`, () => {
       const type = schema.getType(enumName);
       assert.ok(isEnumType(type), `${enumName} is an enum`);
-      assert.deepEqual(type.getValues().map((v) => v.name).sort(), [...expected].sort());
+      assert.deepEqual(type.getValues().map((v) => v.name).sort(), [...expected()].sort());
     });
   }
 

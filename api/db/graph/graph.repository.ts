@@ -1,6 +1,274 @@
 import type { Executor } from '../executor.js';
+import { ENTITY_LABELS, type EntityLabel } from '../labels.js';
+import { toNodeRow, type NodeRow } from '../mapping.js';
+import { compareEdges, entityKeyString, toEdgeRow, type EdgeRecord, type EdgeRow, type EntityKey } from './graph-edge.js';
+import { HELD_ROLE, NEIGHBOURS_OF_A, ROLE_CHAIN, STORED_EDGE, STORED_PATTERN, heldRoleEdges, keyOf, labelOf, matchEntity, relationshipTypes, type RelationshipType } from './graph.cypher.js';
+import { shortestPaths } from './shortest-paths.js';
 
-/** All Cypher of the graph domain. */
+/** Rows one level of a path search may read; past it the level is cut (a guard against hubs, far above the registry's size). */
+export const MAX_LEVEL_ROWS = 20_000;
+
+/**
+ * One level of the breadth-first neighbourhood, written out three times (the
+ * maximum depth). A level runs only while the depth asks for it and the limit
+ * has not cut the previous one, so every kept level is complete and
+ * `truncated` is exact. Neighbours are taken in name order, one more than fits
+ * so that a cut shows.
+ */
+const neighbourhoodLevel = (level: number) => `
+CALL (seen, frontier, truncated) {
+  UNWIND CASE WHEN $depth >= ${level} AND NOT truncated THEN frontier ELSE [] END AS a
+  ${NEIGHBOURS_OF_A}
+  WITH DISTINCT b WHERE NOT b IN seen
+  ORDER BY b.sortKey, b.id
+  LIMIT toInteger($limit) + 1
+  RETURN collect(b) AS found
+}
+WITH c, seen, found, truncated, toInteger($limit) - size(seen) AS room
+WITH c, seen + found[0..room] AS seen, found[0..room] AS frontier, truncated OR size(found) > room AS truncated`;
+
+const NEIGHBORHOOD = `
+WITH $center AS key
+${matchEntity('key', 'c')}
+WITH c, [c] AS seen, [c] AS frontier, false AS truncated
+${[1, 2, 3].map(neighbourhoodLevel).join('\n')}
+CALL (seen) {
+  UNWIND seen AS a
+  MATCH (a)-[r:${STORED_PATTERN}]->(b) WHERE type(r) IN $types AND b IN seen
+  RETURN collect(${STORED_EDGE}) AS stored
+}
+CALL (seen) {
+  CALL (seen) {
+    UNWIND seen AS p
+    MATCH ${ROLE_CHAIN} WHERE '${HELD_ROLE}' IN $types AND o IN seen
+    ${heldRoleEdges()}
+  }
+  RETURN collect(edge) AS held
+}
+RETURN [n IN seen | {label: ${labelOf('n')}, props: properties(n)}] AS nodes, truncated, stored + held AS edges`;
+
+/**
+ * The relationships of many entities with the same arguments, one page per
+ * entity: ordered by type, then the other end's name, then the edge, so that
+ * offsets are stable.
+ */
+const RELATIONSHIPS = `
+UNWIND $keys AS key
+${matchEntity('key', 'a')}
+CALL (a) {
+  MATCH (a)-[r:${STORED_PATTERN}]-(b) WHERE type(r) IN $types
+  RETURN b, ${STORED_EDGE} AS edge
+  UNION ALL
+  WITH a AS p
+  MATCH ${ROLE_CHAIN} WHERE '${HELD_ROLE}' IN $types
+  ${heldRoleEdges(', o AS b')}
+  UNION ALL
+  WITH a AS o
+  MATCH ${ROLE_CHAIN} WHERE '${HELD_ROLE}' IN $types
+  ${heldRoleEdges(', p AS b')}
+}
+WITH key, b, edge, edge.from.label = key.label AND edge.from.id = key.id AS outgoing
+WHERE ($direction = 'BOTH' OR ($direction = 'OUTGOING') = outgoing) AND ${labelOf('b')} IN $labels
+ORDER BY key.label, key.id, edge.type, b.sortKey, b.id, coalesce(edge.props.id, edge.props.title)
+WITH key, collect({label: ${labelOf('b')}, props: properties(b), edge: edge, outgoing: outgoing}) AS related
+RETURN key, size(related) AS total, related[toInteger($offset)..toInteger($offset) + toInteger($limit)] AS page`;
+
+/** One level of a path search: the entities one edge away from each of the given ones. */
+const NEIGHBOURS = `
+UNWIND $keys AS key
+${matchEntity('key', 'a')}
+${NEIGHBOURS_OF_A}
+WITH key, b LIMIT toInteger($maxRows)
+RETURN key, collect(${keyOf('b')}) AS neighbours`;
+
+const ENTITIES = `
+UNWIND $keys AS key
+${matchEntity('key', 'a')}
+RETURN key.label AS label, properties(a) AS props`;
+
+/** The entities of some paths, and every edge between each pair of consecutive entities, either way round. */
+const PATH_DETAILS = `
+CALL () {
+  UNWIND $keys AS key
+  ${matchEntity('key', 'a')}
+  RETURN collect({label: key.label, props: properties(a)}) AS nodes
+}
+CALL () {
+  UNWIND $pairs AS pair
+  WITH pair[0] AS one, pair[1] AS other
+  ${matchEntity('one', 'a')}
+  ${matchEntity('other', 'b')}
+  CALL (a, b) {
+    MATCH (a)-[r:${STORED_PATTERN}]-(b) WHERE type(r) IN $types
+    RETURN ${STORED_EDGE} AS edge
+    UNION ALL
+    WITH a AS p, b AS o
+    MATCH ${ROLE_CHAIN} WHERE '${HELD_ROLE}' IN $types
+    ${heldRoleEdges()}
+    UNION ALL
+    WITH b AS p, a AS o
+    MATCH ${ROLE_CHAIN} WHERE '${HELD_ROLE}' IN $types
+    ${heldRoleEdges()}
+  }
+  RETURN collect(edge) AS edges
+}
+RETURN nodes, edges`;
+
+export interface NeighborhoodResult {
+  center: NodeRow;
+  nodes: NodeRow[];
+  edges: EdgeRow[];
+  truncated: boolean;
+}
+
+export interface RelationshipRow {
+  node: NodeRow;
+  edge: EdgeRow;
+  outgoing: boolean;
+}
+
+export interface RelationshipPage {
+  total: number;
+  rows: RelationshipRow[];
+}
+
+export interface RelationshipQuery {
+  types: readonly string[] | null | undefined;
+  direction: 'OUTGOING' | 'INCOMING' | 'BOTH';
+  labels: readonly EntityLabel[];
+  offset: number;
+  limit: number;
+}
+
+export interface PathRow {
+  __typename: 'Path';
+  length: number;
+  nodes: NodeRow[];
+  edges: EdgeRow[];
+}
+
+export type PathsResult = { found: true; paths: PathRow[] } | { found: false; missing: EntityKey[] };
+
+function keyFromString(text: string): EntityKey {
+  const colon = text.indexOf(':');
+  return { label: text.slice(0, colon) as EntityLabel, id: text.slice(colon + 1) };
+}
+
+/** All Cypher of the graph domain: relationships, neighbourhoods and paths over the entity graph. */
 export class GraphRepository {
   constructor(private readonly executor: Executor) {}
+
+  /** The entities within `depth` edges of `center`, at most `limit` of them; null when the centre does not exist. */
+  async neighborhood(center: EntityKey, depth: number, limit: number, types?: readonly string[] | null): Promise<NeighborhoodResult | null> {
+    const rows = await this.executor.read<{ nodes: { label: string; props: Record<string, unknown> }[]; truncated: boolean; edges: EdgeRecord[] }>(NEIGHBORHOOD, {
+      center,
+      depth,
+      limit,
+      types: relationshipTypes(types),
+      entityLabels: ENTITY_LABELS,
+    });
+    const row = rows[0];
+    if (!row) return null;
+    const nodes = row.nodes.map((n) => toNodeRow(n.label, n.props));
+    return { center: nodes[0]!, nodes, truncated: row.truncated, edges: row.edges.map(toEdgeRow).sort(compareEdges) };
+  }
+
+  /** A page of relationships for each entity, keyed by `Label:id`; an entity without any gets none. */
+  async relationships(keys: readonly EntityKey[], query: RelationshipQuery): Promise<Map<string, RelationshipPage>> {
+    const rows = await this.executor.read<{ key: EntityKey; total: number; page: { label: string; props: Record<string, unknown>; edge: EdgeRecord; outgoing: boolean }[] }>(
+      RELATIONSHIPS,
+      {
+        keys: [...keys],
+        types: relationshipTypes(query.types),
+        direction: query.direction,
+        labels: [...query.labels],
+        offset: query.offset,
+        limit: query.limit,
+        entityLabels: ENTITY_LABELS,
+      },
+    );
+    return new Map(
+      rows.map((r) => [
+        entityKeyString(r.key),
+        { total: r.total, rows: r.page.map((p) => ({ node: toNodeRow(p.label, p.props), edge: toEdgeRow(p.edge), outgoing: p.outgoing })) },
+      ]),
+    );
+  }
+
+  /** The entities that exist among the given keys. */
+  async entities(keys: readonly EntityKey[]): Promise<NodeRow[]> {
+    const rows = await this.executor.read<{ label: string; props: Record<string, unknown> }>(ENTITIES, { keys: [...keys] });
+    return rows.map((r) => toNodeRow(r.label, r.props));
+  }
+
+  /**
+   * Up to `limit` shortest paths of at most `maxHops` edges. Round trips: one
+   * to check the ends, one per level searched (at most maxHops), one for the
+   * paths' entities and edges. Parallel edges between two entities make distinct
+   * paths, as they would for allShortestPaths.
+   */
+  async paths(from: EntityKey, to: EntityKey, maxHops: number, limit: number): Promise<PathsResult> {
+    const ends = await this.entities(from.label === to.label && from.id === to.id ? [from] : [from, to]);
+    const found = new Set(ends.map((n) => `${n.label}:${n.id}`));
+    const missing = [from, to].filter((k) => !found.has(entityKeyString(k)));
+    if (missing.length > 0) return { found: false, missing };
+
+    const types = relationshipTypes(null);
+    const nodePaths = await shortestPaths(entityKeyString(from), entityKeyString(to), maxHops, limit, async (level) => {
+      const rows = await this.executor.read<{ key: EntityKey; neighbours: EntityKey[] }>(NEIGHBOURS, {
+        keys: level.map(keyFromString),
+        types,
+        maxRows: MAX_LEVEL_ROWS,
+        entityLabels: ENTITY_LABELS,
+      });
+      return new Map(rows.map((r) => [entityKeyString(r.key), r.neighbours.map(entityKeyString)]));
+    });
+    if (nodePaths.length === 0) return { found: true, paths: [] };
+    return { found: true, paths: await this.pathDetails(nodePaths, types, limit) };
+  }
+
+  private async pathDetails(nodePaths: string[][], types: RelationshipType[], limit: number): Promise<PathRow[]> {
+    const nodeKeys = [...new Set(nodePaths.flat())];
+    const pairKeys = new Map<string, [string, string]>();
+    for (const path of nodePaths) {
+      for (let i = 0; i + 1 < path.length; i += 1) {
+        const pair = [path[i]!, path[i + 1]!].sort() as [string, string];
+        pairKeys.set(pair.join(' '), pair);
+      }
+    }
+    const [row] = await this.executor.read<{ nodes: { label: string; props: Record<string, unknown> }[]; edges: EdgeRecord[] }>(PATH_DETAILS, {
+      keys: nodeKeys.map(keyFromString),
+      pairs: [...pairKeys.values()].map((p) => p.map(keyFromString)),
+      types,
+      entityLabels: ENTITY_LABELS,
+    });
+    const nodes = (row?.nodes ?? []).map((n) => toNodeRow(n.label, n.props));
+    const edgeRecords = row?.edges ?? [];
+    const nodeByKey = new Map(nodes.map((n) => [`${n.label}:${n.id}`, n]));
+    const edgesByPair = new Map<string, EdgeRow[]>();
+    for (const edge of edgeRecords.map(toEdgeRow).sort(compareEdges)) {
+      const pair = [entityKeyString(edge.from), entityKeyString(edge.to)].sort().join(' ');
+      edgesByPair.set(pair, [...(edgesByPair.get(pair) ?? []), edge]);
+    }
+
+    const paths: PathRow[] = [];
+    for (const path of nodePaths) {
+      const steps = path.slice(1).map((node, i) => edgesByPair.get([path[i]!, node].sort().join(' ')) ?? []);
+      for (const edges of choices(steps)) {
+        if (paths.length >= limit) return paths;
+        paths.push({ __typename: 'Path', length: edges.length, nodes: path.map((k) => nodeByKey.get(k)!), edges });
+      }
+    }
+    return paths;
+  }
+}
+
+/** Every way of picking one item from each list, in order. */
+function* choices<T>(lists: readonly (readonly T[])[]): Generator<T[]> {
+  if (lists.length === 0) {
+    yield [];
+    return;
+  }
+  const [first, ...rest] = lists;
+  for (const item of first!) for (const tail of choices(rest)) yield [item, ...tail];
 }

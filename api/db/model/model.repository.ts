@@ -1,6 +1,108 @@
 import type { Executor } from '../executor.js';
+import { foldedWords, pageStatement, readPages, type PageRows } from '../list-query.js';
+import { plain } from '../mapping.js';
+import { folded, reachesPlace } from '../place/place-scope.js';
+
+export type ModelOrder = 'DATE_ASC' | 'DATE_DESC' | 'NAME_ASC' | 'NAME_DESC';
+
+/** The conditions of `models` (and of `Place.models`, `Campaign.models`); ids are stored ids. */
+export interface ModelFilter {
+  text?: string | null;
+  placeId?: string | null;
+  /** With `placeId`: also the places inside it (true) or that place only (false). */
+  includeContained?: boolean;
+  category?: string | null;
+  seenFrom?: string | null;
+  seenTo?: string | null;
+  presentedAtId?: string | null;
+  backedById?: string | null;
+  campaignId?: string | null;
+}
+
+export interface ModelPageQuery {
+  key: string;
+  filter: ModelFilter;
+  offset: number;
+  limit: number;
+}
+
+/** A partial date as stored: the text, its precision, the first and last day it covers (ISO). */
+export interface StoredPartialDate {
+  text: string;
+  precision: string;
+  from: string;
+  to: string;
+}
+
+// A model is seen on the dates of the events it was presented at and on the
+// publication dates of its sources, each a partial date with its range.
+const SEEN_DATES = `COLLECT {
+      MATCH (m)-[:PRESENTED_AT]->(e:Event) WHERE e.dateFrom IS NOT NULL
+      RETURN {text: e.date, precision: e.datePrecision, from: e.dateFrom, to: e.dateTo} AS seen
+      UNION
+      MATCH (s:Source) WHERE s.id IN m.sourceIds AND s.publishedAtFrom IS NOT NULL
+      RETURN {text: s.publishedAt, precision: s.publishedAtPrecision, from: s.publishedAtFrom, to: s.publishedAtTo} AS seen
+    }`;
+
+// The earliest seen date; of two starting on the same day, the more precise.
+const FIRST_SEEN = `reduce(first = null, d IN seen | CASE WHEN first IS NULL OR d.from < first.from OR (d.from = first.from AND d.to < first.to) THEN d ELSE first END)`;
+
+// Seen between two dates: one seen date whose range overlaps the period.
+const MATCH_MODELS = `  MATCH (m:Model)
+  WHERE (q.words IS NULL OR all(w IN q.words WHERE m.searchText CONTAINS w))
+    AND (q.category IS NULL OR ${folded('m.category')} = q.category)
+    AND (q.place IS NULL OR ${reachesPlace('(m)-[:ORIGINATED_IN|ADOPTED_IN]->')})
+    AND (q.presentedAt IS NULL OR EXISTS { (m)-[:PRESENTED_AT]->(:Event {id: q.presentedAt}) })
+    AND (q.backedBy IS NULL OR EXISTS { (:Program {id: q.backedBy})-[:BACKS]->(m) })
+    AND (q.campaign IS NULL OR EXISTS { (m)-[:PART_OF_CAMPAIGN]->(:Campaign {id: q.campaign}) })
+  WITH q, m, ${SEEN_DATES} AS seen
+  WHERE (q.seenFrom IS NULL AND q.seenTo IS NULL)
+     OR any(d IN seen WHERE (q.seenFrom IS NULL OR d.to >= date(q.seenFrom)) AND (q.seenTo IS NULL OR d.from <= date(q.seenTo)))
+  WITH m, ${FIRST_SEEN} AS firstSeen`;
+
+// By date: the first day of the first-seen date; models never dated come last.
+const ORDER: Record<ModelOrder, string> = {
+  DATE_ASC: 'firstSeen IS NULL, firstSeen.from, m.id',
+  DATE_DESC: 'firstSeen IS NULL, firstSeen.from DESC, m.id DESC',
+  NAME_ASC: 'm.sortKey, m.id',
+  NAME_DESC: 'm.sortKey DESC, m.id DESC',
+};
+
+const MODEL_PAGES = Object.fromEntries(
+  Object.entries(ORDER).map(([order, by]) => [order, pageStatement(`${MATCH_MODELS}\n  ORDER BY ${by}`, 'm')]),
+) as Record<ModelOrder, string>;
+
+const FIRST_SEEN_BY_IDS = `UNWIND $ids AS key
+MATCH (m:Model {id: key})
+WITH key, m, ${SEEN_DATES} AS seen
+RETURN key, ${FIRST_SEEN} AS firstSeen`;
 
 /** All Cypher of the model domain. */
 export class ModelRepository {
   constructor(private readonly executor: Executor) {}
+
+  /** Pages of models for many queries of one ordering, in one round trip. */
+  async pages(order: ModelOrder, queries: readonly ModelPageQuery[]): Promise<PageRows[]> {
+    const params = queries.map(({ key, filter: f, offset, limit }) => ({
+      key,
+      offset,
+      limit,
+      words: foldedWords(f.text),
+      category: foldedWords(f.category)?.join(' ') ?? null,
+      place: f.placeId ?? null,
+      contained: f.includeContained ?? true,
+      seenFrom: f.seenFrom ?? null,
+      seenTo: f.seenTo ?? null,
+      presentedAt: f.presentedAtId ?? null,
+      backedBy: f.backedById ?? null,
+      campaign: f.campaignId ?? null,
+    }));
+    return readPages(this.executor, MODEL_PAGES[order], 'Model', params);
+  }
+
+  /** The date each model was first seen; models never dated are absent. */
+  async firstSeen(ids: readonly string[]): Promise<{ key: string; firstSeen: StoredPartialDate }[]> {
+    const rows = await this.executor.read<{ key: string; firstSeen: unknown }>(FIRST_SEEN_BY_IDS, { ids: [...ids] });
+    return rows.filter((r) => r.firstSeen !== null).map((r) => ({ key: r.key, firstSeen: plain(r.firstSeen) as StoredPartialDate }));
+  }
 }

@@ -1,6 +1,150 @@
+import { edgePageStatement, readEdgePages, type EdgePage } from '../edge-page.js';
 import type { Executor } from '../executor.js';
+import { foldedWords, pageStatement, readPages, type PageRows } from '../list-query.js';
+import { plain, toNodeRow, type NodeRow } from '../mapping.js';
+import { nameMatches } from '../name-match.js';
+import { OBSERVATION_COLUMNS, toObservationRow, type ObservationRecord } from '../person/observation-row.js';
+import type { ObservationRow } from '../person/role-timeline.js';
+import { reachesPlace } from '../place/place-scope.js';
+
+export type OrganizationOrder = 'NAME_ASC' | 'NAME_DESC';
+export type OrganizationEventOrder = 'DATE_ASC' | 'DATE_DESC' | 'NAME_ASC' | 'NAME_DESC';
+
+/** The conditions of `organizations`; ids are stored ids. */
+export interface OrganizationFilter {
+  text?: string | null;
+  kinds?: readonly string[] | null;
+  levels?: readonly string[] | null;
+  lines?: readonly string[] | null;
+  /** The place and every place inside it. */
+  placeId?: string | null;
+}
+
+export interface OrganizationPageQuery {
+  key: string;
+  filter: OrganizationFilter;
+  offset: number;
+  limit: number;
+}
+
+/** A page of one organisation's list (events, published sources). */
+export interface OrganizationListQuery {
+  key: string;
+  organizationId: string;
+  offset: number;
+  limit: number;
+}
+
+export interface OrganizationEventQuery extends OrganizationListQuery {
+  /** ORGANIZED or ATTENDED; both when null. */
+  relation: string | null;
+}
+
+/** An event related to an organisation: the event, how (the relationship type) and the relationship's properties. */
+export interface OrganizationEventRow {
+  node: NodeRow;
+  relation: string;
+  rel: Record<string, unknown>;
+}
+
+const MATCH_ORGANIZATIONS = `  MATCH (o:Organization)
+  WHERE ${nameMatches('o')}
+    AND (q.kinds IS NULL OR o.kind IN q.kinds)
+    AND (q.levels IS NULL OR o.level IN q.levels)
+    AND (q.lines IS NULL OR o.line IN q.lines)
+    AND (q.place IS NULL OR ${reachesPlace('(o)-[:LOCATED_IN]->')})`;
+
+const ORGANIZATION_ORDER: Record<OrganizationOrder, string> = {
+  NAME_ASC: 'o.sortKey, o.id',
+  NAME_DESC: 'o.sortKey DESC, o.id DESC',
+};
+
+const ORGANIZATION_PAGES = Object.fromEntries(
+  Object.entries(ORGANIZATION_ORDER).map(([order, by]) => [order, pageStatement(`${MATCH_ORGANIZATIONS}\n  WITH o ORDER BY ${by}`, 'o')]),
+) as Record<OrganizationOrder, string>;
+
+/** The observations made in many organisations, with the person and event each names, in one round trip. */
+const OBSERVATIONS_IN_ORGANIZATIONS = `UNWIND $ids AS key
+MATCH (o:Organization {id: key})<-[:IN_ORGANIZATION]-(ro:RoleObservation)<-[:HAS_ROLE]-(p:Person)
+RETURN key, ${OBSERVATION_COLUMNS}`;
+
+// Newest first: by the first year of the period; programs without one come last.
+const PROGRAMS_OF_ORGANIZATIONS = `UNWIND $ids AS key
+MATCH (:Organization {id: key})-[:PARTY_TO]->(pr:Program)
+RETURN key, properties(pr) AS node
+ORDER BY key, pr.startYear IS NULL, pr.startYear DESC, pr.endYear DESC, pr.sortKey, pr.id`;
+
+// Undated events come last in both directions; the event id, then the
+// relationship id, make the order total.
+const EVENT_ORDER: Record<OrganizationEventOrder, string> = {
+  DATE_ASC: 'e.dateFrom IS NULL, e.dateFrom, e.id, r.id',
+  DATE_DESC: 'e.dateFrom IS NULL, e.dateFrom DESC, e.id DESC, r.id',
+  NAME_ASC: 'e.sortKey, e.id, r.id',
+  NAME_DESC: 'e.sortKey DESC, e.id DESC, r.id',
+};
+
+const EVENT_PAGES = Object.fromEntries(
+  Object.entries(EVENT_ORDER).map(([order, by]) => [
+    order,
+    edgePageStatement(
+      `  MATCH (:Organization {id: q.organizationId})-[r:ORGANIZED|ATTENDED]->(e:Event)
+  WHERE q.relation IS NULL OR type(r) = q.relation
+  WITH r, e ORDER BY ${by}`,
+      '{node: properties(e), relation: type(r), rel: properties(r)}',
+    ),
+  ]),
+) as Record<OrganizationEventOrder, string>;
+
+// Newest first; undated sources last.
+const PUBLISHED_PAGES = pageStatement(
+  `  MATCH (:Organization {id: q.organizationId})-[:PUBLISHED]->(s:Source)
+  WITH s ORDER BY s.publishedAtFrom IS NULL, s.publishedAtFrom DESC, s.id`,
+  's',
+);
 
 /** All Cypher of the organization domain. */
 export class OrganizationRepository {
   constructor(private readonly executor: Executor) {}
+
+  /** Pages of organisations for many queries of one ordering, in one round trip. */
+  async pages(order: OrganizationOrder, queries: readonly OrganizationPageQuery[]): Promise<PageRows[]> {
+    const params = queries.map(({ key, filter: f, offset, limit }) => ({
+      key,
+      offset,
+      limit,
+      words: foldedWords(f.text),
+      kinds: f.kinds ?? null,
+      levels: f.levels ?? null,
+      lines: f.lines ?? null,
+      place: f.placeId ?? null,
+      contained: true,
+    }));
+    return readPages(this.executor, ORGANIZATION_PAGES[order], 'Organization', params);
+  }
+
+  /** Every role observation made in each organisation, with the person and event it names. */
+  async observations(organizationIds: readonly string[]): Promise<{ key: string; row: ObservationRow }[]> {
+    const rows = await this.executor.read<ObservationRecord>(OBSERVATIONS_IN_ORGANIZATIONS, { ids: [...organizationIds] });
+    return rows.map((r) => ({ key: r.key, row: toObservationRow(r) }));
+  }
+
+  /** The programs each organisation is party to, newest first. */
+  async programs(organizationIds: readonly string[]): Promise<{ key: string; node: NodeRow }[]> {
+    const rows = await this.executor.read<{ key: string; node: Record<string, unknown> }>(PROGRAMS_OF_ORGANIZATIONS, { ids: [...organizationIds] });
+    return rows.map((r) => ({ key: r.key, node: toNodeRow('Program', r.node) }));
+  }
+
+  /** Pages of the events each organisation organised or attended, of one ordering, in one round trip. */
+  async events(order: OrganizationEventOrder, queries: readonly OrganizationEventQuery[]): Promise<EdgePage<OrganizationEventRow>[]> {
+    return readEdgePages(this.executor, EVENT_PAGES[order], queries, (item) => ({
+      node: toNodeRow('Event', item.node as Record<string, unknown>),
+      relation: String(item.relation),
+      rel: plain(item.rel) as Record<string, unknown>,
+    }));
+  }
+
+  /** Pages of the sources each organisation published, newest first. */
+  async published(queries: readonly OrganizationListQuery[]): Promise<PageRows[]> {
+    return readPages(this.executor, PUBLISHED_PAGES, 'Source', queries);
+  }
 }

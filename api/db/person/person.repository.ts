@@ -1,6 +1,174 @@
+import { edgePageStatement, readEdgePages, type EdgePage } from '../edge-page.js';
 import type { Executor } from '../executor.js';
+import { foldedWords, pageStatement, readPages, type PageRows } from '../list-query.js';
+import { plain, toNodeRow, type NodeRow } from '../mapping.js';
+import { nameMatches } from '../name-match.js';
+import { folded, reachesPlace } from '../place/place-scope.js';
+import { OBSERVATION_COLUMNS, toObservationRow, type ObservationRecord } from './observation-row.js';
+import type { ObservationRow } from './role-timeline.js';
+
+export type PersonOrder = 'NAME_ASC' | 'NAME_DESC';
+export type AppearanceOrder = 'DATE_ASC' | 'DATE_DESC' | 'NAME_ASC' | 'NAME_DESC';
+
+/** The conditions of `people`; ids are stored ids, dates ISO days. */
+export interface PersonFilter {
+  text?: string | null;
+  organizationId?: string | null;
+  placeId?: string | null;
+  title?: string | null;
+  seenFrom?: string | null;
+  seenTo?: string | null;
+}
+
+export interface PersonPageQuery {
+  key: string;
+  filter: PersonFilter;
+  offset: number;
+  limit: number;
+}
+
+/** A page of one person's list (appearances, co-appearances, authored sources). */
+export interface PersonListQuery {
+  key: string;
+  personId: string;
+  offset: number;
+  limit: number;
+}
+
+export interface AppearanceQuery extends PersonListQuery {
+  role: string | null;
+}
+
+/** One participation: the event and the PARTICIPATED_IN relationship's properties. */
+export interface AppearanceRow {
+  node: NodeRow;
+  rel: Record<string, unknown>;
+}
+
+/** Another person met at events, with those events (earliest first). */
+export interface CoAppearanceRow {
+  node: NodeRow;
+  events: NodeRow[];
+}
+
+// The observation conditions hold for one and the same observation: "Chủ tịch"
+// at UBND tỉnh Đồng Tháp in 2022 means one observation saying all of that, not
+// a chairmanship elsewhere and any role at UBND some other year.
+const MATCH_PEOPLE = `  MATCH (p:Person)
+  WHERE ${nameMatches('p')}
+    AND (NOT q.observed OR EXISTS {
+      MATCH (p)-[:HAS_ROLE]->(ro:RoleObservation)-[:IN_ORGANIZATION]->(o:Organization)
+      WHERE (q.organization IS NULL OR o.id = q.organization)
+        AND (q.place IS NULL OR ${reachesPlace('(o)-[:LOCATED_IN]->')})
+        AND (q.title IS NULL OR ${folded('ro.title')} CONTAINS q.title OR ${folded("coalesce(ro.titleAsWritten, '')")} CONTAINS q.title)
+        AND (q.seenFrom IS NULL OR ro.observedAtTo >= date(q.seenFrom))
+        AND (q.seenTo IS NULL OR ro.observedAtFrom <= date(q.seenTo))
+    })`;
+
+const PERSON_ORDER: Record<PersonOrder, string> = {
+  NAME_ASC: 'p.sortKey, p.id',
+  NAME_DESC: 'p.sortKey DESC, p.id DESC',
+};
+
+const PEOPLE_PAGES = Object.fromEntries(
+  Object.entries(PERSON_ORDER).map(([order, by]) => [order, pageStatement(`${MATCH_PEOPLE}\n  WITH p ORDER BY ${by}`, 'p')]),
+) as Record<PersonOrder, string>;
+
+/** The observations of many people with the organisation and event each names, in one round trip. */
+const OBSERVATIONS_OF_PEOPLE = `UNWIND $ids AS key
+MATCH (p:Person {id: key})-[:HAS_ROLE]->(ro:RoleObservation)-[:IN_ORGANIZATION]->(o:Organization)
+RETURN key, ${OBSERVATION_COLUMNS}`;
+
+// Undated events come last in both directions; the event id, then the
+// relationship id (a person who chaired and concluded appears twice), make the order total.
+const APPEARANCE_ORDER: Record<AppearanceOrder, string> = {
+  DATE_ASC: 'e.dateFrom IS NULL, e.dateFrom, e.id, r.id',
+  DATE_DESC: 'e.dateFrom IS NULL, e.dateFrom DESC, e.id DESC, r.id',
+  NAME_ASC: 'e.sortKey, e.id, r.id',
+  NAME_DESC: 'e.sortKey DESC, e.id DESC, r.id',
+};
+
+const APPEARANCE_PAGES = Object.fromEntries(
+  Object.entries(APPEARANCE_ORDER).map(([order, by]) => [
+    order,
+    edgePageStatement(
+      `  MATCH (:Person {id: q.personId})-[r:PARTICIPATED_IN]->(e:Event)
+  WHERE q.role IS NULL OR r.role = q.role
+  WITH r, e ORDER BY ${by}`,
+      '{node: properties(e), rel: properties(r)}',
+    ),
+  ]),
+) as Record<AppearanceOrder, string>;
+
+// Two people meet at an event when both took part in it; a person with two
+// roles at one event still meets the others there once.
+const CO_APPEARANCE_PAGES = edgePageStatement(
+  `  MATCH (p:Person {id: q.personId})-[:PARTICIPATED_IN]->(e:Event)<-[:PARTICIPATED_IN]-(other:Person)
+  WHERE other <> p
+  WITH DISTINCT other, e
+  ORDER BY e.dateFrom IS NULL, e.dateFrom, e.id
+  WITH other, collect(properties(e)) AS events
+  ORDER BY size(events) DESC, other.sortKey, other.id`,
+  '{node: properties(other), events: events}',
+);
+
+// Newest first; undated sources last.
+const AUTHORED_PAGES = pageStatement(
+  `  MATCH (:Person {id: q.personId})-[:AUTHORED]->(s:Source)
+  WITH s ORDER BY s.publishedAtFrom IS NULL, s.publishedAtFrom DESC, s.id`,
+  's',
+);
 
 /** All Cypher of the person domain. */
 export class PersonRepository {
   constructor(private readonly executor: Executor) {}
+
+  /** Pages of people for many queries of one ordering, in one round trip. */
+  async pages(order: PersonOrder, queries: readonly PersonPageQuery[]): Promise<PageRows[]> {
+    const params = queries.map(({ key, filter: f, offset, limit }) => {
+      const title = foldedWords(f.title)?.join(' ') ?? null;
+      const observed = Boolean(f.organizationId || f.placeId || title || f.seenFrom || f.seenTo);
+      return {
+        key,
+        offset,
+        limit,
+        words: foldedWords(f.text),
+        observed,
+        organization: f.organizationId ?? null,
+        place: f.placeId ?? null,
+        contained: true,
+        title,
+        seenFrom: f.seenFrom ?? null,
+        seenTo: f.seenTo ?? null,
+      };
+    });
+    return readPages(this.executor, PEOPLE_PAGES[order], 'Person', params);
+  }
+
+  /** Every role observation of each person, with the person, organisation and event it names. */
+  async observations(personIds: readonly string[]): Promise<{ key: string; row: ObservationRow }[]> {
+    const rows = await this.executor.read<ObservationRecord>(OBSERVATIONS_OF_PEOPLE, { ids: [...personIds] });
+    return rows.map((r) => ({ key: r.key, row: toObservationRow(r) }));
+  }
+
+  /** Pages of participations for many people, of one ordering, in one round trip. */
+  async appearances(order: AppearanceOrder, queries: readonly AppearanceQuery[]): Promise<EdgePage<AppearanceRow>[]> {
+    return readEdgePages(this.executor, APPEARANCE_PAGES[order], queries, (item) => ({
+      node: toNodeRow('Event', item.node as Record<string, unknown>),
+      rel: plain(item.rel) as Record<string, unknown>,
+    }));
+  }
+
+  /** Pages of the people each person met at events, most frequent first. */
+  async coAppearances(queries: readonly PersonListQuery[]): Promise<EdgePage<CoAppearanceRow>[]> {
+    return readEdgePages(this.executor, CO_APPEARANCE_PAGES, queries, (item) => ({
+      node: toNodeRow('Person', item.node as Record<string, unknown>),
+      events: (item.events as Record<string, unknown>[]).map((e) => toNodeRow('Event', e)),
+    }));
+  }
+
+  /** Pages of the sources each person wrote, newest first. */
+  async authored(queries: readonly PersonListQuery[]): Promise<PageRows[]> {
+    return readPages(this.executor, AUTHORED_PAGES, 'Source', queries);
+  }
 }

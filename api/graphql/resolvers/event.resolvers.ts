@@ -1,4 +1,97 @@
+import type { EventFilter, EventOrder } from '../../db/event/event.repository.js';
+import type { RelatedRow } from '../../db/graph/relation.repository.js';
+import type { NodeRow } from '../../db/mapping.js';
+import type { ApiContext } from '../../context.js';
+import { fromGlobalId } from '../global-id.js';
+import type { PageArgs } from '../pagination.js';
+import { citedFields, dayDate, entityFields, partialDate } from './fields.js';
+import { pagedConnection } from './paged-connection.js';
+import { byName, distinctById, farNode, farNodes, nodeByIdProperty } from './related-fields.js';
 import type { Resolvers } from './types.js';
 
+/** The `EventFilter` input as GraphQL hands it over. */
+export interface EventFilterInput {
+  text?: string | null;
+  from?: string | null;
+  to?: string | null;
+  place?: string | null;
+  kinds?: string[] | null;
+  organizer?: string | null;
+  participant?: string | null;
+  online?: boolean | null;
+}
+
+// Chairs first, attendees last: the order of ParticipationRole in the schema.
+const ROLE_ORDER = ['CHAIRED', 'CO_CHAIRED', 'DIRECTED', 'SPOKE', 'CONCLUDED', 'SIGNED', 'ATTENDED'];
+const roleRank = (role: unknown) => {
+  const rank = ROLE_ORDER.indexOf(String(role));
+  return rank < 0 ? ROLE_ORDER.length : rank;
+};
+
+function eventFilter(input: EventFilterInput): EventFilter {
+  return {
+    text: input.text,
+    from: input.from,
+    to: input.to,
+    placeId: input.place ? fromGlobalId(input.place, 'filter.place', ['Place']).id : null,
+    kinds: input.kinds,
+    organizerId: input.organizer ? fromGlobalId(input.organizer, 'filter.organizer', ['Organization']).id : null,
+    participantId: input.participant ? fromGlobalId(input.participant, 'filter.participant', ['Person']).id : null,
+    online: input.online,
+  };
+}
+
+/** An event connection: `events`, and the events of a place. */
+export function eventConnection(context: ApiContext, filter: EventFilter, order: EventOrder | null | undefined, args: PageArgs) {
+  return pagedConnection(args, (window) => context.loaders.events.pages.load({ order: order ?? 'DATE_DESC', query: { filter, ...window } }));
+}
+
+/** A PRESENTED_AT relationship as a ModelPresentation, from whichever end it was followed. */
+export function modelPresentation(model: NodeRow, event: NodeRow, rel: Record<string, unknown>) {
+  return { ...rel, __typename: 'ModelPresentation', model, event };
+}
+
+function participation(related: RelatedRow) {
+  return { ...related.rel, __typename: 'Participation', person: related.node };
+}
+
 /** Resolvers of the event domain: read arguments, call loaders, shape results. */
-export const eventResolvers: Resolvers = {};
+export const eventResolvers: Resolvers = {
+  Query: {
+    events: (_root, args: PageArgs & { filter?: EventFilterInput | null; orderBy?: EventOrder | null }, context) =>
+      eventConnection(context, eventFilter(args.filter ?? {}), args.orderBy, args),
+  },
+  Event: {
+    ...entityFields,
+    date: (row: NodeRow) => dayDate(row, 'date'),
+    datePartial: (row: NodeRow) => partialDate(row, 'date'),
+    online: (row: NodeRow) => (typeof row.online === 'boolean' ? row.online : null),
+    place: farNode('eventPlace'),
+    organizers: farNodes('eventOrganizers'),
+    attendingOrganizations: farNodes('eventAttendingOrganizations'),
+    // The loader gives them by name; a stable sort by role keeps that within a role.
+    participants: async (row: NodeRow, _args, context) =>
+      [...(await context.loaders.related('eventParticipants').load(row.id))].sort((a, b) => roleRank(a.rel.role) - roleRank(b.rel.role)).map(participation),
+    models: farNodes('eventModels'),
+    presentations: async (row: NodeRow, _args, context) =>
+      (await context.loaders.related('eventModels').load(row.id)).map((r) => modelPresentation(r.node, row, r.rel)),
+    programs: async (row: NodeRow, _args, context) => {
+      const [signed, reviewed] = await Promise.all([
+        context.loaders.related('eventProgramsSigned').load(row.id),
+        context.loaders.related('eventProgramsReviewed').load(row.id),
+      ]);
+      return distinctById([...signed, ...reviewed].map((r) => r.node)).sort(byName);
+    },
+    campaigns: farNodes('eventCampaigns'),
+    awards: farNodes('eventAwards'),
+    roleObservations: farNodes('eventRoleObservations'),
+  },
+  Participation: {
+    ...citedFields,
+    bridgePointPlace: nodeByIdProperty('Place', 'bridgePointPlaceId'),
+  },
+  ModelPresentation: {
+    ...citedFields,
+    presentedBy: nodeByIdProperty('Person', 'presentedById'),
+  },
+};

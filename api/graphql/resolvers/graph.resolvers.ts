@@ -1,4 +1,91 @@
-import type { Resolvers } from './types.js';
+import { labelsOfKinds } from '../../db/graph/entity-kinds.js';
+import type { EdgeRow, EntityKey } from '../../db/graph/graph-edge.js';
+import type { RelationshipQuery } from '../../db/graph/graph.repository.js';
+import { ENTITY_LABELS, type EntityLabel } from '../../db/labels.js';
+import type { NodeRow } from '../../db/mapping.js';
+import { badUserInput, notFound } from '../errors.js';
+import { fromGlobalId, toGlobalId } from '../global-id.js';
+import { pageWindow, toConnection } from '../pagination.js';
+import { citedFields } from './fields.js';
+import type { ResolverFn, Resolvers } from './types.js';
+
+// The bounds the SDL states for the explorer queries.
+const DEPTH = { min: 1, max: 3, default: 1 };
+const NEIGHBORHOOD_LIMIT = { min: 1, max: 500, default: 100 };
+const MAX_HOPS = { min: 1, max: 6, default: 4 };
+const PATHS_LIMIT = { min: 1, max: 100, default: 10 };
+
+function bounded(value: number | null | undefined, bounds: { min: number; max: number; default: number }, argument: string): number {
+  const v = value ?? bounds.default;
+  if (v < bounds.min || v > bounds.max) throw badUserInput(`${argument} must be between ${bounds.min} and ${bounds.max}, got ${v}`, argument);
+  return v;
+}
+
+function entityKey(globalId: string, argument: string): EntityKey {
+  const { label, id } = fromGlobalId(globalId, argument, ENTITY_LABELS);
+  return { label: label as EntityLabel, id };
+}
+
+/** A well-formed id of nothing: the client's mistake, but not a malformed request. */
+function entityNotFound(argument: string, globalId: string) {
+  return notFound(`${argument}: no entity has the id "${globalId}"`, argument);
+}
+
+interface RelationshipsArgs {
+  types?: string[] | null;
+  direction?: RelationshipQuery['direction'] | null;
+  kinds?: string[] | null;
+  first?: number | null;
+  after?: string | null;
+}
+
+const relationships: ResolverFn = async (row: NodeRow, args: RelationshipsArgs, context) => {
+  const window = pageWindow({ first: args.first, after: args.after });
+  const loader = context.loaders.graph.relationships({
+    types: args.types ?? null,
+    direction: args.direction ?? 'BOTH',
+    labels: labelsOfKinds(args.kinds),
+    ...window,
+  });
+  const page = await loader.load({ label: row.label as EntityLabel, id: row.id });
+  const connection = toConnection(page.rows, window, page.total);
+  return {
+    ...connection,
+    edges: connection.edges.map((e) => ({ cursor: e.cursor, node: e.node.node, relationship: e.node.edge, outgoing: e.node.outgoing })),
+  };
+};
 
 /** Resolvers of the graph domain: read arguments, call loaders, shape results. */
-export const graphResolvers: Resolvers = {};
+export const graphResolvers: Resolvers = {
+  Query: {
+    neighborhood: async (_root, args: { id: string; depth?: number | null; limit?: number | null; types?: string[] | null }, context) => {
+      const center = entityKey(args.id, 'id');
+      const depth = bounded(args.depth, DEPTH, 'depth');
+      const limit = bounded(args.limit, NEIGHBORHOOD_LIMIT, 'limit');
+      const result = await context.loaders.graph.neighborhoods.load({ center, depth, limit, types: args.types ?? null });
+      if (!result) throw entityNotFound('id', args.id);
+      return { ...result, depth };
+    },
+    paths: async (_root, args: { from: string; to: string; maxHops?: number | null; limit?: number | null }, context) => {
+      const from = entityKey(args.from, 'from');
+      const to = entityKey(args.to, 'to');
+      const maxHops = bounded(args.maxHops, MAX_HOPS, 'maxHops');
+      const limit = bounded(args.limit, PATHS_LIMIT, 'limit');
+      const result = await context.loaders.graph.paths.load({ from, to, maxHops, limit });
+      if (!result.found) {
+        const argument = result.missing[0]!.id === from.id && result.missing[0]!.label === from.label ? 'from' : 'to';
+        throw entityNotFound(argument, argument === 'from' ? args.from : args.to);
+      }
+      return result.paths;
+    },
+  },
+  GraphEdge: {
+    ...citedFields,
+    // Opaque like node ids, though no query resolves them.
+    id: (edge: EdgeRow) => Buffer.from(`${edge.type}:${edge.key}`, 'utf8').toString('base64url'),
+    from: (edge: EdgeRow) => toGlobalId(edge.from.label, edge.from.id),
+    to: (edge: EdgeRow) => toGlobalId(edge.to.label, edge.to.id),
+  },
+  // Every entity type answers `relationships` the same way.
+  ...Object.fromEntries(ENTITY_LABELS.map((label) => [label, { relationships }])),
+};

@@ -7,6 +7,7 @@ import { personResolvers } from './person.resolvers.js';
 import { placeResolvers } from './place.resolvers.js';
 import { programResolvers } from './program.resolvers.js';
 import { searchResolvers } from './search.resolvers.js';
+import { sourceResolvers } from './source.resolvers.js';
 import type { Resolvers } from './types.js';
 
 /** Every domain's resolver map; makeExecutableSchema merges them. */
@@ -18,6 +19,7 @@ export const resolvers: Resolvers[] = [
   programResolvers,
   modelResolvers,
   placeResolvers,
+  sourceResolvers,
   searchResolvers,
   graphResolvers,
 ];

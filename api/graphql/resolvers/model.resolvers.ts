@@ -1,4 +1,108 @@
+import type { RelatedRow } from '../../db/graph/relation.repository.js';
+import type { ModelFilter, ModelOrder } from '../../db/model/model.repository.js';
+import type { NodeRow } from '../../db/mapping.js';
+import type { ApiContext } from '../../context.js';
+import { fromGlobalId } from '../global-id.js';
+import type { PageArgs } from '../pagination.js';
+import { modelPresentation } from './event.resolvers.js';
+import { citedFields, dayDate, entityFields, partialDate } from './fields.js';
+import { pagedConnection } from './paged-connection.js';
+import { byName, distinctById, farNode, farNodes } from './related-fields.js';
 import type { Resolvers } from './types.js';
 
-/** Resolvers of the model domain: read arguments, call loaders, shape results. */
-export const modelResolvers: Resolvers = {};
+/** The `ModelFilter` input as GraphQL hands it over. */
+interface ModelFilterInput {
+  text?: string | null;
+  place?: string | null;
+  category?: string | null;
+  seenFrom?: string | null;
+  seenTo?: string | null;
+  presentedAt?: string | null;
+  backedBy?: string | null;
+  campaign?: string | null;
+}
+
+type ModelOrderArgs = PageArgs & { orderBy?: ModelOrder | null };
+
+function modelFilter(input: ModelFilterInput): ModelFilter {
+  const id = (value: string | null | undefined, argument: string, label: 'Place' | 'Event' | 'Program' | 'Campaign') =>
+    value ? fromGlobalId(value, argument, [label]).id : null;
+  return {
+    text: input.text,
+    placeId: id(input.place, 'filter.place', 'Place'),
+    category: input.category,
+    seenFrom: input.seenFrom,
+    seenTo: input.seenTo,
+    presentedAtId: id(input.presentedAt, 'filter.presentedAt', 'Event'),
+    backedById: id(input.backedBy, 'filter.backedBy', 'Program'),
+    campaignId: id(input.campaign, 'filter.campaign', 'Campaign'),
+  };
+}
+
+/** A model connection: `models`, and the models of a place or a campaign. */
+export function modelConnection(context: ApiContext, filter: ModelFilter, args: ModelOrderArgs) {
+  return pagedConnection(args, (window) => context.loaders.models.pages.load({ order: args.orderBy ?? 'NAME_ASC', query: { filter, ...window } }));
+}
+
+/** ADOPTED_IN as a ModelAdoption. */
+function adoption(related: RelatedRow) {
+  return { ...related.rel, __typename: 'ModelAdoption', place: related.node };
+}
+
+// Earliest first; an adoption without a date comes last, by place name.
+function bySince(a: RelatedRow, b: RelatedRow): number {
+  const sa = typeof a.rel.sinceFrom === 'string' ? a.rel.sinceFrom : '\uffff';
+  const sb = typeof b.rel.sinceFrom === 'string' ? b.rel.sinceFrom : '\uffff';
+  return sa < sb ? -1 : sa > sb ? 1 : byName(a.node, b.node);
+}
+
+// By year; a campaign without a year (a movement) comes last, by name.
+function byYear(a: NodeRow, b: NodeRow): number {
+  const ya = typeof a.year === 'number' ? a.year : Number.MAX_SAFE_INTEGER;
+  const yb = typeof b.year === 'number' ? b.year : Number.MAX_SAFE_INTEGER;
+  return ya - yb || byName(a, b);
+}
+
+async function adoptions(row: NodeRow, context: ApiContext): Promise<RelatedRow[]> {
+  return [...(await context.loaders.related('modelAdoptions').load(row.id))].sort(bySince);
+}
+
+/** Resolvers of the model domain (models, their adoptions, campaigns): read arguments, call loaders, shape results. */
+export const modelResolvers: Resolvers = {
+  Query: {
+    models: (_root, args: ModelOrderArgs & { filter?: ModelFilterInput | null }, context) => modelConnection(context, modelFilter(args.filter ?? {}), args),
+  },
+  Model: {
+    ...entityFields,
+    category: (row: NodeRow) => row.category ?? null,
+    originPlace: farNode('modelOrigin'),
+    places: async (row: NodeRow, _args, context) => {
+      const [origin, adopted] = await Promise.all([context.loaders.related('modelOrigin').load(row.id), adoptions(row, context)]);
+      return distinctById([...origin, ...adopted].map((r) => r.node));
+    },
+    adoptions: async (row: NodeRow, _args, context) => (await adoptions(row, context)).map(adoption),
+    events: farNodes('modelEvents'),
+    presentations: async (row: NodeRow, _args, context) =>
+      (await context.loaders.related('modelEvents').load(row.id)).map((r) => modelPresentation(row, r.node, r.rel)),
+    firstSeen: async (row: NodeRow, _args, context) => {
+      const seen = await context.loaders.models.firstSeen.load(row.id);
+      return seen?.precision === 'DAY' ? seen.text : null;
+    },
+    firstSeenPartial: (row: NodeRow, _args, context) => context.loaders.models.firstSeen.load(row.id),
+    programs: farNodes('modelPrograms'),
+    campaigns: async (row: NodeRow, _args, context) => (await context.loaders.related('modelCampaigns').load(row.id)).map((r) => r.node).sort(byYear),
+  },
+  ModelAdoption: {
+    ...citedFields,
+    since: (row: Record<string, unknown>) => dayDate(row, 'since'),
+    sincePartial: (row: Record<string, unknown>) => partialDate(row, 'since'),
+  },
+  Campaign: {
+    ...entityFields,
+    year: (row: NodeRow) => row.year ?? null,
+    models: (row: NodeRow, args: ModelOrderArgs, context) => modelConnection(context, { campaignId: row.id }, args),
+    reviewedAt: farNodes('campaignEvents'),
+    documents: farNodes('campaignDocuments'),
+    awards: farNodes('campaignAwards'),
+  },
+};

@@ -1,4 +1,65 @@
+import type { NodeRow } from '../../db/mapping.js';
+import type { OrganizationEventOrder, OrganizationEventRow, OrganizationFilter, OrganizationOrder } from '../../db/organization/organization.repository.js';
+import { fromGlobalId } from '../global-id.js';
+import type { PageArgs } from '../pagination.js';
+import { edgeConnection } from './edge-connection.js';
+import { citedFields, entityFields } from './fields.js';
+import { observationGroupFields } from './observation-fields.js';
+import { pagedConnection } from './paged-connection.js';
+import { farNode, farNodes } from './related-fields.js';
 import type { Resolvers } from './types.js';
 
+/** The `OrganizationFilter` input as GraphQL hands it over. */
+interface OrganizationFilterInput {
+  text?: string | null;
+  kinds?: string[] | null;
+  levels?: string[] | null;
+  lines?: string[] | null;
+  place?: string | null;
+}
+
+function organizationFilter(input: OrganizationFilterInput): OrganizationFilter {
+  return {
+    text: input.text,
+    kinds: input.kinds,
+    levels: input.levels,
+    lines: input.lines,
+    placeId: input.place ? fromGlobalId(input.place, 'filter.place', ['Place']).id : null,
+  };
+}
+
+/** ORGANIZED or ATTENDED as an OrganizationEventEdge, citing the relationship's sources. */
+function eventEdge(item: OrganizationEventRow) {
+  return { ...item.rel, __typename: 'OrganizationEventEdge', node: item.node, relation: item.relation };
+}
+
 /** Resolvers of the organization domain: read arguments, call loaders, shape results. */
-export const organizationResolvers: Resolvers = {};
+export const organizationResolvers: Resolvers = {
+  Query: {
+    organizations: (_root, args: PageArgs & { filter?: OrganizationFilterInput | null; orderBy?: OrganizationOrder | null }, context) => {
+      const filter = organizationFilter(args.filter ?? {});
+      return pagedConnection(args, (window) => context.loaders.organizations.pages.load({ order: args.orderBy ?? 'NAME_ASC', query: { filter, ...window } }));
+    },
+  },
+  Organization: {
+    ...entityFields,
+    place: farNode('organizationPlace'),
+    parent: farNode('organizationParent'),
+    children: farNodes('organizationChildren'),
+    officeHolders: (row: NodeRow, args: { at?: string | null }, context) => context.loaders.organizations.officeHolders.load({ organizationId: row.id, at: args.at ?? null }),
+    programs: (row: NodeRow, _args, context) => context.loaders.organizations.programs.load(row.id),
+    events: (row: NodeRow, args: PageArgs & { relation?: string | null; orderBy?: OrganizationEventOrder | null }, context) =>
+      edgeConnection(
+        args,
+        (window) =>
+          context.loaders.organizations.events.load({ order: args.orderBy ?? 'DATE_DESC', query: { organizationId: row.id, relation: args.relation ?? null, ...window } }),
+        eventEdge,
+      ),
+    documentsIssued: farNodes('organizationDocumentsIssued'),
+    awardsGranted: farNodes('organizationAwardsGranted'),
+    published: (row: NodeRow, args: PageArgs, context) =>
+      pagedConnection(args, (window) => context.loaders.organizations.published.load({ order: 'DATE_DESC', query: { organizationId: row.id, ...window } })),
+  },
+  OfficeHolder: observationGroupFields,
+  OrganizationEventEdge: citedFields,
+};

@@ -1,4 +1,72 @@
+import type { AppearanceOrder, AppearanceRow, CoAppearanceRow, PersonFilter, PersonOrder } from '../../db/person/person.repository.js';
+import type { NodeRow } from '../../db/mapping.js';
+import { fromGlobalId } from '../global-id.js';
+import type { PageArgs } from '../pagination.js';
+import { edgeConnection } from './edge-connection.js';
+import { citedFields, entityFields } from './fields.js';
+import { observationGroupFields, roleObservationFields } from './observation-fields.js';
+import { pagedConnection } from './paged-connection.js';
+import { farNodes, nodeByIdProperty } from './related-fields.js';
 import type { Resolvers } from './types.js';
 
+/** The `PersonFilter` input as GraphQL hands it over. */
+interface PersonFilterInput {
+  text?: string | null;
+  organization?: string | null;
+  place?: string | null;
+  title?: string | null;
+  seenFrom?: string | null;
+  seenTo?: string | null;
+}
+
+function personFilter(input: PersonFilterInput): PersonFilter {
+  return {
+    text: input.text,
+    organizationId: input.organization ? fromGlobalId(input.organization, 'filter.organization', ['Organization']).id : null,
+    placeId: input.place ? fromGlobalId(input.place, 'filter.place', ['Place']).id : null,
+    title: input.title,
+    seenFrom: input.seenFrom,
+    seenTo: input.seenTo,
+  };
+}
+
+/** PARTICIPATED_IN as a PersonAppearanceEdge: the relationship's properties (role, title, sources) around the event. */
+function appearanceEdge(item: AppearanceRow) {
+  return { ...item.rel, __typename: 'PersonAppearanceEdge', node: item.node };
+}
+
+function coAppearanceEdge(item: CoAppearanceRow) {
+  return { node: item.node, count: item.events.length, events: item.events };
+}
+
 /** Resolvers of the person domain: read arguments, call loaders, shape results. */
-export const personResolvers: Resolvers = {};
+export const personResolvers: Resolvers = {
+  Query: {
+    people: (_root, args: PageArgs & { filter?: PersonFilterInput | null; orderBy?: PersonOrder | null }, context) => {
+      const filter = personFilter(args.filter ?? {});
+      return pagedConnection(args, (window) => context.loaders.people.pages.load({ order: args.orderBy ?? 'NAME_ASC', query: { filter, ...window } }));
+    },
+  },
+  Person: {
+    ...entityFields,
+    roles: (row: NodeRow, _args, context) => context.loaders.people.roles.load(row.id),
+    appearances: (row: NodeRow, args: PageArgs & { role?: string | null; orderBy?: AppearanceOrder | null }, context) =>
+      edgeConnection(
+        args,
+        (window) => context.loaders.people.appearances.load({ order: args.orderBy ?? 'DATE_ASC', query: { personId: row.id, role: args.role ?? null, ...window } }),
+        appearanceEdge,
+      ),
+    coAppearances: (row: NodeRow, args: PageArgs, context) =>
+      edgeConnection(args, (window) => context.loaders.people.coAppearances.load({ order: 'COUNT_DESC', query: { personId: row.id, ...window } }), coAppearanceEdge),
+    authored: (row: NodeRow, args: PageArgs, context) =>
+      pagedConnection(args, (window) => context.loaders.people.authored.load({ order: 'DATE_DESC', query: { personId: row.id, ...window } })),
+    awardsPresented: farNodes('personAwardsPresented'),
+    documentsAbout: farNodes('personDocumentsAbout'),
+  },
+  RoleObservation: roleObservationFields,
+  Role: observationGroupFields,
+  PersonAppearanceEdge: {
+    ...citedFields,
+    bridgePointPlace: nodeByIdProperty('Place', 'bridgePointPlaceId'),
+  },
+};

@@ -1,4 +1,27 @@
+import { labelsOfKinds } from '../../db/graph/entity-kinds.js';
+import { searchTerms } from '../../db/search/fulltext-query.js';
+import { badUserInput } from '../errors.js';
+import { pageWindow, toConnection } from '../pagination.js';
 import type { Resolvers } from './types.js';
 
+interface SearchArgs {
+  query: string;
+  kinds?: string[] | null;
+  first?: number | null;
+  after?: string | null;
+}
+
 /** Resolvers of the search domain: read arguments, call loaders, shape results. */
-export const searchResolvers: Resolvers = {};
+export const searchResolvers: Resolvers = {
+  Query: {
+    search: async (_root, args: SearchArgs, context) => {
+      if (args.query.trim().length === 0) throw badUserInput('query must not be blank', 'query');
+      const window = pageWindow({ first: args.first, after: args.after });
+      const terms = searchTerms(args.query);
+      // Text with no letter or digit (only punctuation) matches nothing rather than failing.
+      const page = terms ? await context.loaders.search.pages.load({ terms, labels: labelsOfKinds(args.kinds), ...window }) : { total: 0, hits: [] };
+      const connection = toConnection(page.hits, window, page.total);
+      return { ...connection, edges: connection.edges.map((e) => ({ cursor: e.cursor, score: e.node.score, node: e.node.node })) };
+    },
+  },
+};

@@ -1,0 +1,35 @@
+import type { Executor } from './executor.js';
+
+/** One window of an ordered list of edges (a node with what links it), per page query. */
+export interface EdgePage<T> {
+  key: string;
+  total: number;
+  items: T[];
+}
+
+/**
+ * Like pageStatement (list-query.ts), for lists whose items are more than a
+ * node: `item` is a map expression over the variables `body` leaves bound
+ * (`{node: properties(e), rel: properties(r)}`). `body` binds `q` to the filter
+ * and ends with a total order, so offsets are stable.
+ */
+export function edgePageStatement(body: string, item: string): string {
+  return `UNWIND $queries AS q
+CALL (q) {
+${body}
+  RETURN collect(${item}) AS matches
+}
+RETURN q.key AS key, size(matches) AS total, matches[toInteger(q.offset) .. toInteger(q.offset) + toInteger(q.limit)] AS items`;
+}
+
+/** Runs a statement built by edgePageStatement and maps every item. */
+export async function readEdgePages<T>(
+  executor: Executor,
+  statement: string,
+  queries: readonly { key: string; offset: number; limit: number }[],
+  mapItem: (item: Record<string, unknown>) => T,
+): Promise<EdgePage<T>[]> {
+  if (queries.length === 0) return [];
+  const rows = await executor.read<{ key: string; total: number; items: Record<string, unknown>[] }>(statement, { queries: [...queries] });
+  return rows.map((r) => ({ key: r.key, total: r.total, items: r.items.map(mapItem) }));
+}

@@ -1,0 +1,89 @@
+/**
+ * All shortest paths between two nodes of an undirected graph read one level at
+ * a time, by a breadth-first search from both ends.
+ *
+ * Why not Cypher's allShortestPaths: in the entity graph a role observation
+ * chain (Person → RoleObservation → Organization) is one HELD_ROLE edge, but
+ * for allShortestPaths it is two relationships, so it would miss paths that are
+ * shortest in the graph the API shows. Here the neighbours come from a
+ * statement that already counts that chain as one step, and the number of
+ * round trips is bounded by the number of hops, not by the size of the graph.
+ */
+
+/** The neighbours of each of the given nodes (nodes are opaque strings here). */
+export type ExpandLevel = (nodes: readonly string[]) => Promise<ReadonlyMap<string, readonly string[]>>;
+
+interface Side {
+  distance: Map<string, number>;
+  /** For each reached node, its neighbours one level closer to this side's root, in the order they were met. */
+  parents: Map<string, string[]>;
+  frontier: string[];
+  depth: number;
+}
+
+function side(root: string): Side {
+  return { distance: new Map([[root, 0]]), parents: new Map(), frontier: [root], depth: 0 };
+}
+
+async function expand(s: Side, expandLevel: ExpandLevel): Promise<string[]> {
+  const neighbours = await expandLevel(s.frontier);
+  const next: string[] = [];
+  const level = s.depth + 1;
+  for (const node of s.frontier) {
+    for (const neighbour of [...(neighbours.get(node) ?? [])].sort()) {
+      const known = s.distance.get(neighbour);
+      if (known === undefined) {
+        s.distance.set(neighbour, level);
+        s.parents.set(neighbour, [node]);
+        next.push(neighbour);
+      } else if (known === level && !s.parents.get(neighbour)!.includes(node)) {
+        s.parents.get(neighbour)!.push(node);
+      }
+    }
+  }
+  s.depth = level;
+  s.frontier = next.sort();
+  return s.frontier;
+}
+
+/** Every shortest path from this side's root to `node`, root first. */
+function* pathsFromRoot(node: string, s: Side): Generator<string[]> {
+  const parents = s.parents.get(node);
+  if (!parents) {
+    yield [node];
+    return;
+  }
+  for (const parent of parents) for (const path of pathsFromRoot(parent, s)) yield [...path, node];
+}
+
+/**
+ * Up to `limit` shortest paths from `from` to `to` of at most `maxHops` edges,
+ * as node lists (from first); empty when none is that short. Expands the
+ * smaller frontier first, so hubs near one end cost less.
+ */
+export async function shortestPaths(from: string, to: string, maxHops: number, limit: number, expandLevel: ExpandLevel): Promise<string[][]> {
+  if (from === to) return limit > 0 ? [[from]] : [];
+  const forward = side(from);
+  const backward = side(to);
+  while (forward.depth + backward.depth < maxHops && forward.frontier.length > 0 && backward.frontier.length > 0) {
+    const [near, far] = forward.frontier.length <= backward.frontier.length ? [forward, backward] : [backward, forward];
+    // No node was reached from both ends before this level, so every node where
+    // the ends meet now lies on a shortest path and splits it at this level.
+    const meeting = (await expand(near, expandLevel)).filter((node) => far.distance.has(node));
+    if (meeting.length > 0) return collectPaths(meeting, forward, backward, limit);
+  }
+  return [];
+}
+
+function collectPaths(meeting: readonly string[], forward: Side, backward: Side, limit: number): string[][] {
+  const paths: string[][] = [];
+  for (const node of meeting) {
+    for (const head of pathsFromRoot(node, forward)) {
+      for (const tail of pathsFromRoot(node, backward)) {
+        if (paths.length >= limit) return paths;
+        paths.push([...head, ...[...tail].reverse().slice(1)]);
+      }
+    }
+  }
+  return paths;
+}

@@ -1,0 +1,29 @@
+import { toNodeRow } from '../mapping.js';
+import type { ObservationRow } from './role-timeline.js';
+
+/**
+ * The columns a timeline statement returns for one observation `ro` of person
+ * `p` in organisation `o`: the nodes it joins come along, so that a timeline or
+ * a list of office holders costs one round trip.
+ */
+export const OBSERVATION_COLUMNS = `properties(ro) AS observation, properties(p) AS person, properties(o) AS organization,
+  [(ro)-[:AT_EVENT]->(e:Event) | properties(e)][0] AS event`;
+
+export interface ObservationRecord {
+  key: string;
+  observation: Record<string, unknown>;
+  person: Record<string, unknown>;
+  organization: Record<string, unknown>;
+  event: Record<string, unknown> | null;
+}
+
+export function toObservationRow(r: ObservationRecord): ObservationRow {
+  return {
+    ...toNodeRow('RoleObservation', r.observation),
+    joined: {
+      person: toNodeRow('Person', r.person),
+      organization: toNodeRow('Organization', r.organization),
+      event: r.event ? toNodeRow('Event', r.event) : null,
+    },
+  };
+}

@@ -1,0 +1,90 @@
+import type { NodeRow } from '../mapping.js';
+import { vietnameseSortKey } from '../text.js';
+
+/**
+ * A role observation as the timeline statements return it: the stored node and
+ * the nodes it joins, so that a timeline needs no further round trip for them.
+ */
+export interface ObservationRow extends NodeRow {
+  joined: { person: NodeRow; organization: NodeRow; event: NodeRow | null };
+}
+
+/**
+ * Role observations grouped by what they observe: one title in one
+ * organisation for one person. Derived, never stored (schema/graph-model.md).
+ */
+export interface ObservationGroup {
+  title: string;
+  person: NodeRow;
+  organization: NodeRow;
+  /** Earliest first. */
+  observations: ObservationRow[];
+  /** The observation whose date starts first: firstSeen. */
+  first: ObservationRow;
+  /** The observation whose date ends last: lastSeen. */
+  last: ObservationRow;
+}
+
+// Partial dates are stored with the range of days they cover; after mapping,
+// `observedAtFrom`/`observedAtTo` are ISO strings, whose text order is date order.
+const FAR_PAST = '0000-01-01';
+const FAR_FUTURE = '9999-12-31';
+const fromOf = (o: NodeRow) => (typeof o.observedAtFrom === 'string' ? o.observedAtFrom : FAR_FUTURE);
+const toOf = (o: NodeRow) => (typeof o.observedAtTo === 'string' ? o.observedAtTo : FAR_PAST);
+const compareText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+const sortKeyOf = (row: NodeRow) => (typeof row.sortKey === 'string' ? row.sortKey : vietnameseSortKey(String(row.name ?? '')));
+
+function byObservedAt(a: ObservationRow, b: ObservationRow): number {
+  return compareText(fromOf(a), fromOf(b)) || compareText(toOf(a), toOf(b)) || compareText(a.id, b.id);
+}
+
+function groupBy(observations: readonly ObservationRow[], keyOf: (o: ObservationRow) => string): ObservationGroup[] {
+  const groups = new Map<string, ObservationRow[]>();
+  for (const o of observations) {
+    const key = keyOf(o);
+    groups.set(key, [...(groups.get(key) ?? []), o]);
+  }
+  return [...groups.values()].map((members) => {
+    const sorted = [...members].sort(byObservedAt);
+    const first = sorted[0]!;
+    // The latest observation is the one whose range ends last, which is not always the one that starts last ("2023" ends after "2023-03-30").
+    const last = sorted.reduce((latest, o) => (compareText(toOf(o), toOf(latest)) >= 0 ? o : latest), first);
+    return { title: String(first.title), person: first.joined.person, organization: first.joined.organization, observations: sorted, first, last };
+  });
+}
+
+/** A person's timeline: one entry per (title, organisation), ordered by first seen. */
+export function roleTimeline(observations: readonly ObservationRow[]): ObservationGroup[] {
+  return groupBy(observations, (o) => `${o.joined.organization.id}\u0000${String(o.title)}`).sort(
+    (a, b) =>
+      compareText(fromOf(a.first), fromOf(b.first)) ||
+      compareText(vietnameseSortKey(a.title), vietnameseSortKey(b.title)) ||
+      compareText(sortKeyOf(a.organization), sortKeyOf(b.organization)) ||
+      compareText(a.organization.id, b.organization.id),
+  );
+}
+
+/**
+ * Whether the sources saw the role held on `day` (ISO): the first observation
+ * starts on or before it and the last one ends on or after it. A partial date
+ * counts by the whole range it covers, so "2021" covers 2021-06-01.
+ */
+export function coversDay(group: ObservationGroup, day: string): boolean {
+  return fromOf(group.first) <= day && day <= toOf(group.last);
+}
+
+/**
+ * An organisation's office holders: one entry per (person, title), those seen
+ * in office on `at` when it is given, ordered by title, then first seen.
+ */
+export function officeHolders(observations: readonly ObservationRow[], at?: string | null): ObservationGroup[] {
+  return groupBy(observations, (o) => `${o.joined.person.id}\u0000${String(o.title)}`)
+    .filter((group) => !at || coversDay(group, at))
+    .sort(
+      (a, b) =>
+        compareText(vietnameseSortKey(a.title), vietnameseSortKey(b.title)) ||
+        compareText(fromOf(a.first), fromOf(b.first)) ||
+        compareText(sortKeyOf(a.person), sortKeyOf(b.person)) ||
+        compareText(a.person.id, b.person.id),
+    );
+}

@@ -1,0 +1,43 @@
+import type { NodeRow } from '../../db/mapping.js';
+import { dayDate, entityFields, partialDate } from './fields.js';
+import { farNode, farNodes } from './related-fields.js';
+import type { Resolvers } from './types.js';
+
+/** Resolvers of sources (articles, legal texts), documents and awards: read arguments, call loaders, shape results. */
+export const sourceResolvers: Resolvers = {
+  Source: {
+    ...entityFields,
+    // A source is its own authority: it cites nothing and is never inferred.
+    sources: () => [],
+    inferred: () => false,
+    inferenceNote: () => null,
+    title: (row: NodeRow) => row.title ?? row.name ?? row.id,
+    publisher: (row: NodeRow) => row.publisher ?? null,
+    publishedBy: farNode('sourcePublishers'),
+    author: (row: NodeRow) => row.author ?? null,
+    authors: farNodes('sourceAuthors'),
+    publishedAt: (row: NodeRow) => dayDate(row, 'publishedAt'),
+    publishedAtPartial: (row: NodeRow) => partialDate(row, 'publishedAt'),
+    pageDate: (row: NodeRow) => dayDate(row, 'pageDate'),
+    pageDatePartial: (row: NodeRow) => partialDate(row, 'pageDate'),
+    file: (row: NodeRow) => row.file ?? null,
+  },
+  Document: {
+    ...entityFields,
+    number: (row: NodeRow) => row.number ?? null,
+    issuedAt: (row: NodeRow) => dayDate(row, 'issuedAt'),
+    issuedAtPartial: (row: NodeRow) => partialDate(row, 'issuedAt'),
+    issuedBy: farNodes('documentIssuers'),
+    about: farNodes('documentAbout'),
+    campaigns: farNodes('documentCampaigns'),
+  },
+  Award: {
+    ...entityFields,
+    collectives: (row: NodeRow) => row.collectives ?? null,
+    individuals: (row: NodeRow) => row.individuals ?? null,
+    grantedBy: farNodes('awardGrantedBy'),
+    awardedAt: farNode('awardEvent'),
+    awardedFor: farNodes('awardCampaigns'),
+    presentedBy: farNodes('awardPresentedBy'),
+  },
+};

@@ -1,0 +1,261 @@
+// Organisations against the seeded articles: the contract's OfficeHolders,
+// the relationships of an organisation, the filters of `organizations` and its pages.
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import type { Driver } from 'neo4j-driver';
+import { toGlobalId } from '../../api/graphql/global-id.js';
+import { startApi, type RunningApi } from '../helpers/api-server.js';
+import { contractOperation } from '../helpers/contract.js';
+import { createTestDriver, createTestExecutor } from '../helpers/database.js';
+import { ensureSeeded } from '../helpers/seeded.js';
+
+const org = (slug: string) => toGlobalId('Organization', slug);
+const UBND_DONG_THAP = org('org-ubnd-tinh-dong-thap');
+const TINH_UY_DONG_THAP = org('org-tinh-uy-dong-thap');
+const BAN_DAN_VAN_DONG_THAP = org('org-ban-dan-van-tinh-uy-dong-thap');
+const QUOC_HOI = org('org-quoc-hoi');
+const NGHIA = { id: toGlobalId('Person', 'per-pham-thien-nghia'), name: 'Phạm Thiện Nghĩa' };
+const DONG_THAP = toGlobalId('Place', 'pl-dong-thap');
+
+interface OfficeHolders {
+  node: {
+    __typename: string;
+    id: string;
+    name: string;
+    kind: string;
+    level: string;
+    place: { id: string; name: string } | null;
+    officeHolders: { title: string; person: { id: string; name: string }; firstSeen: string | null; lastSeen: string | null }[];
+  } | null;
+}
+interface OrganizationsPage {
+  organizations: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string | null }; edges: { cursor: string; node: { name: string } }[] };
+}
+
+const ORGANIZATIONS = `query Organizations($filter: OrganizationFilter, $orderBy: OrganizationOrderBy, $first: Int, $after: String) {
+  organizations(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {
+    totalCount
+    pageInfo { hasNextPage endCursor }
+    edges { cursor node { name } }
+  }
+}`;
+
+describe('organizations', () => {
+  let driver: Driver;
+  let api: RunningApi;
+  before(async () => {
+    driver = createTestDriver();
+    const executor = createTestExecutor(driver);
+    await ensureSeeded(executor);
+    api = await startApi(executor);
+  });
+  after(async () => {
+    await api.close();
+    await driver.close();
+  });
+
+  async function data<T>(query: string, variables?: Record<string, unknown>): Promise<T> {
+    const { body } = await api.graphql<T>(query, variables);
+    assert.equal(body.errors, undefined, JSON.stringify(body.errors));
+    return body.data!;
+  }
+  const names = async (filter: Record<string, unknown>) => (await data<OrganizationsPage>(ORGANIZATIONS, { filter, first: 100 })).organizations.edges.map((e) => e.node.name);
+
+  describe('OfficeHolders (contract)', () => {
+    const officeHolders = async (id: string, at?: string) => (await data<OfficeHolders>(contractOperation('OfficeHolders'), { id, at })).node;
+
+    it('describes UBND tỉnh Đồng Tháp and its chairman on 2022-01-01', async () => {
+      const node = await officeHolders(UBND_DONG_THAP, '2022-01-01');
+      assert.deepEqual(node, {
+        __typename: 'Organization',
+        id: UBND_DONG_THAP,
+        name: 'Ủy ban nhân dân tỉnh Đồng Tháp',
+        kind: 'PEOPLES_COMMITTEE',
+        level: 'PROVINCE',
+        place: { id: DONG_THAP, name: 'Đồng Tháp' },
+        officeHolders: [{ title: 'Chủ tịch', person: NGHIA, firstSeen: '2021-03-24', lastSeen: '2023-03-30' }],
+      });
+    });
+
+    it('names nobody on 2019-01-01, before the sources saw anyone in office', async () => {
+      assert.deepEqual((await officeHolders(UBND_DONG_THAP, '2019-01-01'))?.officeHolders, []);
+    });
+
+    it('names every holder ever seen when no date is given', async () => {
+      assert.deepEqual((await officeHolders(UBND_DONG_THAP))?.officeHolders, [{ title: 'Chủ tịch', person: NGHIA, firstSeen: '2021-03-24', lastSeen: '2023-03-30' }]);
+    });
+
+    it('lists the holders by title, then first seen', async () => {
+      const holders = (await officeHolders(TINH_UY_DONG_THAP))?.officeHolders;
+      assert.deepEqual(
+        holders?.map((h) => [h.title, h.person.name, h.firstSeen, h.lastSeen]),
+        [
+          ['Phó Bí thư', 'Phạm Thiện Nghĩa', '2023-03-30', '2023-03-30'],
+          // Seen in "2020" only: no day to give, but the year covers mid-2020.
+          ['Phó Bí thư Thường trực', 'Nguyễn Tôn Hoàng', null, null],
+        ],
+      );
+      assert.deepEqual((await officeHolders(TINH_UY_DONG_THAP, '2020-06-15'))?.officeHolders.map((h) => h.person.name), ['Nguyễn Tôn Hoàng']);
+    });
+
+    it('gives the year-precise dates through the partial fields, with their sources', async () => {
+      const result = await data<{ node: { officeHolders: { firstSeenPartial: unknown; lastSeenPartial: unknown; observations: { title: string }[]; sources: { title: string }[] }[] } }>(
+        `query($id: ID!) { node(id: $id) { ... on Organization { officeHolders(at: "2020-06-15") {
+          firstSeenPartial { text precision from to } lastSeenPartial { text } observations { title } sources { title } } } } }`,
+        { id: TINH_UY_DONG_THAP },
+      );
+      assert.deepEqual(result.node.officeHolders, [
+        {
+          firstSeenPartial: { text: '2020', precision: 'YEAR', from: '2020-01-01', to: '2020-12-31' },
+          lastSeenPartial: { text: '2020' },
+          observations: [{ title: 'Phó Bí thư Thường trực' }],
+          sources: [{ title: 'Giao ban công tác dân vận 6 tháng đầu năm 2020 Cụm đồng bằng sông Cửu Long' }],
+        },
+      ]);
+    });
+
+    it('refuses a date that is not a calendar day', async () => {
+      const { body } = await api.graphql(contractOperation('OfficeHolders'), { id: UBND_DONG_THAP, at: '2022-02-30' });
+      assert.equal(body.errors?.[0]?.extensions?.code, 'BAD_USER_INPUT');
+    });
+  });
+
+  describe('an organisation’s relationships', () => {
+    it('places Ban Dân vận Tỉnh ủy in the Tỉnh ủy, with its programs newest first and its events latest first', async () => {
+      const result = await data<{
+        node: {
+          parent: { name: string };
+          programs: { id: string }[];
+          events: { totalCount: number; edges: { relation: string; node: { date: string }; sources: { title: string }[] }[] };
+        };
+      }>(
+        `query($id: ID!) { node(id: $id) { ... on Organization {
+          parent { name } programs { id } events { totalCount edges { relation node { date } sources { title } } } } } }`,
+        { id: BAN_DAN_VAN_DONG_THAP },
+      );
+      assert.equal(result.node.parent.name, 'Tỉnh ủy Đồng Tháp');
+      assert.deepEqual(
+        result.node.programs.map((p) => p.id),
+        ['pr-dong-thap-ke-hoach-phoi-hop-2023', 'pr-dong-thap-bdv-bcsd-ubnd-2021-2026', 'pr-dong-thap-bdv-bcsd-ubnd-2016-2020'].map((slug) => toGlobalId('Program', slug)),
+      );
+      assert.equal(result.node.events.totalCount, 2);
+      assert.deepEqual(
+        result.node.events.edges.map((e) => [e.relation, e.node.date, e.sources.map((s) => s.title)]),
+        [
+          ['ORGANIZED', '2023-03-30', ['Tiếp tục nâng cao chất lượng, hiệu quả công tác dân vận chính quyền']],
+          ['ORGANIZED', '2021-03-24', ['Hội nghị Tổng kết công tác Dân vận Chính quyền 2020']],
+        ],
+      );
+    });
+
+    it('lists the bodies that are part of the Tỉnh ủy, by name', async () => {
+      const result = await data<{ node: { children: { name: string }[]; parent: null } }>(`query($id: ID!) { node(id: $id) { ... on Organization { parent { name } children { name } } } }`, {
+        id: TINH_UY_DONG_THAP,
+      });
+      assert.deepEqual(result.node, { parent: null, children: [{ name: 'Ban Dân vận Tỉnh ủy Đồng Tháp' }, { name: 'Ban Thường vụ Tỉnh ủy Đồng Tháp' }] });
+    });
+
+    it('tells the events UBND attended from those it organised, and the awards it granted', async () => {
+      const result = await data<{ node: { organized: { totalCount: number }; attended: { edges: { node: { id: string } }[] }; awardsGranted: { id: string }[] } }>(
+        `query($id: ID!) { node(id: $id) { ... on Organization {
+          organized: events(relation: ORGANIZED) { totalCount }
+          attended: events(relation: ATTENDED) { edges { node { id } } }
+          awardsGranted { id } } } }`,
+        { id: UBND_DONG_THAP },
+      );
+      assert.equal(result.node.organized.totalCount, 0);
+      assert.deepEqual(result.node.attended.edges, [{ node: { id: toGlobalId('Event', 'ev-dbscl-giao-ban-dan-van-6-thang-2020') } }]);
+      assert.equal(result.node.awardsGranted.length, 2);
+    });
+
+    it('lists what an organisation published, newest first, in pages', async () => {
+      const query = `query($id: ID!, $after: String) { node(id: $id) { ... on Organization { published(first: 2, after: $after) {
+        totalCount pageInfo { hasNextPage endCursor } edges { node { id } } } } } }`;
+      type Published = { node: { published: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string }; edges: { node: { id: string } }[] } } };
+      const first = (await data<Published>(query, { id: QUOC_HOI })).node.published;
+      const second = (await data<Published>(query, { id: QUOC_HOI, after: first.pageInfo.endCursor })).node.published;
+      assert.equal(first.totalCount, 3);
+      assert.equal(second.pageInfo.hasNextPage, false);
+      assert.deepEqual(
+        [...first.edges, ...second.edges].map((e) => e.node.id),
+        ['src-nq-203-2025-qh15', 'src-nq-202-2025-qh15', 'src-nq-175-2024-qh15'].map((slug) => toGlobalId('Source', slug)),
+      );
+    });
+  });
+
+  describe('organizations filters', () => {
+    it('keep the organisations of some kinds, in Vietnamese order', async () => {
+      assert.deepEqual(await names({ kinds: ['PEOPLES_COMMITTEE'] }), [
+        'Ủy ban nhân dân huyện Châu Thành',
+        'Ủy ban nhân dân huyện Phong Điền',
+        'Ủy ban nhân dân tỉnh Bình Thuận',
+        'Ủy ban nhân dân tỉnh Đồng Tháp',
+      ]);
+    });
+
+    it('keep the organisations located in a place or any place inside it', async () => {
+      const inDongThap = await names({ place: DONG_THAP });
+      assert.equal(inDongThap.length, 11);
+      assert.ok(inDongThap.includes('Tỉnh ủy Đồng Tháp'));
+      // Located in the district of Châu Thành, which is inside Đồng Tháp.
+      assert.ok(inDongThap.includes('Huyện ủy Châu Thành'));
+      assert.ok(!inDongThap.includes('Huyện ủy Phong Điền'));
+    });
+
+    it('combine level and place', async () => {
+      assert.deepEqual(await names({ levels: ['DISTRICT'], place: DONG_THAP }), [
+        'Ban Dân vận Huyện ủy Châu Thành',
+        'Huyện ủy Châu Thành',
+        'Ủy ban Mặt trận Tổ quốc Việt Nam huyện Châu Thành',
+        'Ủy ban nhân dân huyện Châu Thành',
+      ]);
+    });
+
+    it('keep the organisations of a line', async () => {
+      assert.deepEqual(await names({ lines: ['FRONT'], levels: ['PROVINCE'] }), ['Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Đồng Tháp']);
+    });
+
+    it('match names and aliases typed without diacritics', async () => {
+      // "UBND tỉnh Đồng Tháp" is an alias of both; the words need not stand together.
+      assert.deepEqual(await names({ text: 'ubnd dong thap' }), ['Ban cán sự đảng Ủy ban nhân dân tỉnh Đồng Tháp', 'Ủy ban nhân dân tỉnh Đồng Tháp']);
+      assert.deepEqual(await names({ text: 'Ban Dân vận', levels: ['CENTRAL'] }), ['Ban Dân vận Trung ương', 'Cơ quan Thường trực Ban Dân vận Trung ương tại Thành phố Hồ Chí Minh']);
+    });
+
+    it('reject a place id that is not a place', async () => {
+      const { body } = await api.graphql(ORGANIZATIONS, { filter: { place: UBND_DONG_THAP } });
+      assert.equal(body.errors?.[0]?.extensions?.code, 'BAD_USER_INPUT');
+    });
+  });
+
+  describe('every organisation', () => {
+    // Every stored kind must be a value of OrganizationKind, and a body outside the
+    // grid (the border guard station) has no level: either mismatch voids the page.
+    it('serves its kind, level and line', async () => {
+      const { body } = await api.graphql<{ organizations: { totalCount: number } }>('{ organizations(first: 100) { totalCount edges { node { kind level line } } } }');
+      assert.deepEqual(body.errors, undefined);
+      assert.equal(body.data?.organizations.totalCount, 30);
+    });
+  });
+
+  describe('organizations pages', () => {
+    it('walk the whole list without overlap or gap', async () => {
+      const all = (await data<OrganizationsPage>(ORGANIZATIONS, { first: 100 })).organizations;
+      const walked: string[] = [];
+      let after: string | null = null;
+      for (let guard = 0; guard < 20; guard++) {
+        const page: OrganizationsPage['organizations'] = (await data<OrganizationsPage>(ORGANIZATIONS, { first: 7, after })).organizations;
+        walked.push(...page.edges.map((e) => e.node.name));
+        if (!page.pageInfo.hasNextPage) break;
+        after = page.pageInfo.endCursor;
+      }
+      assert.equal(all.totalCount, 30);
+      assert.deepEqual(walked, all.edges.map((e) => e.node.name));
+      assert.deepEqual(await names({}).then((n) => n.reverse()), (await data<OrganizationsPage>(ORGANIZATIONS, { first: 100, orderBy: 'NAME_DESC' })).organizations.edges.map((e) => e.node.name));
+    });
+
+    it('refuse a page of more than 100 and a cursor that is not one', async () => {
+      assert.equal((await api.graphql(ORGANIZATIONS, { first: 101 })).body.errors?.[0]?.extensions?.code, 'BAD_USER_INPUT');
+      assert.equal((await api.graphql(ORGANIZATIONS, { after: 'not-a-cursor' })).body.errors?.[0]?.extensions?.code, 'BAD_USER_INPUT');
+    });
+  });
+});

@@ -1,0 +1,106 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { shortestPaths, type ExpandLevel } from '../../api/db/graph/shortest-paths.js';
+
+/** An undirected graph in memory that answers levels the way the repository does, and counts them. */
+class FakeGraph {
+  readonly levelsRead: string[][] = [];
+  private readonly adjacency = new Map<string, Set<string>>();
+
+  constructor(edges: readonly (readonly [string, string])[]) {
+    for (const [a, b] of edges) {
+      this.link(a, b);
+      this.link(b, a);
+    }
+  }
+
+  private link(a: string, b: string) {
+    if (!this.adjacency.has(a)) this.adjacency.set(a, new Set());
+    this.adjacency.get(a)!.add(b);
+  }
+
+  readonly expand: ExpandLevel = async (nodes) => {
+    this.levelsRead.push([...nodes]);
+    return new Map(nodes.map((n) => [n, [...(this.adjacency.get(n) ?? [])]]));
+  };
+
+  /** Every shortest path by brute force: all simple paths up to `maxHops`, keep the shortest. */
+  allShortest(from: string, to: string, maxHops: number): string[][] {
+    const found: string[][] = [];
+    const walk = (path: string[]) => {
+      const last = path.at(-1)!;
+      if (last === to) {
+        found.push(path);
+        return;
+      }
+      if (path.length - 1 >= maxHops) return;
+      for (const next of this.adjacency.get(last) ?? []) if (!path.includes(next)) walk([...path, next]);
+    };
+    walk([from]);
+    const best = Math.min(...found.map((p) => p.length));
+    return found.filter((p) => p.length === best);
+  }
+}
+
+const sorted = (paths: string[][]) => paths.map((p) => p.join('>')).sort();
+
+describe('shortestPaths (bidirectional breadth-first search)', () => {
+  it('finds every shortest path and no longer one', async () => {
+    // a–b–d and a–c–d are shortest; a–e–f–d is longer.
+    const graph = new FakeGraph([['a', 'b'], ['b', 'd'], ['a', 'c'], ['c', 'd'], ['a', 'e'], ['e', 'f'], ['f', 'd']]);
+    assert.deepEqual(sorted(await shortestPaths('a', 'd', 6, 10, graph.expand)), ['a>b>d', 'a>c>d']);
+  });
+
+  it('answers the direct edge alone when there is one', async () => {
+    const graph = new FakeGraph([['a', 'd'], ['a', 'b'], ['b', 'd']]);
+    assert.deepEqual(await shortestPaths('a', 'd', 6, 10, graph.expand), [['a', 'd']]);
+  });
+
+  it('finds nothing when the ends are further apart than maxHops, reading at most maxHops levels', async () => {
+    const graph = new FakeGraph([['a', 'b'], ['b', 'c'], ['c', 'd']]);
+    assert.deepEqual(await shortestPaths('a', 'd', 2, 10, graph.expand), []);
+    assert.ok(graph.levelsRead.length <= 2, `read ${graph.levelsRead.length} levels`);
+    assert.deepEqual(await shortestPaths('a', 'd', 3, 10, graph.expand), [['a', 'b', 'c', 'd']]);
+  });
+
+  it('finds nothing between unconnected entities, and stops as soon as one side has nowhere to go', async () => {
+    const graph = new FakeGraph([['a', 'b'], ['c', 'd']]);
+    assert.deepEqual(await shortestPaths('a', 'd', 6, 10, graph.expand), []);
+    assert.ok(graph.levelsRead.length <= 2, `read ${graph.levelsRead.length} levels`);
+  });
+
+  it('answers the entity itself when both ends are the same', async () => {
+    const graph = new FakeGraph([['a', 'b']]);
+    assert.deepEqual(await shortestPaths('a', 'a', 4, 10, graph.expand), [['a']]);
+    assert.equal(graph.levelsRead.length, 0);
+  });
+
+  it('stops at the limit', async () => {
+    // Five middle nodes make five shortest paths.
+    const graph = new FakeGraph(['m1', 'm2', 'm3', 'm4', 'm5'].flatMap((m) => [['a', m] as const, [m, 'z'] as const]));
+    const paths = await shortestPaths('a', 'z', 4, 3, graph.expand);
+    assert.deepEqual(sorted(paths), ['a>m1>z', 'a>m2>z', 'a>m3>z']);
+  });
+
+  it('expands the smaller frontier: a hub next to one end is read once, from the other side', async () => {
+    // a has one neighbour; z is a hub with 50. The path a–b–z needs z's neighbours only if searched from z.
+    const graph = new FakeGraph([['a', 'b'], ['b', 'z'], ...Array.from({ length: 50 }, (_, i) => ['z', `n${i}`] as const)]);
+    await shortestPaths('a', 'z', 6, 10, graph.expand);
+    assert.ok(!graph.levelsRead.some((level) => level.includes('z')), 'the hub was expanded');
+  });
+
+  it('agrees with brute force on random graphs', async () => {
+    let seed = 7;
+    const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    for (let round = 0; round < 200; round += 1) {
+      const size = 4 + Math.floor(random() * 8);
+      const edges: [string, string][] = [];
+      for (let i = 0; i < size; i += 1) for (let j = i + 1; j < size; j += 1) if (random() < 0.3) edges.push([`n${i}`, `n${j}`]);
+      const graph = new FakeGraph(edges);
+      const maxHops = 1 + Math.floor(random() * 6);
+      const expected = graph.allShortest('n0', `n${size - 1}`, maxHops);
+      const actual = await shortestPaths('n0', `n${size - 1}`, maxHops, 1000, graph.expand);
+      assert.deepEqual(sorted(actual), sorted(expected), `round ${round}: ${JSON.stringify(edges)} maxHops ${maxHops}`);
+    }
+  });
+});

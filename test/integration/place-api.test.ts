@@ -8,6 +8,8 @@ import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { Driver } from 'neo4j-driver';
 import { Executor, type QueryObserver } from '../../api/db/executor.js';
+import { folded } from '../../api/db/place/place-scope.js';
+import { foldVietnamese } from '../../api/db/text.js';
 import { toGlobalId } from '../../api/graphql/global-id.js';
 import { SHARED_DIR } from '../../api/paths.js';
 import { startApi, type RunningApi } from '../helpers/api-server.js';
@@ -57,10 +59,11 @@ class CountedExecutor extends Executor {
 describe('places, sources, documents and awards through the API', () => {
   let driver: Driver;
   let api: RunningApi;
+  let executor: CountedExecutor;
   const counter = new CountingObserver();
   before(async () => {
     driver = createTestDriver();
-    const executor = new CountedExecutor(driver, counter);
+    executor = new CountedExecutor(driver, counter);
     await ensureSeeded(executor);
     api = await startApi(executor);
   });
@@ -160,6 +163,14 @@ describe('places, sources, documents and awards through the API', () => {
       after = page.places.pageInfo.endCursor;
     }
     assert.deepEqual(seen, all.places.edges.map((e) => e.node.id));
+  });
+
+  it('folds names in Cypher exactly as foldVietnamese does for the stored search text', async () => {
+    const rows = await executor.read<{ name: string; folded: string }>(
+      `MATCH (n) WHERE n:Place OR n:Organization OR n:Person OR n:Model RETURN n.name AS name, ${folded('n.name')} AS folded`,
+    );
+    assert.ok(rows.length > 20);
+    for (const row of rows) assert.equal(row.folded, foldVietnamese(row.name), row.name);
   });
 
   it('gives the models, events and organisations of a place, with or without the places inside it', async () => {

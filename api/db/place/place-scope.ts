@@ -1,7 +1,7 @@
 /**
- * Cypher fragments shared by the statements that filter by place or by
- * validity. Fixed text, built once at module load from constants; never from
- * input.
+ * Cypher fragments shared by the list statements that filter by place, by
+ * validity or by folded text. Fixed text, built once at module load from
+ * constants; never from input.
  */
 
 /**

@@ -1,7 +1,8 @@
 import type { Executor } from '../executor.js';
 import { foldedWords, pageStatement, readPages, type PageRows } from '../list-query.js';
 import { toNodeRow, type NodeRow } from '../mapping.js';
-import { folded, reachesPlace, validOn } from './place-scope.js';
+import { nameMatches } from '../name-match.js';
+import { reachesPlace, validOn } from './place-scope.js';
 
 export type NameOrder = 'NAME_ASC' | 'NAME_DESC';
 
@@ -40,10 +41,9 @@ const NAME_ORDER: Record<NameOrder, (v: string) => string> = {
 };
 
 // A place's text is its name and aliases only: descriptions name other places
-// ("huyện của tỉnh Đồng Tháp") and would match them. Every word must be in one
-// of the names.
+// ("huyện của tỉnh Đồng Tháp") and would match them.
 const MATCH_PLACES = `  MATCH (p:Place)
-  WHERE (q.words IS NULL OR any(name IN [p.name] + coalesce(p.aliases, []) WHERE all(w IN q.words WHERE ${folded('name')} CONTAINS w)))
+  WHERE ${nameMatches('p')}
     AND (q.kinds IS NULL OR p.kind IN q.kinds)
     AND (q.within IS NULL OR EXISTS { (p)-[:PART_OF*1..]->(:Place {id: q.within}) })
     AND (q.validAt IS NULL OR ${validOn('p', 'q.validAt')})`;

@@ -40,9 +40,9 @@ export function checkDataset(dataset: Dataset, invalidIds: ReadonlySet<string>, 
     if (field !== undefined) i.field = field;
     issues.push(i);
   };
-  const register = (id: string, entry: Entry, field = 'id') => {
+  const register = (id: string, entry: Entry, record = id) => {
     const existing = ids.get(id);
-    if (existing) issue(entry.file, id, field, `id "${id}" is already used by ${article(existing.kind)} record in ${existing.file}`);
+    if (existing) issue(entry.file, record, 'id', `id "${id}" is already used by ${article(existing.kind)} record in ${existing.file}`);
     else ids.set(id, entry);
   };
 
@@ -53,7 +53,7 @@ export function checkDataset(dataset: Dataset, invalidIds: ReadonlySet<string>, 
   for (const facts of dataset.facts) {
     for (const ro of facts.roleObservations) {
       register(ro.id, { kind: 'RoleObservation', file: facts.file });
-      for (const derived of Object.values(derivedRelationshipIds(ro.id))) register(derived, { kind: 'Derived relationship', file: facts.file });
+      for (const derived of Object.values(derivedRelationshipIds(ro.id))) register(derived, { kind: 'Derived relationship', file: facts.file }, ro.id);
     }
     for (const pa of facts.participations) register(pa.id, { kind: 'Participation', file: facts.file });
     for (const rel of facts.relations) register(rel.id, { kind: 'Relation', file: facts.file });

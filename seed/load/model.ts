@@ -26,21 +26,6 @@ export type NodeLabel = EntityLabel | 'RoleObservation';
 export const ENTITY_LABELS = Object.values(ENTITY_FILES) as EntityLabel[];
 export const NODE_LABELS: readonly NodeLabel[] = [...ENTITY_LABELS, 'RoleObservation'];
 
-/** The id prefix of each label, so that a record in the wrong file or a reference to the wrong kind shows at a glance. */
-export const ID_PREFIX: Record<NodeLabel, string> = {
-  Source: 'src-',
-  Place: 'pl-',
-  Organization: 'org-',
-  Person: 'per-',
-  Event: 'ev-',
-  Program: 'pr-',
-  Model: 'mdl-',
-  Campaign: 'cmp-',
-  Document: 'doc-',
-  Award: 'aw-',
-  RoleObservation: 'ro-',
-};
-
 /** Relationship types written from a facts file's `relations:` list, with the label pairs each may join. */
 export const RELATION_ENDPOINTS = {
   PART_OF: [

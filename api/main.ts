@@ -67,6 +67,7 @@ async function main(): Promise<void> {
     logger.info({ msg: 'shutting down', signal });
     // Apollo's drain plugin stops accepting and waits for in-flight requests.
     await server.apollo.stop();
+    logger.info({ msg: "http server drained" });
     await driver.close();
     logger.info({ msg: 'stopped' });
     process.exit(0);

@@ -10,6 +10,7 @@ import { formatError } from './graphql/errors.js';
 import { queryLimits } from './graphql/plugins/query-limits.js';
 import { requestLogPlugin } from './graphql/plugins/request-log.js';
 import { healthz, readyz, type ReadinessProbe } from './http/health.js';
+import { staticSite } from './http/static-site.js';
 import type { Logger } from './logger.js';
 
 export interface ServerDeps {
@@ -43,6 +44,9 @@ export function createServer(deps: ServerDeps): DvkServer {
     // Automatic persisted queries are on by default and are not a safelist; nothing here needs them.
     persistedQueries: false,
     csrfPrevention: true,
+    // main.ts owns SIGTERM/SIGINT: it drains, then closes the driver. Apollo's own
+    // handler would race it and re-raise the signal into ours.
+    stopOnTerminationSignals: false,
     plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), requestLogPlugin(deps.logger), ...(limits.plugins as ApolloServerPlugin<ApiContext>[])],
   });
   const contextFor = createContextFactory(deps.executor);
@@ -62,6 +66,7 @@ export function createServer(deps: ServerDeps): DvkServer {
           context: async ({ req }) => contextFor({ operationName: typeof req.body?.operationName === 'string' ? req.body.operationName : null }),
         }),
       );
+      app.use(staticSite());
     },
   };
 }

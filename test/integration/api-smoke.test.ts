@@ -68,6 +68,7 @@ describe('the API process', () => {
     assert.deepEqual(unknown.body, { data: { node: null } });
     const malformed = await api.graphql('query { node(id: "not an id!") { id } }');
     assert.equal(malformed.body.errors?.[0]?.extensions?.code, 'BAD_USER_INPUT');
+    assert.equal(malformed.body.errors?.[0]?.extensions?.stacktrace, undefined, 'no stack trace outside development');
   });
 
   it('refuses a GET that could be a cross-site request (CSRF prevention)', async () => {

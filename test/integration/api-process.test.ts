@@ -1,0 +1,73 @@
+import assert from 'node:assert/strict';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { once } from 'node:events';
+import { describe, it } from 'node:test';
+import { REPO_ROOT } from '../../api/paths.js';
+import { testNeo4jSettings } from '../helpers/database.js';
+
+/** Starts `api/main.ts` as its own process and waits for the URL it prints. */
+async function startProcess(env: Record<string, string>): Promise<{ child: ChildProcess; url: Promise<string>; output: () => string }> {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'api/main.ts'], { cwd: REPO_ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  let output = '';
+  const url = new Promise<string>((resolve, reject) => {
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString('utf8');
+      const match = /serving (http:\/\/\S+)\/graphql/.exec(output);
+      if (match) resolve(match[1]!);
+    };
+    child.stdout!.on('data', onData);
+    child.stderr!.on('data', onData);
+    child.once('exit', (code) => reject(new Error(`exited with ${code}: ${output}`)));
+  });
+  return { child, url, output: () => output };
+}
+
+describe('the API process', () => {
+  const neo4j = testNeo4jSettings();
+  const env = { NEO4J_URI: neo4j.uri, NEO4J_PASSWORD: neo4j.password, PORT: '0', LOG_LEVEL: 'info' };
+
+  it('finishes the requests in flight on SIGTERM, then closes and exits 0', { timeout: 30_000 }, async () => {
+    const { child, url, output } = await startProcess(env);
+    const base = await url;
+    const query = JSON.stringify({ query: '{ search(query: "dan van", first: 50) { totalCount edges { node { id name } } } }' });
+    const requests = Array.from({ length: 5 }, () => fetch(`${base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: query }));
+    // Let the requests reach the server before the signal.
+    await new Promise((r) => setTimeout(r, 20));
+    child.kill('SIGTERM');
+    const responses = await Promise.all(requests);
+    assert.deepEqual(responses.map((r) => r.status), [200, 200, 200, 200, 200]);
+    const [code] = (await once(child, 'exit')) as [number | null];
+    assert.equal(code, 0);
+    assert.match(output(), /"msg":"stopped"/);
+    await assert.rejects(fetch(`${base}/healthz`), 'no longer accepting connections');
+  });
+
+  it('stops at start-up with one clear line on invalid configuration', { timeout: 30_000 }, async () => {
+    const child = spawn(process.execPath, ['--import', 'tsx', 'api/main.ts'], {
+      cwd: REPO_ROOT,
+      env: { ...process.env, ...env, PORT: 'eighty' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stderr = '';
+    child.stderr.on('data', (c: Buffer) => (stderr += c.toString('utf8')));
+    const [code] = (await once(child, 'exit')) as [number | null];
+    assert.equal(code, 2);
+    assert.equal(stderr.trim(), 'configuration error: PORT must be a whole number between 0 and 65535, got "eighty"');
+  });
+
+  it('says so when its port is taken', { timeout: 30_000 }, async () => {
+    const first = await startProcess(env);
+    const port = new URL(await first.url).port;
+    try {
+      const child = spawn(process.execPath, ['--import', 'tsx', 'api/main.ts'], { cwd: REPO_ROOT, env: { ...process.env, ...env, PORT: port }, stdio: ['ignore', 'pipe', 'pipe'] });
+      let stderr = '';
+      child.stderr.on('data', (c: Buffer) => (stderr += c.toString('utf8')));
+      const [code] = (await once(child, 'exit')) as [number | null];
+      assert.notEqual(code, 0);
+      assert.match(stderr, new RegExp(`port ${port} is already in use; set PORT to a free port`));
+    } finally {
+      first.child.kill('SIGTERM');
+      await once(first.child, 'exit');
+    }
+  });
+});

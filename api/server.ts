@@ -10,7 +10,6 @@ import { formatError } from './graphql/errors.js';
 import { queryLimits } from './graphql/plugins/query-limits.js';
 import { requestLogPlugin } from './graphql/plugins/request-log.js';
 import { healthz, readyz, type ReadinessProbe } from './http/health.js';
-import { staticSite } from './http/static-site.js';
 import type { Logger } from './logger.js';
 
 export interface ServerDeps {
@@ -66,7 +65,6 @@ export function createServer(deps: ServerDeps): DvkServer {
           context: async ({ req }) => contextFor({ operationName: typeof req.body?.operationName === 'string' ? req.body.operationName : null }),
         }),
       );
-      app.use(staticSite());
     },
   };
 }

@@ -21,6 +21,15 @@ export function foldVietnamese(text: string): string {
     .normalize('NFC');
 }
 
+/**
+ * What full-text search matches for an entity: its name, every other spelling
+ * and its description, folded. Every writer (seed loader, mutations) derives
+ * `searchText` with this one function, so search finds what either wrote.
+ */
+export function searchTextOf(name: string, aliases: readonly string[], description: string | undefined): string {
+  return foldVietnamese(nfc([name, ...aliases, description ?? ''].join(' ')).trim());
+}
+
 // Vietnamese alphabetical order; ă, â, đ, ê, ô, ơ, ư are letters of their own.
 const ALPHABET = ['a', 'ă', 'â', 'b', 'c', 'd', 'đ', 'e', 'ê', 'f', 'g', 'h', 'i', 'j', 'k', 'l', 'm', 'n', 'o', 'ô', 'ơ', 'p', 'q', 'r', 's', 't', 'u', 'ư', 'v', 'w', 'x', 'y', 'z'];
 const LETTER_RANK = new Map(ALPHABET.map((letter, i) => [letter, String.fromCharCode(0x61 + i)]));

@@ -1,6 +1,6 @@
 import type { SeedIssue } from './issues.js';
 import { NODE_DATE_FIELDS, RELATION_ENDPOINTS, RELATION_REFERENCE_FIELDS, RELATIONSHIP_DATE_FIELDS, type EntityLabel, type NodeLabel } from './model.js';
-import { isPartialDate, parsePartialDate } from './partial-date.js';
+import { isPartialDate, parsePartialDate } from '../../api/db/partial-date.js';
 import type { Dataset, EntityRecord, FactsFileData } from './types.js';
 
 type Kind = NodeLabel | 'Participation' | 'Relation' | 'Derived relationship';

@@ -1,4 +1,4 @@
-import { foldVietnamese, nfc, vietnameseSortKey } from '../../api/db/text.js';
+import { searchTextOf, vietnameseSortKey } from '../../api/db/text.js';
 import { derivedRelationshipIds } from './check-dataset.js';
 import {
   NODE_DATE_FIELDS,
@@ -11,8 +11,8 @@ import {
   type NodeLabel,
   type RelationshipType,
 } from './model.js';
-import { isPartialDate, parsePartialDate } from './partial-date.js';
-import type { Dataset, EntityRecord, FactsFileData } from './types.js';
+import { isPartialDate, parsePartialDate } from '../../api/db/partial-date.js';
+import type { Dataset, EntityRecord, FactsFileData, ParticipationRecord, RelationRecord, RoleObservationRecord } from './types.js';
 
 /** One node to MERGE: its plain properties, the ISO dates to store as Neo4j dates, the integers to store as integers. */
 export interface NodeRow {
@@ -67,7 +67,11 @@ function withoutUndefined(props: Record<string, unknown>): Record<string, unknow
   return Object.fromEntries(Object.entries(props).filter(([, v]) => v !== undefined));
 }
 
-function entityRow(label: EntityLabel, record: EntityRecord): NodeRow {
+/**
+ * One entity record as the node row every writer stores (the seed loader and the
+ * mutations both call this, so a node looks the same whoever wrote it).
+ */
+export function entityRow(label: EntityLabel, record: EntityRecord): NodeRow {
   const { sources, aliases, ...rest } = record;
   const props: Record<string, unknown> = { ...rest };
   const dates: Record<string, string | null> = {};
@@ -83,18 +87,72 @@ function entityRow(label: EntityLabel, record: EntityRecord): NodeRow {
     props.sourceIds = sources ?? [];
   }
   // What full-text search matches: the name, every other spelling, the description — folded (see api/db/text.ts).
-  props.searchText = foldVietnamese(nfc([name, ...(aliases ?? []), record.description ?? ''].join(' ')).trim());
+  props.searchText = searchTextOf(name, aliases ?? [], record.description);
   props.sortKey = vietnameseSortKey(name);
   return { id: record.id, props: withoutUndefined(props), dates, ints };
 }
 
-function factProps(facts: FactsFileData, fact: { id: string; alsoSources?: string[]; inferred?: true; inferenceNote?: string }) {
+function factProps(sourceIds: readonly string[], fact: { id: string; inferred?: true; inferenceNote?: string }) {
   return withoutUndefined({
     id: fact.id,
-    sourceIds: [facts.source, ...(fact.alsoSources ?? [])],
+    sourceIds: [...sourceIds],
     inferred: fact.inferred,
     inferenceNote: fact.inferenceNote,
   });
+}
+
+/** The sources a fact of a facts file cites: the file's source, then its `alsoSources`. */
+const factSources = (facts: FactsFileData, fact: { alsoSources?: string[] }) => [facts.source, ...(fact.alsoSources ?? [])];
+
+/**
+ * A role observation as its node and the HAS_ROLE, IN_ORGANIZATION and AT_EVENT
+ * relationships whose ids derive from the observation's id; the relationships
+ * carry the observation's sources and inference.
+ */
+export function roleObservationRows(ro: RoleObservationRecord, sourceIds: readonly string[]) {
+  const base = factProps(sourceIds, ro);
+  const props: Record<string, unknown> = { ...base, title: ro.title, titleAsWritten: ro.titleAsWritten };
+  const dates: Record<string, string | null> = {};
+  expandDates(NODE_DATE_FIELDS.RoleObservation, ro as unknown as Record<string, unknown>, props, dates);
+  const ids = derivedRelationshipIds(ro.id);
+  const rel = (id: string, from: string, to: string): RelationshipRow => ({ id, from, to, props: { ...base, id }, dates: {}, ints: {} });
+  return {
+    node: { id: ro.id, props, dates, ints: {} } as NodeRow,
+    hasRole: rel(ids.HAS_ROLE, ro.person, ro.id),
+    inOrganization: rel(ids.IN_ORGANIZATION, ro.id, ro.organization),
+    atEvent: ro.event !== undefined ? rel(ids.AT_EVENT, ro.id, ro.event) : null,
+  };
+}
+
+/** A participation as its PARTICIPATED_IN relationship row. */
+export function participationRow(pa: ParticipationRecord, sourceIds: readonly string[]): RelationshipRow {
+  const props = withoutUndefined({
+    ...factProps(sourceIds, pa),
+    role: pa.role,
+    titleAtEvent: pa.titleAtEvent,
+    bridgePoint: pa.bridgePoint,
+    bridgePointPlaceId: pa.bridgePointPlace,
+  });
+  return { id: pa.id, from: pa.person, to: pa.event, props, dates: {}, ints: {} };
+}
+
+/** A relation record (`{id, type, from, to, …own properties}`) as its relationship row. */
+export function relationRow(relation: RelationRecord, sourceIds: readonly string[]): RelationshipRow {
+  // `alsoSources` is the facts file's notation for sources; the caller passes them as `sourceIds`.
+  const { id, type, from, to, alsoSources, inferred, inferenceNote, ...own } = relation;
+  void alsoSources;
+  void inferred;
+  void inferenceNote;
+  const props: Record<string, unknown> = { ...factProps(sourceIds, relation), ...own };
+  for (const field of Object.keys(RELATION_REFERENCE_FIELDS[type] ?? {})) {
+    if (field in props) {
+      props[`${field}Id`] = props[field];
+      delete props[field];
+    }
+  }
+  const dates: Record<string, string | null> = {};
+  expandDates(RELATIONSHIP_DATE_FIELDS[type] ?? [], own, props, dates);
+  return { id, from, to, props: withoutUndefined(props), dates, ints: {} };
 }
 
 /**
@@ -129,43 +187,17 @@ export function toGraph(dataset: Dataset): GraphRows {
 
   for (const facts of dataset.facts) {
     for (const ro of facts.roleObservations) {
-      const base = factProps(facts, ro);
-      const props: Record<string, unknown> = { ...base, title: ro.title, titleAsWritten: ro.titleAsWritten };
-      const dates: Record<string, string | null> = {};
-      expandDates(NODE_DATE_FIELDS.RoleObservation, ro as unknown as Record<string, unknown>, props, dates);
-      addNode('RoleObservation', { id: ro.id, props, dates, ints: {} });
-      // The derived relationships carry the observation's sources and inference.
-      const ids = derivedRelationshipIds(ro.id);
-      const rel = (id: string, from: string, to: string): RelationshipRow => ({ id, from, to, props: { ...base, id }, dates: {}, ints: {} });
-      addRelationship('HAS_ROLE', 'Person', 'RoleObservation', rel(ids.HAS_ROLE, ro.person, ro.id));
-      addRelationship('IN_ORGANIZATION', 'RoleObservation', 'Organization', rel(ids.IN_ORGANIZATION, ro.id, ro.organization));
-      if (ro.event !== undefined) addRelationship('AT_EVENT', 'RoleObservation', 'Event', rel(ids.AT_EVENT, ro.id, ro.event));
+      const rows = roleObservationRows(ro, factSources(facts, ro));
+      addNode('RoleObservation', rows.node);
+      addRelationship('HAS_ROLE', 'Person', 'RoleObservation', rows.hasRole);
+      addRelationship('IN_ORGANIZATION', 'RoleObservation', 'Organization', rows.inOrganization);
+      if (rows.atEvent) addRelationship('AT_EVENT', 'RoleObservation', 'Event', rows.atEvent);
     }
     for (const pa of facts.participations) {
-      const props = withoutUndefined({
-        ...factProps(facts, pa),
-        role: pa.role,
-        titleAtEvent: pa.titleAtEvent,
-        bridgePoint: pa.bridgePoint,
-        bridgePointPlaceId: pa.bridgePointPlace,
-      });
-      addRelationship('PARTICIPATED_IN', 'Person', 'Event', { id: pa.id, from: pa.person, to: pa.event, props, dates: {}, ints: {} });
+      addRelationship('PARTICIPATED_IN', 'Person', 'Event', participationRow(pa, factSources(facts, pa)));
     }
     for (const relation of facts.relations) {
-      const { id, type, from, to, alsoSources, inferred, inferenceNote, ...own } = relation;
-      void alsoSources;
-      void inferred;
-      void inferenceNote;
-      const props: Record<string, unknown> = { ...factProps(facts, relation), ...own };
-      for (const field of Object.keys(RELATION_REFERENCE_FIELDS[type] ?? {})) {
-        if (field in props) {
-          props[`${field}Id`] = props[field];
-          delete props[field];
-        }
-      }
-      const dates: Record<string, string | null> = {};
-      expandDates(RELATIONSHIP_DATE_FIELDS[type] ?? [], own, props, dates);
-      addRelationship(type, label(from), label(to), { id, from, to, props: withoutUndefined(props), dates, ints: {} });
+      addRelationship(relation.type, label(relation.from), label(relation.to), relationRow(relation, factSources(facts, relation)));
     }
   }
 

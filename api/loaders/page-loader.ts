@@ -22,11 +22,14 @@ const EMPTY: Page = { total: 0, rows: [] };
  * operation (a root list, or a nested connection under every parent) go out as
  * one statement per ordering, whatever the number of parents. Requests are
  * keyed by their position in the batch; identical requests share the cache.
+ * `toValue` turns the page fetched for a request (null when none came back)
+ * into what the loader answers, without the batch key.
  */
-export function pageLoader<O extends string, Q extends object>(
-  fetch: (order: O, queries: (Q & { key: string })[]) => Promise<PageRows[]>,
-): DataLoader<PageRequest<O, Q>, Page, string> {
-  return new DataLoader<PageRequest<O, Q>, Page, string>(
+export function keyedPageLoader<O extends string, Q extends object, P extends { key: string }, V>(
+  fetch: (order: O, queries: (Q & { key: string })[]) => Promise<P[]>,
+  toValue: (page: P | null) => V,
+): DataLoader<PageRequest<O, Q>, V, string> {
+  return new DataLoader<PageRequest<O, Q>, V, string>(
     async (requests) => {
       const byOrder = new Map<O, (Q & { key: string })[]>();
       requests.forEach((request, i) => {
@@ -37,8 +40,15 @@ export function pageLoader<O extends string, Q extends object>(
         requests.map((_, i) => String(i)),
         pages,
         (p) => p.key,
-      ).map((p) => (p ? { total: p.total, rows: p.rows } : EMPTY));
+      ).map(toValue);
     },
     { cacheKeyFn: (request) => JSON.stringify(request) },
   );
+}
+
+/** keyedPageLoader for lists of nodes. */
+export function pageLoader<O extends string, Q extends object>(
+  fetch: (order: O, queries: (Q & { key: string })[]) => Promise<PageRows[]>,
+): DataLoader<PageRequest<O, Q>, Page, string> {
+  return keyedPageLoader(fetch, (p) => (p ? { total: p.total, rows: p.rows } : EMPTY));
 }

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
+import http from 'node:http';
 import { describe, it } from 'node:test';
 import { REPO_ROOT } from '../../api/paths.js';
 import { testNeo4jSettings } from '../helpers/database.js';
@@ -28,18 +29,34 @@ describe('the API process', () => {
 
   it('finishes the requests in flight on SIGTERM, then closes and exits 0', { timeout: 30_000 }, async () => {
     const { child, url, output } = await startProcess(env);
-    const base = await url;
-    const query = JSON.stringify({ query: '{ search(query: "dan van", first: 50) { totalCount edges { node { id name } } } }' });
-    const requests = Array.from({ length: 5 }, () => fetch(`${base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: query }));
-    // Let the requests reach the server before the signal.
-    await new Promise((r) => setTimeout(r, 20));
+    const base = new URL(await url);
+    const body = JSON.stringify({ query: '{ search(query: "dan van", first: 50) { totalCount edges { node { id name } } } }' });
+    // Each request sends its headers and half its body, so the server has it in
+    // hand (in flight) when the signal comes; the rest of the body follows after.
+    const inFlight = Array.from({ length: 3 }, () => {
+      const request = http.request({ host: base.hostname, port: base.port, path: '/graphql', method: 'POST', headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) } });
+      const response = new Promise<{ status: number; text: string }>((resolve, reject) => {
+        request.on('response', (res) => {
+          let text = '';
+          res.on('data', (c: Buffer) => (text += c.toString('utf8')));
+          res.on('end', () => resolve({ status: res.statusCode ?? 0, text }));
+        });
+        request.on('error', reject);
+      });
+      request.write(body.slice(0, 20));
+      return { request, response };
+    });
+    await new Promise((r) => setTimeout(r, 1_000));
     child.kill('SIGTERM');
-    const responses = await Promise.all(requests);
-    assert.deepEqual(responses.map((r) => r.status), [200, 200, 200, 200, 200]);
+    await new Promise((r) => setTimeout(r, 200));
+    for (const { request } of inFlight) request.end(body.slice(20));
+    const responses = await Promise.all(inFlight.map((r) => r.response));
+    assert.deepEqual(responses.map((r) => r.status), [200, 200, 200]);
+    for (const r of responses) assert.match(r.text, /"totalCount":\d+/);
     const [code] = (await once(child, 'exit')) as [number | null];
     assert.equal(code, 0);
     assert.match(output(), /"msg":"stopped"/);
-    await assert.rejects(fetch(`${base}/healthz`), 'no longer accepting connections');
+    await assert.rejects(fetch(`${base.origin}/healthz`), 'no longer accepting connections');
   });
 
   it('stops at start-up with one clear line on invalid configuration', { timeout: 30_000 }, async () => {

@@ -4,13 +4,10 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { after, before, describe, it } from 'node:test';
-import type { Driver } from 'neo4j-driver';
+import { describe, it } from 'node:test';
 import { toGlobalId } from '../../api/graphql/global-id.js';
 import { SHARED_DIR } from '../../api/paths.js';
-import { startApi, type RunningApi } from '../helpers/api-server.js';
-import { createTestDriver, createTestExecutor } from '../helpers/database.js';
-import { ensureSeeded } from '../helpers/seeded.js';
+import { seededApi } from '../helpers/seeded-api.js';
 
 const CONTRACT = readFileSync(path.join(SHARED_DIR, 'contract', 'operations.graphql'), 'utf8');
 
@@ -50,30 +47,16 @@ const id = (label: string, slug: string) => toGlobalId(label, slug);
 const names = (items: { name: string }[]) => items.map((i) => i.name);
 
 describe('events through the API', () => {
-  let driver: Driver;
-  let api: RunningApi;
-  before(async () => {
-    driver = createTestDriver();
-    const executor = createTestExecutor(driver);
-    await ensureSeeded(executor);
-    api = await startApi(executor);
-  });
-  after(async () => {
-    await api.close();
-    await driver.close();
-  });
+  const api = seededApi();
 
   async function eventDetail(slug: string) {
-    const { body } = await api.graphql<EventDetail>(CONTRACT, { id: id('Event', slug) }, 'EventDetail');
-    assert.equal(body.errors, undefined, JSON.stringify(body.errors));
-    assert.ok(body.data?.node, `no event ${slug}`);
-    return body.data.node;
+    const { node } = await api.data<EventDetail>(CONTRACT, { id: id('Event', slug) }, 'EventDetail');
+    assert.ok(node, `no event ${slug}`);
+    return node;
   }
 
   async function events(variables: Record<string, unknown>) {
-    const { body } = await api.graphql<EventPage>(EVENTS, variables);
-    assert.equal(body.errors, undefined, JSON.stringify(body.errors));
-    return body.data!.events;
+    return (await api.data<EventPage>(EVENTS, variables)).events;
   }
 
   it('EventDetail: the online conference of 24/3/2021 in Đồng Tháp, its organisers, co-chairs and the program signed there', async () => {

@@ -3,13 +3,11 @@
 // Phạm Thiện Nghĩa, the paths from him to Lê Thành Công and Nguyễn Xuân Phúc,
 // Entity.relationships, the bounds and the errors.
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
-import type { Driver } from 'neo4j-driver';
+import { describe, it } from 'node:test';
 import { toGlobalId } from '../../api/graphql/global-id.js';
-import { startApi, type RunningApi } from '../helpers/api-server.js';
 import { contractOperation } from '../helpers/contract.js';
-import { CountingObserver, createTestDriver, createTestExecutor } from '../helpers/database.js';
-import { ensureSeeded } from '../helpers/seeded.js';
+import { CountingObserver, createTestExecutor } from '../helpers/database.js';
+import { seededApi } from '../helpers/seeded-api.js';
 
 const NEIGHBORHOOD = contractOperation('Neighborhood');
 const CONNECTION = contractOperation('Connection');
@@ -51,30 +49,15 @@ function assertWellFormed(path: ConnectionData['paths'][number]) {
 }
 
 describe('the graph explorer through the API', () => {
-  let driver: Driver;
-  let api: RunningApi;
   const observer = new CountingObserver();
-
-  before(async () => {
-    driver = createTestDriver();
-    await ensureSeeded(createTestExecutor(driver));
-    api = await startApi(createTestExecutor(driver, observer));
-  });
-  after(async () => {
-    await api.close();
-    await driver.close();
-  });
+  const api = seededApi({ serveWith: (driver) => createTestExecutor(driver, observer) });
 
   async function neighborhood(variables: { id: string; depth?: number; limit?: number }) {
-    const { body } = await api.graphql<NeighborhoodData>(NEIGHBORHOOD, variables);
-    assert.equal(body.errors, undefined, JSON.stringify(body.errors));
-    return body.data!.neighborhood;
+    return (await api.data<NeighborhoodData>(NEIGHBORHOOD, variables)).neighborhood;
   }
 
   async function connection(variables: { from: string; to: string; maxHops?: number }) {
-    const { body } = await api.graphql<ConnectionData>(CONNECTION, variables);
-    assert.equal(body.errors, undefined, JSON.stringify(body.errors));
-    return body.data!.paths;
+    return (await api.data<ConnectionData>(CONNECTION, variables)).paths;
   }
 
   describe('neighborhood', () => {
@@ -202,9 +185,7 @@ describe('the graph explorer through the API', () => {
     }
 
     async function relationships(variables: Record<string, unknown>) {
-      const { body } = await api.graphql<RelationshipsData>(RELATIONSHIPS, variables);
-      assert.equal(body.errors, undefined, JSON.stringify(body.errors));
-      return body.data!.nodes.map((n) => n.relationships);
+      return (await api.data<RelationshipsData>(RELATIONSHIPS, variables)).nodes.map((n) => n.relationships);
     }
 
     it('lists the titles Phạm Thiện Nghĩa held as HELD_ROLE edges, each citing its sources', async () => {

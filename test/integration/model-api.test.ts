@@ -5,13 +5,10 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { after, before, describe, it } from 'node:test';
-import type { Driver } from 'neo4j-driver';
+import { describe, it } from 'node:test';
 import { toGlobalId } from '../../api/graphql/global-id.js';
 import { SHARED_DIR } from '../../api/paths.js';
-import { startApi, type RunningApi } from '../helpers/api-server.js';
-import { createTestDriver, createTestExecutor } from '../helpers/database.js';
-import { ensureSeeded } from '../helpers/seeded.js';
+import { seededApi } from '../helpers/seeded-api.js';
 
 const CONTRACT = readFileSync(path.join(SHARED_DIR, 'contract', 'operations.graphql'), 'utf8');
 
@@ -42,23 +39,10 @@ interface ModelsData {
 const id = (label: string, slug: string) => toGlobalId(label, slug);
 
 describe('models and campaigns through the API', () => {
-  let driver: Driver;
-  let api: RunningApi;
-  before(async () => {
-    driver = createTestDriver();
-    const executor = createTestExecutor(driver);
-    await ensureSeeded(executor);
-    api = await startApi(executor);
-  });
-  after(async () => {
-    await api.close();
-    await driver.close();
-  });
+  const api = seededApi();
 
   async function models(variables: Record<string, unknown>) {
-    const { body } = await api.graphql<ModelsData>(CONTRACT, variables, 'Models');
-    assert.equal(body.errors, undefined, JSON.stringify(body.errors));
-    return body.data!.models;
+    return (await api.data<ModelsData>(CONTRACT, variables, 'Models')).models;
   }
 
   it('Models: "hoi quan" finds Hội quán, from Đồng Tháp, presented at the 2020 briefing whose day is unknown', async () => {

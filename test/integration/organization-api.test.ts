@@ -1,13 +1,10 @@
 // Organisations against the seeded articles: the contract's OfficeHolders,
 // the relationships of an organisation, the filters of `organizations` and its pages.
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
-import type { Driver } from 'neo4j-driver';
+import { describe, it } from 'node:test';
 import { toGlobalId } from '../../api/graphql/global-id.js';
-import { startApi, type RunningApi } from '../helpers/api-server.js';
 import { contractOperation } from '../helpers/contract.js';
-import { createTestDriver, createTestExecutor } from '../helpers/database.js';
-import { ensureSeeded } from '../helpers/seeded.js';
+import { seededApi } from '../helpers/seeded-api.js';
 
 const org = (slug: string) => toGlobalId('Organization', slug);
 const UBND_DONG_THAP = org('org-ubnd-tinh-dong-thap');
@@ -41,24 +38,8 @@ const ORGANIZATIONS = `query Organizations($filter: OrganizationFilter, $orderBy
 }`;
 
 describe('organizations', () => {
-  let driver: Driver;
-  let api: RunningApi;
-  before(async () => {
-    driver = createTestDriver();
-    const executor = createTestExecutor(driver);
-    await ensureSeeded(executor);
-    api = await startApi(executor);
-  });
-  after(async () => {
-    await api.close();
-    await driver.close();
-  });
-
-  async function data<T>(query: string, variables?: Record<string, unknown>): Promise<T> {
-    const { body } = await api.graphql<T>(query, variables);
-    assert.equal(body.errors, undefined, JSON.stringify(body.errors));
-    return body.data!;
-  }
+  const api = seededApi();
+  const { data } = api;
   const names = async (filter: Record<string, unknown>) => (await data<OrganizationsPage>(ORGANIZATIONS, { filter, first: 100 })).organizations.edges.map((e) => e.node.name);
 
   describe('OfficeHolders (contract)', () => {

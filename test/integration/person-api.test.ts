@@ -1,13 +1,12 @@
 // People against the seeded articles: the contract's PersonTimeline, the
 // filters of `people`, its pages, and the people met at the same events.
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
-import type { Driver } from 'neo4j-driver';
+import { before, describe, it } from 'node:test';
 import { toGlobalId } from '../../api/graphql/global-id.js';
-import { startApi, type RunningApi } from '../helpers/api-server.js';
+import { startApi } from '../helpers/api-server.js';
 import { contractOperation } from '../helpers/contract.js';
-import { CountingObserver, createTestDriver, createTestExecutor } from '../helpers/database.js';
-import { ensureSeeded } from '../helpers/seeded.js';
+import { CountingObserver, createTestExecutor } from '../helpers/database.js';
+import { seededApi } from '../helpers/seeded-api.js';
 
 const NGHIA = toGlobalId('Person', 'per-pham-thien-nghia');
 const UBND_DONG_THAP = toGlobalId('Organization', 'org-ubnd-tinh-dong-thap');
@@ -59,24 +58,8 @@ const PEOPLE = `query People($filter: PersonFilter, $orderBy: PersonOrderBy, $fi
 }`;
 
 describe('people', () => {
-  let driver: Driver;
-  let api: RunningApi;
-  before(async () => {
-    driver = createTestDriver();
-    const executor = createTestExecutor(driver);
-    await ensureSeeded(executor);
-    api = await startApi(executor);
-  });
-  after(async () => {
-    await api.close();
-    await driver.close();
-  });
-
-  async function data<T>(query: string, variables?: Record<string, unknown>): Promise<T> {
-    const { body } = await api.graphql<T>(query, variables);
-    assert.equal(body.errors, undefined, JSON.stringify(body.errors));
-    return body.data!;
-  }
+  const api = seededApi();
+  const { data } = api;
   const names = async (filter: Record<string, unknown>, extra: Record<string, unknown> = {}) =>
     (await data<PeoplePage>(PEOPLE, { filter, first: 100, ...extra })).people.edges.map((e) => e.node.name);
 
@@ -320,7 +303,7 @@ describe('people', () => {
     it('do not grow with the number of people on the page', async () => {
       const counted = async (first: number) => {
         const observer = new CountingObserver();
-        const counting = await startApi(createTestExecutor(driver, observer));
+        const counting = await startApi(createTestExecutor(api.driver, observer));
         try {
           const { body } = await counting.graphql<{ people: { edges: unknown[] } }>(NESTED, { first });
           assert.equal(body.errors, undefined, JSON.stringify(body.errors));

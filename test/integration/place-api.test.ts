@@ -5,16 +5,15 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import type { Driver } from 'neo4j-driver';
 import { Executor, type QueryObserver } from '../../api/db/executor.js';
 import { folded } from '../../api/db/place/place-scope.js';
 import { foldVietnamese } from '../../api/db/text.js';
 import { toGlobalId } from '../../api/graphql/global-id.js';
 import { SHARED_DIR } from '../../api/paths.js';
-import { startApi, type RunningApi } from '../helpers/api-server.js';
-import { createTestDriver, CountingObserver, testNeo4jSettings } from '../helpers/database.js';
-import { ensureSeeded } from '../helpers/seeded.js';
+import { CountingObserver, testNeo4jSettings } from '../helpers/database.js';
+import { seededApi } from '../helpers/seeded-api.js';
 
 const CONTRACT = readFileSync(path.join(SHARED_DIR, 'contract', 'operations.graphql'), 'utf8');
 
@@ -57,26 +56,9 @@ class CountedExecutor extends Executor {
 }
 
 describe('places, sources, documents and awards through the API', () => {
-  let driver: Driver;
-  let api: RunningApi;
-  let executor: CountedExecutor;
   const counter = new CountingObserver();
-  before(async () => {
-    driver = createTestDriver();
-    executor = new CountedExecutor(driver, counter);
-    await ensureSeeded(executor);
-    api = await startApi(executor);
-  });
-  after(async () => {
-    await api.close();
-    await driver.close();
-  });
-
-  async function query<T>(text: string, variables: Record<string, unknown> = {}, operationName?: string): Promise<T> {
-    const { body } = await api.graphql<T>(text, variables, operationName);
-    assert.equal(body.errors, undefined, JSON.stringify(body.errors));
-    return body.data!;
-  }
+  const api = seededApi({ serveWith: (driver) => new CountedExecutor(driver, counter) });
+  const query = <T>(text: string, variables: Record<string, unknown> = {}, operationName?: string) => api.data<T>(text, variables, operationName);
 
   it('PlaceDetail: Đồng Tháp, a province of the ĐBSCL region, with its district Châu Thành', async () => {
     const { node } = await query<PlaceDetail>(CONTRACT, { id: id('Place', 'pl-dong-thap') }, 'PlaceDetail');
@@ -166,7 +148,7 @@ describe('places, sources, documents and awards through the API', () => {
   });
 
   it('folds names in Cypher exactly as foldVietnamese does for the stored search text', async () => {
-    const rows = await executor.read<{ name: string; folded: string }>(
+    const rows = await api.executor.read<{ name: string; folded: string }>(
       `MATCH (n) WHERE n:Place OR n:Organization OR n:Person OR n:Model RETURN n.name AS name, ${folded('n.name')} AS folded`,
     );
     assert.ok(rows.length > 20);

@@ -4,13 +4,10 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { after, before, describe, it } from 'node:test';
-import type { Driver } from 'neo4j-driver';
+import { describe, it } from 'node:test';
 import { toGlobalId } from '../../api/graphql/global-id.js';
 import { SHARED_DIR } from '../../api/paths.js';
-import { startApi, type RunningApi } from '../helpers/api-server.js';
-import { createTestDriver, createTestExecutor } from '../helpers/database.js';
-import { ensureSeeded } from '../helpers/seeded.js';
+import { seededApi } from '../helpers/seeded-api.js';
 
 const CONTRACT = readFileSync(path.join(SHARED_DIR, 'contract', 'operations.graphql'), 'utf8');
 
@@ -45,30 +42,16 @@ const PROGRAMS = `query Programs($filter: ProgramFilter, $orderBy: ProgramOrderB
 const id = (label: string, slug: string) => toGlobalId(label, slug);
 
 describe('programs through the API', () => {
-  let driver: Driver;
-  let api: RunningApi;
-  before(async () => {
-    driver = createTestDriver();
-    const executor = createTestExecutor(driver);
-    await ensureSeeded(executor);
-    api = await startApi(executor);
-  });
-  after(async () => {
-    await api.close();
-    await driver.close();
-  });
+  const api = seededApi();
 
   async function programDetail(slug: string) {
-    const { body } = await api.graphql<ProgramDetail>(CONTRACT, { id: id('Program', slug) }, 'ProgramDetail');
-    assert.equal(body.errors, undefined, JSON.stringify(body.errors));
-    assert.ok(body.data?.node, `no program ${slug}`);
-    return body.data.node;
+    const { node } = await api.data<ProgramDetail>(CONTRACT, { id: id('Program', slug) }, 'ProgramDetail');
+    assert.ok(node, `no program ${slug}`);
+    return node;
   }
 
   async function programs(variables: Record<string, unknown>) {
-    const { body } = await api.graphql<ProgramPage>(PROGRAMS, variables);
-    assert.equal(body.errors, undefined, JSON.stringify(body.errors));
-    return body.data!.programs;
+    return (await api.data<ProgramPage>(PROGRAMS, variables)).programs;
   }
 
   it('ProgramDetail: the Phong Điền program 2021–2025, its six parties and the meeting of 10/9/2021 where it was signed', async () => {

@@ -2,13 +2,11 @@
 // Search operation: diacritic-free queries find the right entity first,
 // kinds restrict, pages are stable, hostile input answers cleanly.
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
-import type { Driver } from 'neo4j-driver';
+import { describe, it } from 'node:test';
 import { toGlobalId } from '../../api/graphql/global-id.js';
-import { startApi, type RunningApi } from '../helpers/api-server.js';
 import { contractOperation } from '../helpers/contract.js';
-import { CountingObserver, createTestDriver, createTestExecutor } from '../helpers/database.js';
-import { ensureSeeded } from '../helpers/seeded.js';
+import { CountingObserver, createTestExecutor } from '../helpers/database.js';
+import { seededApi } from '../helpers/seeded-api.js';
 
 const SEARCH = contractOperation('Search');
 
@@ -21,24 +19,11 @@ interface SearchData {
 }
 
 describe('search through the API', () => {
-  let driver: Driver;
-  let api: RunningApi;
   const observer = new CountingObserver();
-
-  before(async () => {
-    driver = createTestDriver();
-    await ensureSeeded(createTestExecutor(driver));
-    api = await startApi(createTestExecutor(driver, observer));
-  });
-  after(async () => {
-    await api.close();
-    await driver.close();
-  });
+  const api = seededApi({ serveWith: (driver) => createTestExecutor(driver, observer) });
 
   async function search(variables: { q: string; kinds?: string[]; first?: number; after?: string | null }) {
-    const { body } = await api.graphql<SearchData>(SEARCH, variables);
-    assert.equal(body.errors, undefined, JSON.stringify(body.errors));
-    return body.data!.search;
+    return (await api.data<SearchData>(SEARCH, variables)).search;
   }
 
   it('finds the model Hội quán first for "hoi quan"', async () => {

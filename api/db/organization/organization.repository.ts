@@ -1,14 +1,15 @@
-import { edgePageStatement, readEdgePages, type EdgePage } from '../edge-page.js';
+import { readEdgePages, type EdgePage } from '../edge-page.js';
 import type { Executor } from '../executor.js';
-import { foldedWords, pageStatement, readPages, type PageRows } from '../list-query.js';
+import { eventEdgePageStatements, namePageStatements, newestSourcesPageStatement, type EventEdgeOrder, type NameOrder } from '../list-orders.js';
+import { foldedWords, readPages, type PageRows } from '../list-query.js';
 import { plain, toNodeRow, type NodeRow } from '../mapping.js';
 import { nameMatches } from '../name-match.js';
-import { OBSERVATION_COLUMNS, toObservationRow, type ObservationRecord } from '../person/observation-row.js';
+import { OBSERVATION_COLUMNS, readObservations } from '../person/observation-row.js';
 import type { ObservationRow } from '../person/role-timeline.js';
 import { reachesPlace } from '../place/place-scope.js';
 
-export type OrganizationOrder = 'NAME_ASC' | 'NAME_DESC';
-export type OrganizationEventOrder = 'DATE_ASC' | 'DATE_DESC' | 'NAME_ASC' | 'NAME_DESC';
+export type OrganizationOrder = NameOrder;
+export type OrganizationEventOrder = EventEdgeOrder;
 
 /** The conditions of `organizations`; ids are stored ids. */
 export interface OrganizationFilter {
@@ -54,14 +55,7 @@ const MATCH_ORGANIZATIONS = `  MATCH (o:Organization)
     AND (q.lines IS NULL OR o.line IN q.lines)
     AND (q.place IS NULL OR ${reachesPlace('(o)-[:LOCATED_IN]->')})`;
 
-const ORGANIZATION_ORDER: Record<OrganizationOrder, string> = {
-  NAME_ASC: 'o.sortKey, o.id',
-  NAME_DESC: 'o.sortKey DESC, o.id DESC',
-};
-
-const ORGANIZATION_PAGES = Object.fromEntries(
-  Object.entries(ORGANIZATION_ORDER).map(([order, by]) => [order, pageStatement(`${MATCH_ORGANIZATIONS}\n  WITH o ORDER BY ${by}`, 'o')]),
-) as Record<OrganizationOrder, string>;
+const ORGANIZATION_PAGES = namePageStatements(MATCH_ORGANIZATIONS, 'o');
 
 /** The observations made in many organisations, with the person and event each names, in one round trip. */
 const OBSERVATIONS_IN_ORGANIZATIONS = `UNWIND $ids AS key
@@ -74,33 +68,13 @@ MATCH (:Organization {id: key})-[:PARTY_TO]->(pr:Program)
 RETURN key, properties(pr) AS node
 ORDER BY key, pr.startYear IS NULL, pr.startYear DESC, pr.endYear DESC, pr.sortKey, pr.id`;
 
-// Undated events come last in both directions; the event id, then the
-// relationship id, make the order total.
-const EVENT_ORDER: Record<OrganizationEventOrder, string> = {
-  DATE_ASC: 'e.dateFrom IS NULL, e.dateFrom, e.id, r.id',
-  DATE_DESC: 'e.dateFrom IS NULL, e.dateFrom DESC, e.id DESC, r.id',
-  NAME_ASC: 'e.sortKey, e.id, r.id',
-  NAME_DESC: 'e.sortKey DESC, e.id DESC, r.id',
-};
-
-const EVENT_PAGES = Object.fromEntries(
-  Object.entries(EVENT_ORDER).map(([order, by]) => [
-    order,
-    edgePageStatement(
-      `  MATCH (:Organization {id: q.organizationId})-[r:ORGANIZED|ATTENDED]->(e:Event)
-  WHERE q.relation IS NULL OR type(r) = q.relation
-  WITH r, e ORDER BY ${by}`,
-      '{node: properties(e), relation: type(r), rel: properties(r)}',
-    ),
-  ]),
-) as Record<OrganizationEventOrder, string>;
-
-// Newest first; undated sources last.
-const PUBLISHED_PAGES = pageStatement(
-  `  MATCH (:Organization {id: q.organizationId})-[:PUBLISHED]->(s:Source)
-  WITH s ORDER BY s.publishedAtFrom IS NULL, s.publishedAtFrom DESC, s.id`,
-  's',
+const EVENT_PAGES = eventEdgePageStatements(
+  `  MATCH (:Organization {id: q.organizationId})-[r:ORGANIZED|ATTENDED]->(e:Event)
+  WHERE q.relation IS NULL OR type(r) = q.relation`,
+  '{node: properties(e), relation: type(r), rel: properties(r)}',
 );
+
+const PUBLISHED_PAGES = newestSourcesPageStatement('  MATCH (:Organization {id: q.organizationId})-[:PUBLISHED]->(s:Source)');
 
 /** All Cypher of the organization domain. */
 export class OrganizationRepository {
@@ -124,8 +98,7 @@ export class OrganizationRepository {
 
   /** Every role observation made in each organisation, with the person and event it names. */
   async observations(organizationIds: readonly string[]): Promise<{ key: string; row: ObservationRow }[]> {
-    const rows = await this.executor.read<ObservationRecord>(OBSERVATIONS_IN_ORGANIZATIONS, { ids: [...organizationIds] });
-    return rows.map((r) => ({ key: r.key, row: toObservationRow(r) }));
+    return readObservations(this.executor, OBSERVATIONS_IN_ORGANIZATIONS, organizationIds);
   }
 
   /** The programs each organisation is party to, newest first. */

@@ -1,3 +1,4 @@
+import type { Executor } from '../executor.js';
 import { toNodeRow } from '../mapping.js';
 import type { ObservationRow } from './role-timeline.js';
 
@@ -9,7 +10,7 @@ import type { ObservationRow } from './role-timeline.js';
 export const OBSERVATION_COLUMNS = `properties(ro) AS observation, properties(p) AS person, properties(o) AS organization,
   [(ro)-[:AT_EVENT]->(e:Event) | properties(e)][0] AS event`;
 
-export interface ObservationRecord {
+interface ObservationRecord {
   key: string;
   observation: Record<string, unknown>;
   person: Record<string, unknown>;
@@ -17,7 +18,7 @@ export interface ObservationRecord {
   event: Record<string, unknown> | null;
 }
 
-export function toObservationRow(r: ObservationRecord): ObservationRow {
+function toObservationRow(r: ObservationRecord): ObservationRow {
   return {
     ...toNodeRow('RoleObservation', r.observation),
     joined: {
@@ -26,4 +27,10 @@ export function toObservationRow(r: ObservationRecord): ObservationRow {
       event: r.event ? toNodeRow('Event', r.event) : null,
     },
   };
+}
+
+/** Runs a statement that returns `key` and OBSERVATION_COLUMNS for each of `$ids`, and maps its rows. */
+export async function readObservations(executor: Executor, statement: string, ids: readonly string[]): Promise<{ key: string; row: ObservationRow }[]> {
+  const rows = await executor.read<ObservationRecord>(statement, { ids: [...ids] });
+  return rows.map((r) => ({ key: r.key, row: toObservationRow(r) }));
 }

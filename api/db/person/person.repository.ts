@@ -1,14 +1,15 @@
 import { edgePageStatement, readEdgePages, type EdgePage } from '../edge-page.js';
 import type { Executor } from '../executor.js';
-import { foldedWords, pageStatement, readPages, type PageRows } from '../list-query.js';
+import { eventEdgePageStatements, namePageStatements, newestSourcesPageStatement, type EventEdgeOrder, type NameOrder } from '../list-orders.js';
+import { foldedWords, readPages, type PageRows } from '../list-query.js';
 import { plain, toNodeRow, type NodeRow } from '../mapping.js';
 import { nameMatches } from '../name-match.js';
 import { folded, reachesPlace } from '../place/place-scope.js';
-import { OBSERVATION_COLUMNS, toObservationRow, type ObservationRecord } from './observation-row.js';
+import { OBSERVATION_COLUMNS, readObservations } from './observation-row.js';
 import type { ObservationRow } from './role-timeline.js';
 
-export type PersonOrder = 'NAME_ASC' | 'NAME_DESC';
-export type AppearanceOrder = 'DATE_ASC' | 'DATE_DESC' | 'NAME_ASC' | 'NAME_DESC';
+export type PersonOrder = NameOrder;
+export type AppearanceOrder = EventEdgeOrder;
 
 /** The conditions of `people`; ids are stored ids, dates ISO days. */
 export interface PersonFilter {
@@ -65,40 +66,18 @@ const MATCH_PEOPLE = `  MATCH (p:Person)
         AND (q.seenTo IS NULL OR ro.observedAtFrom <= date(q.seenTo))
     })`;
 
-const PERSON_ORDER: Record<PersonOrder, string> = {
-  NAME_ASC: 'p.sortKey, p.id',
-  NAME_DESC: 'p.sortKey DESC, p.id DESC',
-};
-
-const PEOPLE_PAGES = Object.fromEntries(
-  Object.entries(PERSON_ORDER).map(([order, by]) => [order, pageStatement(`${MATCH_PEOPLE}\n  WITH p ORDER BY ${by}`, 'p')]),
-) as Record<PersonOrder, string>;
+const PEOPLE_PAGES = namePageStatements(MATCH_PEOPLE, 'p');
 
 /** The observations of many people with the organisation and event each names, in one round trip. */
 const OBSERVATIONS_OF_PEOPLE = `UNWIND $ids AS key
 MATCH (p:Person {id: key})-[:HAS_ROLE]->(ro:RoleObservation)-[:IN_ORGANIZATION]->(o:Organization)
 RETURN key, ${OBSERVATION_COLUMNS}`;
 
-// Undated events come last in both directions; the event id, then the
-// relationship id (a person who chaired and concluded appears twice), make the order total.
-const APPEARANCE_ORDER: Record<AppearanceOrder, string> = {
-  DATE_ASC: 'e.dateFrom IS NULL, e.dateFrom, e.id, r.id',
-  DATE_DESC: 'e.dateFrom IS NULL, e.dateFrom DESC, e.id DESC, r.id',
-  NAME_ASC: 'e.sortKey, e.id, r.id',
-  NAME_DESC: 'e.sortKey DESC, e.id DESC, r.id',
-};
-
-const APPEARANCE_PAGES = Object.fromEntries(
-  Object.entries(APPEARANCE_ORDER).map(([order, by]) => [
-    order,
-    edgePageStatement(
-      `  MATCH (:Person {id: q.personId})-[r:PARTICIPATED_IN]->(e:Event)
-  WHERE q.role IS NULL OR r.role = q.role
-  WITH r, e ORDER BY ${by}`,
-      '{node: properties(e), rel: properties(r)}',
-    ),
-  ]),
-) as Record<AppearanceOrder, string>;
+const APPEARANCE_PAGES = eventEdgePageStatements(
+  `  MATCH (:Person {id: q.personId})-[r:PARTICIPATED_IN]->(e:Event)
+  WHERE q.role IS NULL OR r.role = q.role`,
+  '{node: properties(e), rel: properties(r)}',
+);
 
 // Two people meet at an event when both took part in it; a person with two
 // roles at one event still meets the others there once.
@@ -112,12 +91,7 @@ const CO_APPEARANCE_PAGES = edgePageStatement(
   '{node: properties(other), events: events}',
 );
 
-// Newest first; undated sources last.
-const AUTHORED_PAGES = pageStatement(
-  `  MATCH (:Person {id: q.personId})-[:AUTHORED]->(s:Source)
-  WITH s ORDER BY s.publishedAtFrom IS NULL, s.publishedAtFrom DESC, s.id`,
-  's',
-);
+const AUTHORED_PAGES = newestSourcesPageStatement('  MATCH (:Person {id: q.personId})-[:AUTHORED]->(s:Source)');
 
 /** All Cypher of the person domain. */
 export class PersonRepository {
@@ -147,8 +121,7 @@ export class PersonRepository {
 
   /** Every role observation of each person, with the person, organisation and event it names. */
   async observations(personIds: readonly string[]): Promise<{ key: string; row: ObservationRow }[]> {
-    const rows = await this.executor.read<ObservationRecord>(OBSERVATIONS_OF_PEOPLE, { ids: [...personIds] });
-    return rows.map((r) => ({ key: r.key, row: toObservationRow(r) }));
+    return readObservations(this.executor, OBSERVATIONS_OF_PEOPLE, personIds);
   }
 
   /** Pages of participations for many people, of one ordering, in one round trip. */

@@ -1,10 +1,11 @@
 import type { Executor } from '../executor.js';
-import { foldedWords, pageStatement, readPages, type PageRows } from '../list-query.js';
+import { namePageStatements, type NameOrder } from '../list-orders.js';
+import { foldedWords, readPages, type PageRows } from '../list-query.js';
 import { toNodeRow, type NodeRow } from '../mapping.js';
 import { nameMatches } from '../name-match.js';
 import { reachesPlace, validOn } from './place-scope.js';
 
-export type NameOrder = 'NAME_ASC' | 'NAME_DESC';
+export type { NameOrder };
 
 /** The conditions of `places`; ids are stored ids. */
 export interface PlaceFilter {
@@ -35,11 +36,6 @@ export interface KeyedNode {
   node: NodeRow;
 }
 
-const NAME_ORDER: Record<NameOrder, (v: string) => string> = {
-  NAME_ASC: (v) => `${v}.sortKey, ${v}.id`,
-  NAME_DESC: (v) => `${v}.sortKey DESC, ${v}.id DESC`,
-};
-
 // A place's text is its name and aliases only: descriptions name other places
 // ("huyện của tỉnh Đồng Tháp") and would match them.
 const MATCH_PLACES = `  MATCH (p:Place)
@@ -48,16 +44,12 @@ const MATCH_PLACES = `  MATCH (p:Place)
     AND (q.within IS NULL OR EXISTS { (p)-[:PART_OF*1..]->(:Place {id: q.within}) })
     AND (q.validAt IS NULL OR ${validOn('p', 'q.validAt')})`;
 
-const PLACE_PAGES = Object.fromEntries(
-  Object.entries(NAME_ORDER).map(([order, by]) => [order, pageStatement(`${MATCH_PLACES}\n  WITH p ORDER BY ${by('p')}`, 'p')]),
-) as Record<NameOrder, string>;
+const PLACE_PAGES = namePageStatements(MATCH_PLACES, 'p');
 
 const MATCH_LOCATED = `  MATCH (o:Organization)
   WHERE ${reachesPlace('(o)-[:LOCATED_IN]->')}`;
 
-const LOCATED_PAGES = Object.fromEntries(
-  Object.entries(NAME_ORDER).map(([order, by]) => [order, pageStatement(`${MATCH_LOCATED}\n  WITH o ORDER BY ${by('o')}`, 'o')]),
-) as Record<NameOrder, string>;
+const LOCATED_PAGES = namePageStatements(MATCH_LOCATED, 'o');
 
 const CHILDREN = `UNWIND $ids AS key
 MATCH (child:Place)-[:PART_OF]->(:Place {id: key})

@@ -26,6 +26,10 @@ export interface AppConfig {
   externalNeo4j: boolean;
   development: boolean;
   introspection: boolean;
+  /** Reads need an API key too (any role); by default anyone may read. */
+  readsRequireKey: boolean;
+  /** How long an API key check is cached per process; a revoked key keeps working at most this long. */
+  authCacheTtlMs: number;
   logLevel: 'debug' | 'info' | 'warn' | 'error' | 'silent';
 }
 
@@ -103,6 +107,8 @@ export function loadConfig(env: Env = process.env, local?: { uri: string; passwo
     externalNeo4j,
     development,
     introspection: boolean(env, 'GRAPHQL_INTROSPECTION', true),
+    readsRequireKey: boolean(env, 'READS_REQUIRE_KEY', false),
+    authCacheTtlMs: integer(env, 'AUTH_CACHE_TTL_MS', 5_000, 0, 60_000),
     logLevel,
     neo4j: {
       uri,

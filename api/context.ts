@@ -1,7 +1,10 @@
 import { randomUUID } from 'node:crypto';
+import type { ApiKeyVerifier } from './auth/key-verifier.js';
+import { actorOf, type Viewer } from './auth/viewer.js';
 import type { Executor, QueryObserver } from './db/executor.js';
 import { createRepositories, type Repositories } from './db/repositories.js';
 import { createLoaders, type Loaders } from './loaders/index.js';
+import type { WriteDeps } from './write/write-deps.js';
 
 /** Counts the Cypher round trips of one request (logged, and asserted by tests). */
 export class QueryCount implements QueryObserver {
@@ -17,14 +20,34 @@ export interface ApiContext {
   queryCount: QueryCount;
   repositories: Repositories;
   loaders: Loaders;
+  /** Who is asking, from the Authorization header. */
+  viewer: Viewer;
+  /** Reads need a key too (READS_REQUIRE_KEY). */
+  readsRequireKey: boolean;
+  /** What write operations need: the request's executor and the actor the audit trail records. */
+  write: WriteDeps;
 }
 
-export function createContextFactory(executor: Executor) {
-  return async ({ operationName }: { operationName?: string | null } = {}): Promise<ApiContext> => {
+export interface AuthSettings {
+  verifier: ApiKeyVerifier;
+  readsRequireKey: boolean;
+}
+
+export function createContextFactory(executor: Executor, auth: AuthSettings) {
+  return async ({ operationName, authorization }: { operationName?: string | null; authorization?: string } = {}): Promise<ApiContext> => {
     const requestId = randomUUID();
     const queryCount = new QueryCount();
     const requestExecutor = executor.withMetadata({ app: 'dvk-graph', requestId, operation: operationName ?? null }, queryCount);
     const repositories = createRepositories(requestExecutor);
-    return { requestId, queryCount, repositories, loaders: createLoaders(repositories) };
+    const viewer = await auth.verifier.viewerFor(authorization);
+    return {
+      requestId,
+      queryCount,
+      repositories,
+      loaders: createLoaders(repositories),
+      viewer,
+      readsRequireKey: auth.readsRequireKey,
+      write: { executor: requestExecutor, actor: actorOf(viewer), requestId },
+    };
   };
 }

@@ -46,6 +46,8 @@ async function main(): Promise<void> {
     logger,
     development: config.development,
     introspection: config.introspection,
+    readsRequireKey: config.readsRequireKey,
+    authCacheTtlMs: config.authCacheTtlMs,
   });
   await server.start();
 

@@ -4,12 +4,16 @@ import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import express from 'express';
 import type { GraphQLSchema } from 'graphql';
+import { ApiKeyVerifier } from './auth/key-verifier.js';
 import { createContextFactory, type ApiContext } from './context.js';
+import { ApiKeyRepository } from './db/auth/api-key.repository.js';
 import type { Executor } from './db/executor.js';
+import { accessPlugin } from './graphql/plugins/access.js';
 import { formatError } from './graphql/errors.js';
 import { queryLimits } from './graphql/plugins/query-limits.js';
 import { requestLogPlugin } from './graphql/plugins/request-log.js';
 import { healthz, readyz, type ReadinessProbe } from './http/health.js';
+import { staticSite } from './http/static-site.js';
 import type { Logger } from './logger.js';
 
 export interface ServerDeps {
@@ -19,6 +23,10 @@ export interface ServerDeps {
   logger: Logger;
   development: boolean;
   introspection: boolean;
+  /** Reads need an API key too; false (public reads) when omitted. */
+  readsRequireKey?: boolean;
+  /** How long a key check is cached (ms); 5 s when omitted, 0 turns the cache off. */
+  authCacheTtlMs?: number;
 }
 
 export interface DvkServer {
@@ -46,9 +54,16 @@ export function createServer(deps: ServerDeps): DvkServer {
     // main.ts owns SIGTERM/SIGINT: it drains, then closes the driver. Apollo's own
     // handler would race it and re-raise the signal into ours.
     stopOnTerminationSignals: false,
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), requestLogPlugin(deps.logger), ...(limits.plugins as ApolloServerPlugin<ApiContext>[])],
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      requestLogPlugin(deps.logger),
+      accessPlugin(),
+      ...(limits.plugins as ApolloServerPlugin<ApiContext>[]),
+    ],
   });
-  const contextFor = createContextFactory(deps.executor);
+  // One verifier per process: its short cache is shared by all requests.
+  const verifier = new ApiKeyVerifier(new ApiKeyRepository(deps.executor), deps.authCacheTtlMs ?? 5_000);
+  const contextFor = createContextFactory(deps.executor, { verifier, readsRequireKey: deps.readsRequireKey ?? false });
 
   return {
     httpServer,
@@ -62,9 +77,11 @@ export function createServer(deps: ServerDeps): DvkServer {
         '/graphql',
         express.json({ limit: '100kb' }),
         expressMiddleware(apollo, {
-          context: async ({ req }) => contextFor({ operationName: typeof req.body?.operationName === 'string' ? req.body.operationName : null }),
+          context: async ({ req }) =>
+            contextFor({ operationName: typeof req.body?.operationName === 'string' ? req.body.operationName : null, authorization: req.headers.authorization }),
         }),
       );
+      app.use(staticSite());
     },
   };
 }

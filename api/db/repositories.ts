@@ -1,3 +1,4 @@
+import { AuditRepository } from './audit/audit.repository.js';
 import type { Executor } from './executor.js';
 import { EventRepository } from './event/event.repository.js';
 import { GraphRepository } from './graph/graph.repository.js';
@@ -23,6 +24,7 @@ export function createRepositories(executor: Executor) {
     places: new PlaceRepository(executor),
     search: new SearchRepository(executor),
     graph: new GraphRepository(executor),
+    audit: new AuditRepository(executor),
   };
 }
 

@@ -1,6 +1,7 @@
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { ConstraintViolationError, DatabaseTimeoutError, DatabaseUnavailableError } from '../db/errors.js';
+import { InputError } from '../write/input-error.js';
 
 /** A client mistake: the message says which argument and what is wrong with it. */
 export function badUserInput(message: string, argument?: string): GraphQLError {
@@ -20,6 +21,11 @@ export function notFound(message: string, argument?: string): GraphQLError {
 export function formatError(development: boolean) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = unwrapResolverError(error);
+    if (original instanceof InputError) {
+      // Nothing was written: the write layer checks before it writes, or its transaction rolled back.
+      const { locations, path } = formatted;
+      return { message: original.message, locations, path, extensions: { code: 'BAD_USER_INPUT', field: original.field, problems: original.problems } };
+    }
     if (original instanceof DatabaseUnavailableError) {
       return { ...formatted, message: 'The database is unavailable; try again shortly.', extensions: { code: 'SERVICE_UNAVAILABLE' } };
     }

@@ -32,3 +32,51 @@ export const DateScalar = new GraphQLScalarType({
     return parse(ast.value);
   },
 });
+
+// RFC 3339 date-time with an offset; fractions of a second up to nanoseconds (what Neo4j stores).
+const DATE_TIME = /^(\d{4}-\d{2}-\d{2})T([01]\d|2[0-3]):[0-5]\d:[0-5]\d(\.\d{1,9})?(Z|[+-]([01]\d|2[0-3]):[0-5]\d)$/i;
+
+/** A parsed DateTime: the text as given, and whether it was only a date (a filter bound then covers the whole day). */
+export interface DateTimeValue {
+  text: string;
+  dateOnly: boolean;
+}
+
+function parseDateTime(value: unknown): DateTimeValue {
+  if (typeof value === 'string') {
+    const match = DATE_TIME.exec(value);
+    if (match && isCalendarDate(match[1]!)) return { text: value.toUpperCase(), dateOnly: false };
+    if (isCalendarDate(value)) return { text: value, dateOnly: true };
+  }
+  throw new GraphQLError(`DateTime must be an RFC 3339 date-time with offset (2025-06-30T08:15:00Z) or a date (YYYY-MM-DD), got ${JSON.stringify(value)}`, {
+    extensions: { code: 'BAD_USER_INPUT' },
+  });
+}
+
+/** RFC 3339 instants; served as stored (Neo4j's ISO text), accepted as a date-time or, in filters, a date. */
+export const DateTimeScalar = new GraphQLScalarType<DateTimeValue, string>({
+  name: 'DateTime',
+  description: 'An RFC 3339 date-time with offset; as a filter bound also a date YYYY-MM-DD.',
+  serialize(value) {
+    if (typeof value === 'string') return value;
+    throw new GraphQLError(`Cannot serialise ${JSON.stringify(value)} as a DateTime`);
+  },
+  parseValue: parseDateTime,
+  parseLiteral(ast) {
+    if (ast.kind !== Kind.STRING) throw new GraphQLError('DateTime must be a string', { extensions: { code: 'BAD_USER_INPUT' } });
+    return parseDateTime(ast.value);
+  },
+});
+
+/** Output-only JSON: stored property maps in the audit trail. As input it is refused (nothing takes JSON). */
+export const JsonScalar = new GraphQLScalarType({
+  name: 'JSON',
+  description: 'Any JSON value.',
+  serialize: (value) => value,
+  parseValue() {
+    throw new GraphQLError('JSON is not accepted as input', { extensions: { code: 'BAD_USER_INPUT' } });
+  },
+  parseLiteral() {
+    throw new GraphQLError('JSON is not accepted as input', { extensions: { code: 'BAD_USER_INPUT' } });
+  },
+});

@@ -26,8 +26,10 @@ function nodeLoader(repositories: Repositories) {
       // One round trip per label present in the batch.
       const byLabel = new Map<NodeLabel, string[]>();
       for (const k of keys) byLabel.set(k.label, [...(byLabel.get(k.label) ?? []), k.id]);
-      const rows = (await Promise.all([...byLabel].map(([label, ids]) => repositories.nodes.byIds(label, ids)))).flat();
-      return orderByKeys(keys.map((k) => `${k.label}:${k.id}`), rows, (r) => `${r.label}:${r.id}`);
+      const found = (await Promise.all([...byLabel].map(([label, ids]) => repositories.nodes.byIds(label, ids)))).flat();
+      // Keyed by the id asked for: a merged entity's id answers with its survivor.
+      const rows = orderByKeys(keys.map((k) => `${k.label}:${k.id}`), found, (f) => `${f.row.label}:${f.requestedId}`);
+      return rows.map((f) => f?.row ?? null);
     },
     { cacheKeyFn: (k) => `${k.label}:${k.id}` },
   );

@@ -10,6 +10,8 @@ import { createServer } from '../../api/server.js';
 export interface RunningApi {
   url: string;
   graphql<T = unknown>(query: string, variables?: Record<string, unknown>, operationName?: string): Promise<{ status: number; body: GraphQLBody<T> }>;
+  /** The same request with an API key (`Authorization: Bearer <secret>`), or any other headers. */
+  graphqlAs<T = unknown>(secret: string | null, query: string, variables?: Record<string, unknown>, headers?: Record<string, string>): Promise<{ status: number; body: GraphQLBody<T>; headers: Headers }>;
   close(): Promise<void>;
 }
 
@@ -19,7 +21,14 @@ export interface GraphQLBody<T> {
 }
 
 /** The real server (Apollo, routes, plugins) on an ephemeral port of 127.0.0.1. */
-export async function startApi(executor: Executor, options: { development?: boolean; logger?: Logger } = {}): Promise<RunningApi> {
+export interface ApiOptions {
+  development?: boolean;
+  logger?: Logger;
+  readsRequireKey?: boolean;
+  authCacheTtlMs?: number;
+}
+
+export async function startApi(executor: Executor, options: ApiOptions = {}): Promise<RunningApi> {
   const server = createServer({
     schema: buildSchema(),
     executor,
@@ -27,6 +36,8 @@ export async function startApi(executor: Executor, options: { development?: bool
     logger: options.logger ?? pino({ level: 'silent' }),
     development: options.development ?? false,
     introspection: true,
+    readsRequireKey: options.readsRequireKey ?? false,
+    authCacheTtlMs: options.authCacheTtlMs ?? 5_000,
   });
   await server.start();
   await new Promise<void>((resolve) => server.httpServer.listen(0, '127.0.0.1', resolve));
@@ -41,6 +52,14 @@ export async function startApi(executor: Executor, options: { development?: bool
         body: JSON.stringify({ query, variables, operationName }),
       });
       return { status: response.status, body: (await response.json()) as GraphQLBody<T> };
+    },
+    async graphqlAs<T>(secret: string | null, query: string, variables?: Record<string, unknown>, headers: Record<string, string> = {}) {
+      const response = await fetch(`${url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...(secret ? { authorization: `Bearer ${secret}` } : {}), ...headers },
+        body: JSON.stringify({ query, variables }),
+      });
+      return { status: response.status, body: (await response.json()) as GraphQLBody<T>, headers: response.headers };
     },
     close: () => server.apollo.stop(),
   };

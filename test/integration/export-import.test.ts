@@ -6,10 +6,14 @@ import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { Driver } from 'neo4j-driver';
 import type { Executor } from '../../api/db/executor.js';
-import { REPO_ROOT } from '../../api/paths.js';
+import { readMigrations } from '../../api/db/schema-migrations.js';
+import { MIGRATIONS_DIR, REPO_ROOT } from '../../api/paths.js';
 import { exportGraph, importGraphFile, ImportValidationError, type ImportProgress } from '../../api/db/transfer/index.js';
 import { clearData, createTestDriver, createTestExecutor } from '../helpers/database.js';
 import { ensureSeeded } from '../helpers/seeded.js';
+
+// The schema version the test database is migrated to: the last migration's.
+const VERSION = readMigrations(MIGRATIONS_DIR).at(-1)!.version;
 
 let driver: Driver;
 let executor: Executor;
@@ -79,7 +83,7 @@ describe('export and import of the whole graph', () => {
   it('exports the same graph to the same bytes, with the schema version first and the counts last', async () => {
     assert.equal(await exportText(), exportA);
     const lines = exportA.trimEnd().split('\n');
-    assert.deepEqual(JSON.parse(lines[0]!), { format: 'dvk-graph-ndjson', formatVersion: 1, kind: 'header', schemaVersion: 3 });
+    assert.deepEqual(JSON.parse(lines[0]!), { format: 'dvk-graph-ndjson', formatVersion: 1, kind: 'header', schemaVersion: VERSION });
     assert.deepEqual(JSON.parse(lines.at(-1)!), { kind: 'end', ...(await counts()) });
     assert.ok((await counts()).nodes > 100, 'the seed is loaded');
   });
@@ -131,7 +135,7 @@ describe('export and import of the whole graph', () => {
 
   it('rejects a relationship whose endpoint is neither in the file nor in the database', async () => {
     const text = [
-      '{"format":"dvk-graph-ndjson","formatVersion":1,"kind":"header","schemaVersion":3}',
+      `{"format":"dvk-graph-ndjson","formatVersion":1,"kind":"header","schemaVersion":${VERSION}}`,
       '{"id":"per-xfer-new","kind":"node","label":"Person","props":{"name":"Người mới","sourceIds":["src-003-so-ket-dvcq-dong-thap-2022"]}}',
       '{"end":{"id":"ev-does-not-exist","label":"Event"},"id":"pa-xfer-new","kind":"relationship","props":{"role":"SPOKE","sourceIds":["src-003-so-ket-dvcq-dong-thap-2022"]},"start":{"id":"per-xfer-new","label":"Person"},"type":"PARTICIPATED_IN"}',
       '{"kind":"end","nodes":1,"relationships":1}',
@@ -143,7 +147,7 @@ describe('export and import of the whole graph', () => {
 
   it('adds to an existing database what a partial file holds, resolving the rest in the database', async () => {
     const text = [
-      '{"format":"dvk-graph-ndjson","formatVersion":1,"kind":"header","schemaVersion":3}',
+      `{"format":"dvk-graph-ndjson","formatVersion":1,"kind":"header","schemaVersion":${VERSION}}`,
       '{"id":"per-xfer-new","kind":"node","label":"Person","props":{"name":"Người mới","sourceIds":["src-003-so-ket-dvcq-dong-thap-2022"]}}',
       '{"kind":"end","nodes":1,"relationships":0}',
     ].join('\n');
@@ -158,9 +162,9 @@ describe('export and import of the whole graph', () => {
   });
 
   it('refuses a file exported at another schema version', async () => {
-    const text = exportA.replace('"schemaVersion":3', '"schemaVersion":4');
+    const text = exportA.replace(`"schemaVersion":${VERSION}`, `"schemaVersion":${VERSION + 1}`);
     const error = await rejection(importGraphFile(executor, file('v4.ndjson', text)));
-    assert.match(error.issues[0]!.message, /exported at schema version 4, the database is at 3: migrate it first/);
+    assert.match(error.issues[0]!.message, new RegExp(`exported at schema version ${VERSION + 1}, the database is at ${VERSION}: migrate it first`));
   });
 
   it('carries every Neo4j property type through export and import exactly', async () => {
@@ -206,7 +210,7 @@ describe('export and import of the whole graph', () => {
 
     const imported = await run('import.ts', [out]);
     assert.equal(imported.code, 0, imported.stderr);
-    assert.match(imported.stdout, /Imported \d+ nodes and \d+ relationships \(schema version 3\) from .* in [\d.]+ s \(\d+ rows\/s\)/);
+    assert.match(imported.stdout, new RegExp(`Imported \\d+ nodes and \\d+ relationships \\(schema version ${VERSION}\\) from .* in [\\d.]+ s \\(\\d+ rows/s\\)`));
 
     const lines = exportA.trimEnd().split('\n');
     lines[4] = lines[4]!.replace('"kind":"node"', '"kind":"vertex"');

@@ -180,7 +180,13 @@ describe('the schema follows the graph model', () => {
     ]);
   });
 
-  test('the schema has no mutations yet', () => {
-    assert.equal(schema.getMutationType(), undefined);
+  test('every kind of entity can be created and updated', () => {
+    const mutations = Object.keys(schema.getMutationType()?.getFields() ?? {});
+    const kinds = ['Person', 'Organization', 'Event', 'Program', 'Model', 'Campaign', 'Document', 'Award', 'Place', 'Source'];
+    const missing = kinds.flatMap((k) => [`create${k}`, `update${k}`]).filter((m) => !mutations.includes(m));
+    assert.deepEqual(missing, []);
+    for (const m of ['recordRoleObservation', 'recordParticipation', 'link', 'unlink', 'attachSources', 'mergeEntities', 'deleteEntity']) {
+      assert.ok(mutations.includes(m), `Mutation.${m}`);
+    }
   });
 });

@@ -5,15 +5,32 @@ import { toNodeRow, type NodeRow } from '../mapping.js';
 // One statement per label, written out from the fixed label list so the label
 // is never taken from input and each lookup uses that label's id constraint.
 const BY_IDS: Record<NodeLabel, string> = Object.fromEntries(
-  NODE_LABELS.map((label) => [label, `UNWIND $ids AS id MATCH (n:${label} {id: id}) RETURN properties(n) AS props`]),
+  NODE_LABELS.map((label) => [label, `UNWIND $ids AS id MATCH (n:${label} {id: id}) RETURN id AS requested, properties(n) AS props`]),
 ) as Record<NodeLabel, string>;
+
+// An entity merged into another lives on as an id in the survivor's `mergedIds`
+// (api/write/merge.operation.ts). Asked only for ids that matched nothing, so a
+// lookup of existing ids costs nothing more; unindexed, so a miss scans the label.
+const BY_MERGED_IDS: Record<NodeLabel, string> = Object.fromEntries(
+  NODE_LABELS.map((label) => [label, `UNWIND $ids AS id MATCH (n:${label}) WHERE id IN n.mergedIds RETURN id AS requested, properties(n) AS props`]),
+) as Record<NodeLabel, string>;
+
+/** A node found for a requested id: itself, or the survivor it was merged into. */
+export interface FoundNode {
+  requestedId: string;
+  row: NodeRow;
+}
 
 /** Fetches nodes of any label by their stored ids. */
 export class NodeRepository {
   constructor(private readonly executor: Executor) {}
 
-  async byIds(label: NodeLabel, ids: readonly string[]): Promise<NodeRow[]> {
-    const rows = await this.executor.read<{ props: Record<string, unknown> }>(BY_IDS[label], { ids: [...ids] });
-    return rows.map((r) => toNodeRow(label, r.props));
+  async byIds(label: NodeLabel, ids: readonly string[]): Promise<FoundNode[]> {
+    type Row = { requested: string; props: Record<string, unknown> };
+    const direct = await this.executor.read<Row>(BY_IDS[label], { ids: [...ids] });
+    const found = new Set(direct.map((r) => r.requested));
+    const missing = ids.filter((id) => !found.has(id));
+    const redirected = missing.length > 0 ? await this.executor.read<Row>(BY_MERGED_IDS[label], { ids: missing }) : [];
+    return [...direct, ...redirected].map((r) => ({ requestedId: r.requested, row: toNodeRow(label, r.props) }));
   }
 }

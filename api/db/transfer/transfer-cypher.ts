@@ -47,6 +47,13 @@ RETURN r.id AS id, labels(a)[0] AS startLabel, a.id AS startId, labels(b)[0] AS 
 const SAMPLE = 10;
 
 /**
+ * Nodes that are not part of the knowledge graph and are neither exported nor
+ * refused: the migration record, API keys (credentials of this deployment) and
+ * the audit trail (this deployment's history of writes, not facts).
+ */
+export const OPERATIONAL_LABELS = ['SchemaMigration', 'ApiKey', 'AuditEntry'] as const;
+
+/**
  * What an export file cannot hold, as a few examples each: nodes whose labels
  * are not exactly one of the graph model's, relationships of other types or
  * between other labels, ids that are not slugs, and `sourceIds` naming no
@@ -54,7 +61,7 @@ const SAMPLE = 10;
  * importer would reject or that would silently lose data.
  */
 export const UNEXPORTABLE_NODES = `MATCH (n)
-WHERE NOT (n:SchemaMigration AND size(labels(n)) = 1)
+WHERE NOT (size(labels(n)) = 1 AND labels(n)[0] IN ${JSON.stringify(OPERATIONAL_LABELS)})
   AND (size(labels(n)) <> 1 OR NOT labels(n)[0] IN $labels OR NOT n.id IS :: STRING NOT NULL OR NOT n.id =~ $slug)
 RETURN labels(n) AS labels, n.id AS id, elementId(n) AS elementId
 LIMIT ${SAMPLE}`;

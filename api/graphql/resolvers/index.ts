@@ -1,4 +1,8 @@
+import { adminMutationResolvers } from './admin-mutation.resolvers.js';
+import { auditResolvers } from './audit.resolvers.js';
+import { entityMutationResolvers } from './entity-mutation.resolvers.js';
 import { eventResolvers } from './event.resolvers.js';
+import { factMutationResolvers } from './fact-mutation.resolvers.js';
 import { graphResolvers } from './graph.resolvers.js';
 import { modelResolvers } from './model.resolvers.js';
 import { nodeResolvers } from './node.resolvers.js';
@@ -22,4 +26,8 @@ export const resolvers: Resolvers[] = [
   sourceResolvers,
   searchResolvers,
   graphResolvers,
+  entityMutationResolvers,
+  factMutationResolvers,
+  adminMutationResolvers,
+  auditResolvers,
 ];

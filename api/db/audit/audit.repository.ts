@@ -1,0 +1,61 @@
+import type { Executor } from '../executor.js';
+import { plain } from '../mapping.js';
+
+export interface AuditFilter {
+  /** Stored id of an entity the entries are about. */
+  entityId?: string | null;
+  /** An API key id or name. */
+  actor?: string | null;
+  /** ISO 8601 date-times, inclusive. */
+  from?: string | null;
+  to?: string | null;
+}
+
+export interface AuditEntryRow {
+  id: string;
+  at: string;
+  operation: string;
+  actorKeyId: string | null;
+  actorName: string;
+  actorRole: string | null;
+  requestId: string | null;
+  entityIds: string[];
+  citedSourceIds: string[];
+  changes: string;
+}
+
+/** Where the previous page ended: entries are ordered newest first, the id breaking ties. */
+export interface AuditPosition {
+  at: string;
+  id: string;
+}
+
+const FILTER = `MATCH (a:AuditEntry)
+WHERE ($entityId IS NULL OR $entityId IN a.entityIds)
+  AND ($actor IS NULL OR a.actorKeyId = $actor OR a.actorName = $actor)
+  AND ($from IS NULL OR a.at >= datetime($from))
+  AND ($to IS NULL OR a.at <= datetime($to))`;
+
+const COUNT = `${FILTER}
+RETURN count(a) AS total`;
+
+// Keyset paging: a cursor names the last entry seen, so entries written meanwhile neither shift nor repeat a page.
+const PAGE = `${FILTER}
+  AND ($afterAt IS NULL OR a.at < datetime($afterAt) OR (a.at = datetime($afterAt) AND a.id < $afterId))
+RETURN properties(a) AS entry
+ORDER BY a.at DESC, a.id DESC
+LIMIT toInteger($limit)`;
+
+/** Reads the audit trail (written by audit.writes.ts inside each write's transaction). */
+export class AuditRepository {
+  constructor(private readonly executor: Executor) {}
+
+  async page(filter: AuditFilter, limit: number, after: AuditPosition | null): Promise<{ total: number; rows: AuditEntryRow[] }> {
+    const params = { entityId: filter.entityId ?? null, actor: filter.actor ?? null, from: filter.from ?? null, to: filter.to ?? null };
+    const [count, page] = await Promise.all([
+      this.executor.read<{ total: number }>(COUNT, params),
+      this.executor.read<{ entry: Record<string, unknown> }>(PAGE, { ...params, afterAt: after?.at ?? null, afterId: after?.id ?? null, limit: Math.trunc(limit) }),
+    ]);
+    return { total: Number(count[0]?.total ?? 0), rows: page.map((r) => plain(r.entry) as AuditEntryRow) };
+  }
+}

@@ -1,0 +1,61 @@
+import type { Driver } from 'neo4j-driver';
+import type { Page } from 'playwright-core';
+import { startApi, type RunningApi } from './api-server.js';
+import { launchBrowser, type TestBrowser } from './browser.js';
+import { createTestDriver, createTestExecutor } from './database.js';
+import { ensureSeeded } from './seeded.js';
+
+export interface RunningExplorer {
+  api: RunningApi;
+  browser: TestBrowser;
+  page: Page;
+  /** `api.url` + path. */
+  url(path: string): string;
+  /** The global id of the entity a search finds first (tests start from names, as a user does). */
+  idOf(query: string, kind: string): Promise<string>;
+  /** Problems the pages reported (console errors, page errors, failed requests), for a test to assert none. */
+  problems(): string[];
+  close(): Promise<void>;
+}
+
+/**
+ * The real API process serving the built explorer over the seeded test
+ * database, and a headless Chromium with one tab open.
+ */
+export async function startExplorer(options: { viewport?: { width: number; height: number } } = {}): Promise<RunningExplorer> {
+  const driver: Driver = createTestDriver();
+  const executor = createTestExecutor(driver);
+  await ensureSeeded(executor);
+  const api = await startApi(executor);
+  let browser: TestBrowser;
+  try {
+    browser = await launchBrowser(options);
+  } catch (error) {
+    await api.close();
+    await driver.close();
+    throw error;
+  }
+  const page = await browser.newPage();
+  return {
+    api,
+    browser,
+    page,
+    url: (path) => `${api.url}${path}`,
+    async idOf(query, kind) {
+      const { body } = await api.graphql<{ search: { edges: { node: { id: string } }[] } }>(
+        'query ($q: String!, $kinds: [EntityKind!]) { search(query: $q, kinds: $kinds, first: 1) { edges { node { id } } } }',
+        { q: query, kinds: [kind] },
+      );
+      const id = body.data?.search.edges[0]?.node.id;
+      if (!id) throw new Error(`no ${kind} found for "${query}"`);
+      return id;
+    },
+    // A search typed quickly cancels the requests it no longer needs; those are not problems.
+    problems: () => browser.problems.filter((p) => !p.includes('net::ERR_ABORTED')),
+    async close() {
+      await browser.close();
+      await api.close();
+      await driver.close();
+    },
+  };
+}

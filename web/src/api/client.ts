@@ -1,0 +1,49 @@
+/**
+ * The one way the explorer talks to the server: a POST of JSON to /graphql.
+ * `content-type: application/json` is what lets the request through Apollo's
+ * CSRF prevention, so no other header is needed.
+ */
+export class ApiError extends Error {
+  constructor(
+    message: string,
+    readonly code: string | null = null,
+  ) {
+    super(message);
+    this.name = 'ApiError';
+  }
+}
+
+interface GraphQLResponse<T> {
+  data?: T | null;
+  errors?: { message: string; extensions?: { code?: string } }[];
+}
+
+export async function graphql<T>(query: string, variables: Record<string, unknown> = {}, signal?: AbortSignal): Promise<T> {
+  let response: Response;
+  try {
+    response = await fetch('/graphql', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', accept: 'application/json' },
+      body: JSON.stringify({ query, variables }),
+      signal,
+    });
+  } catch (error) {
+    if (signal?.aborted) throw error;
+    throw new ApiError('Không kết nối được với máy chủ.');
+  }
+  let body: GraphQLResponse<T>;
+  try {
+    body = (await response.json()) as GraphQLResponse<T>;
+  } catch {
+    throw new ApiError(`Máy chủ trả lời không hợp lệ (HTTP ${response.status}).`);
+  }
+  const first = body.errors?.[0];
+  if (first) throw new ApiError(first.message, first.extensions?.code ?? null);
+  if (!body.data) throw new ApiError(`Máy chủ không trả dữ liệu (HTTP ${response.status}).`);
+  return body.data;
+}
+
+/** True for the rejection of a request that the page itself cancelled (the user moved on). */
+export function isAbort(error: unknown): boolean {
+  return error instanceof DOMException && error.name === 'AbortError';
+}

@@ -1,0 +1,84 @@
+import { graphql, isAbort } from '../../api/client.js';
+import type { SourceId, Typename } from '../../api/types.js';
+import type { PageContext } from '../../router.js';
+import { Citations } from '../../ui/citations.js';
+import { h, joined, replace } from '../../ui/dom.js';
+import { kindByPath } from '../../ui/kinds.js';
+import { kindBadge } from '../../ui/links.js';
+import { failure, loading, setTitle } from '../../ui/status.js';
+import { SECTIONS } from './kinds/index.js';
+import { relationshipsSection, RELATIONSHIPS_FIELDS, type RelationshipEdge } from './relationships.js';
+import { appendSources } from './sources-section.js';
+
+interface EntityHead {
+  __typename: Typename;
+  id: string;
+  name: string;
+  aliases: string[];
+  description: string | null;
+  inferred: boolean;
+  inferenceNote: string | null;
+  sources: SourceId[];
+  relationships: { totalCount: number; edges: RelationshipEdge[] };
+}
+
+/** The query of one kind's page: what every entity has, that kind's own fields, its relationships. */
+function entityQuery(typename: Typename): string {
+  return /* GraphQL */ `
+    query ExplorerEntity($id: ID!) {
+      node(id: $id) {
+        __typename
+        ... on Entity {
+          id name aliases description inferred inferenceNote
+          sources { id }
+          ${RELATIONSHIPS_FIELDS}
+        }
+        ${SECTIONS[typename].fields}
+      }
+    }
+  `;
+}
+
+/** `/person/:id`, `/model/:id`, …: one entity with its facts, relationships and sources. */
+export async function renderEntityPage({ params, outlet, signal }: PageContext): Promise<void> {
+  const [kindPath = '', id = ''] = params;
+  const kind = kindByPath(kindPath);
+  if (!kind) return;
+  replace(outlet, loading());
+  let node: EntityHead | null;
+  try {
+    ({ node } = await graphql<{ node: EntityHead | null }>(entityQuery(kind.typename), { id }, signal));
+  } catch (error) {
+    if (!isAbort(error)) replace(outlet, failure(error));
+    return;
+  }
+  if (!node || node.__typename !== kind.typename) {
+    replace(outlet, h('p', { class: 'status error', role: 'alert' }, `Không tìm thấy ${kind.label.toLowerCase()} này.`));
+    return;
+  }
+  setTitle(node.name, kind.label);
+  const notes = new Citations();
+  const cite = notes.cite.bind(notes);
+  const header = h(
+    'header',
+    { class: 'entity-header' },
+    kindBadge(node.__typename),
+    h('h1', null, node.name, cite(node.sources)),
+    node.aliases.length ? h('p', { class: 'aliases' }, 'Còn gọi là: ', joined(node.aliases.map((a) => h('span', { lang: 'vi' }, a)))) : null,
+    node.description ? h('p', { class: 'description' }, node.description) : null,
+    node.inferred ? h('p', { class: 'inferred' }, `Thông tin suy luận: ${node.inferenceNote ?? ''}`) : null,
+    h(
+      'nav',
+      { class: 'actions', 'aria-label': 'Xem thêm' },
+      node.__typename === 'Person' ? h('a', { href: `/person/${encodeURIComponent(node.id)}/timeline`, class: 'button' }, 'Dòng thời gian') : null,
+      h('a', { href: `/graph/${encodeURIComponent(node.id)}`, class: 'button' }, 'Xem trên đồ thị'),
+      h('a', { href: `/paths?from=${encodeURIComponent(node.id)}`, class: 'button' }, 'Tìm đường nối'),
+    ),
+  );
+  const own = SECTIONS[node.__typename].render(node as never, { cite });
+  const relationships = relationshipsSection(node.relationships.edges, node.relationships.totalCount, cite);
+  const article = h('article', { class: 'entity' }, header, own, relationships);
+  replace(outlet, article);
+  // The notes list comes last: every section above has added its sources to it by now.
+  if (notes.count) await appendSources(article, notes, signal);
+}

@@ -1,0 +1,37 @@
+import type { PartialDate, Ref } from '../../../api/types.js';
+import { formatPartial } from '../../../ui/dates.js';
+import { entityLink } from '../../../ui/links.js';
+import { facts, refs, type KindSections } from '../sections.js';
+
+interface Award {
+  collectives: number | null;
+  individuals: number | null;
+  grantedBy: Ref[];
+  awardedAt: (Ref & { datePartial: PartialDate | null }) | null;
+  awardedFor: Ref[];
+  presentedBy: Ref[];
+}
+
+export const awardSections: KindSections<Award> = {
+  fields: /* GraphQL */ `
+    ... on Award {
+      collectives individuals
+      grantedBy { id name }
+      awardedAt { id name datePartial { text } }
+      awardedFor { id name }
+      presentedBy { id name }
+    }
+  `,
+  render(award) {
+    return [
+      facts([
+        ['Tập thể được khen', award.collectives],
+        ['Cá nhân được khen', award.individuals],
+        ['Đơn vị khen thưởng', refs('Organization', award.grantedBy)],
+        ['Trao tại', award.awardedAt ? [entityLink('Event', award.awardedAt), award.awardedAt.datePartial ? ` (${formatPartial(award.awardedAt.datePartial)})` : ''] : null],
+        ['Vì phong trào', refs('Campaign', award.awardedFor)],
+        ['Người trao', refs('Person', award.presentedBy)],
+      ]),
+    ];
+  },
+};

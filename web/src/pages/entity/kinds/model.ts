@@ -1,0 +1,60 @@
+import type { PartialDate, Ref, SourceId } from '../../../api/types.js';
+import { formatPartial } from '../../../ui/dates.js';
+import { entityLink } from '../../../ui/links.js';
+import { facts, list, ref, refs, section, type KindSections } from '../sections.js';
+
+interface Model {
+  category: string | null;
+  firstSeenPartial: PartialDate | null;
+  originPlace: Ref | null;
+  adoptions: { place: Ref; sincePartial: PartialDate | null; sources: SourceId[] }[];
+  presentations: { event: Ref & { datePartial: PartialDate | null }; presentedBy: Ref | null; sources: SourceId[] }[];
+  programs: Ref[];
+  campaigns: Ref[];
+}
+
+export const modelSections: KindSections<Model> = {
+  fields: /* GraphQL */ `
+    ... on Model {
+      category
+      firstSeenPartial { text }
+      originPlace { id name }
+      adoptions { place { id name } sincePartial { text } sources { id } }
+      presentations { event { id name datePartial { text } } presentedBy { id name } sources { id } }
+      programs { id name }
+      campaigns { id name }
+    }
+  `,
+  render(model, { cite }) {
+    return [
+      facts([
+        ['Lĩnh vực', model.category],
+        ['Ghi nhận lần đầu', formatPartial(model.firstSeenPartial)],
+        ['Nơi khởi nguồn', ref('Place', model.originPlace)],
+        ['Chương trình hỗ trợ', refs('Program', model.programs)],
+        ['Phong trào', refs('Campaign', model.campaigns)],
+      ]),
+      section(
+        'Nơi nhân rộng',
+        list(
+          model.adoptions.map((a) => [
+            entityLink('Place', a.place),
+            a.sincePartial ? ` — từ ${formatPartial(a.sincePartial)}` : '',
+            cite(a.sources),
+          ]),
+        ),
+      ),
+      section(
+        'Được giới thiệu tại',
+        list(
+          model.presentations.map((p) => [
+            entityLink('Event', p.event),
+            p.event.datePartial ? ` (${formatPartial(p.event.datePartial)})` : '',
+            p.presentedBy ? [' — trình bày: ', entityLink('Person', p.presentedBy)] : '',
+            cite(p.sources),
+          ]),
+        ),
+      ),
+    ];
+  },
+};

@@ -1,0 +1,41 @@
+import type { PartialDate, Ref } from '../../../api/types.js';
+import { formatPartial } from '../../../ui/dates.js';
+import { label } from '../../../ui/labels.js';
+import { facts, ref, refs, type KindSections } from '../sections.js';
+
+interface Source {
+  kind: string;
+  title: string;
+  publisher: string | null;
+  publishedBy: Ref | null;
+  author: string | null;
+  authors: Ref[];
+  publishedAtPartial: PartialDate | null;
+  pageDatePartial: PartialDate | null;
+  file: string | null;
+}
+
+export const sourceSections: KindSections<Source> = {
+  fields: /* GraphQL */ `
+    ... on Source {
+      kind title publisher author file
+      publishedBy { id name }
+      authors { id name }
+      publishedAtPartial { text }
+      pageDatePartial { text }
+    }
+  `,
+  render(source) {
+    return [
+      facts([
+        ['Loại', label('SourceKind', source.kind)],
+        ['Tiêu đề', source.title],
+        ['Đơn vị xuất bản', ref('Organization', source.publishedBy) ?? source.publisher],
+        ['Tác giả', refs('Person', source.authors) ?? source.author],
+        ['Ngày đăng', formatPartial(source.publishedAtPartial) || 'không rõ'],
+        ['Ngày ghi trên trang', formatPartial(source.pageDatePartial)],
+        ['Tệp lưu trữ', source.file],
+      ]),
+    ];
+  },
+};

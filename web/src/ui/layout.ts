@@ -1,0 +1,37 @@
+import { onRouteChange } from '../router.js';
+import { h } from './dom.js';
+
+const SECTIONS: { href: string; label: string; matches: RegExp }[] = [
+  { href: '/', label: 'Tìm kiếm', matches: /^\/$/ },
+  { href: '/models', label: 'Mô hình', matches: /^\/models/ },
+  { href: '/graph', label: 'Đồ thị', matches: /^\/graph/ },
+  { href: '/paths', label: 'Đường nối', matches: /^\/paths/ },
+];
+
+/** The frame of every page: a header with the sections, the page itself, a footer naming the API. */
+export function mountLayout(root: HTMLElement): HTMLElement {
+  const links = SECTIONS.map((s) => h('a', { href: s.href }, s.label));
+  const main = h('main', { id: 'main', tabindex: '-1' });
+  root.replaceChildren(
+    h('a', { href: '#main', class: 'skip', 'data-external': '' }, 'Bỏ qua phần đầu trang'),
+    h(
+      'header',
+      { class: 'site-header' },
+      h('a', { href: '/', class: 'brand' }, h('strong', null, 'Dân vận khéo'), h('span', null, 'Sổ đăng ký mô hình')),
+      h('nav', { 'aria-label': 'Mục chính' }, links, h('a', { href: '/graphiql', 'data-external': '' }, 'GraphiQL')),
+    ),
+    main,
+    h(
+      'footer',
+      { class: 'site-footer' },
+      h('p', null, 'Mỗi thông tin đều dẫn nguồn bài báo hoặc văn bản. Dữ liệu mở qua API GraphQL tại ', h('code', null, '/graphql'), '.'),
+    ),
+  );
+  onRouteChange(() => {
+    SECTIONS.forEach((s, i) => {
+      if (s.matches.test(location.pathname)) links[i]!.setAttribute('aria-current', 'page');
+      else links[i]!.removeAttribute('aria-current');
+    });
+  });
+  return main;
+}

@@ -1,4 +1,4 @@
-import { RELATIONSHIP_TYPES } from '../../seed/load/model.js';
+import { RELATIONSHIP_TYPES } from '../db/graph-model.js';
 import { ENTITY_LABELS, type NodeLabel } from '../db/labels.js';
 import { InputError, type FieldRef, type Problem } from '../write/index.js';
 import { tryFromGlobalId } from './global-id.js';

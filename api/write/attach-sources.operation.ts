@@ -1,4 +1,4 @@
-import { RELATIONSHIP_TYPES, type RelationshipType } from '../../seed/load/model.js';
+import { RELATIONSHIP_TYPES, type RelationshipType } from '../db/graph-model.js';
 import { toEdgeRow, type EdgeRow } from '../db/graph/graph-edge.js';
 import type { EntityLabel } from '../db/labels.js';
 import { toNodeRow, type NodeRow } from '../db/mapping.js';

@@ -1,5 +1,5 @@
 import { relationRow } from '../../seed/load/to-graph.js';
-import { RELATION_ENDPOINTS, RELATION_TYPES, type RelationType } from '../../seed/load/model.js';
+import { RELATION_ENDPOINTS, RELATION_TYPES, type RelationType } from '../db/graph-model.js';
 import type { RelationRecord } from '../../seed/load/types.js';
 import { toEdgeRow, type EdgeRow } from '../db/graph/graph-edge.js';
 import type { EntityLabel } from '../db/labels.js';

@@ -1,10 +1,12 @@
 /**
- * The graph model as the seed loader needs it (schema/graph-model.md is the
- * reference): which file holds which label, which relationship types may join
- * which labels, and which properties are partial dates or integers. Every label
- * and type a Cypher statement names is taken from these constants, never from
- * the data.
+ * Which seed file holds which label. The rest of the graph model (relationship
+ * types and the labels they join, date and integer fields) is shared by every
+ * writer and lives in api/db/graph-model.ts; it is re-exported here for the
+ * seed loader's modules.
  */
+import type { EntityLabel } from '../../api/db/graph-model.js';
+
+export * from '../../api/db/graph-model.js';
 
 export const ENTITY_FILES = {
   sources: 'Source',
@@ -17,102 +19,6 @@ export const ENTITY_FILES = {
   campaigns: 'Campaign',
   documents: 'Document',
   awards: 'Award',
-} as const;
+} as const satisfies Record<string, EntityLabel>;
 
 export type EntityFile = keyof typeof ENTITY_FILES;
-export type EntityLabel = (typeof ENTITY_FILES)[EntityFile];
-export type NodeLabel = EntityLabel | 'RoleObservation';
-
-export const ENTITY_LABELS = Object.values(ENTITY_FILES) as EntityLabel[];
-export const NODE_LABELS: readonly NodeLabel[] = [...ENTITY_LABELS, 'RoleObservation'];
-
-/** Relationship types written from a facts file's `relations:` list, with the label pairs each may join. */
-export const RELATION_ENDPOINTS = {
-  PART_OF: [
-    ['Place', 'Place'],
-    ['Organization', 'Organization'],
-  ],
-  SUCCEEDED_BY: [['Place', 'Place']],
-  LOCATED_IN: [['Organization', 'Place']],
-  HELD_IN: [['Event', 'Place']],
-  ORGANIZED: [['Organization', 'Event']],
-  ATTENDED: [['Organization', 'Event']],
-  PARTY_TO: [['Organization', 'Program']],
-  SIGNED_AT: [['Program', 'Event']],
-  REVIEWED_AT: [
-    ['Program', 'Event'],
-    ['Campaign', 'Event'],
-  ],
-  APPLIES_IN: [['Program', 'Place']],
-  BACKS: [['Program', 'Model']],
-  PRESENTED_AT: [['Model', 'Event']],
-  ORIGINATED_IN: [['Model', 'Place']],
-  ADOPTED_IN: [['Model', 'Place']],
-  PART_OF_CAMPAIGN: [['Model', 'Campaign']],
-  IMPLEMENTS: [['Campaign', 'Document']],
-  ISSUED: [['Organization', 'Document']],
-  GRANTED: [['Organization', 'Award']],
-  AWARDED_AT: [['Award', 'Event']],
-  AWARDED_FOR: [['Award', 'Campaign']],
-  PRESENTED: [['Person', 'Award']],
-  ABOUT: [['Document', 'Person']],
-  AUTHORED: [['Person', 'Source']],
-  PUBLISHED: [['Organization', 'Source']],
-} as const satisfies Record<string, ReadonlyArray<readonly [EntityLabel, EntityLabel]>>;
-
-export type RelationType = keyof typeof RELATION_ENDPOINTS;
-export const RELATION_TYPES = Object.keys(RELATION_ENDPOINTS) as RelationType[];
-
-/** Types derived from role observations and participations, never written by hand. */
-export const DERIVED_TYPES = ['HAS_ROLE', 'IN_ORGANIZATION', 'AT_EVENT', 'PARTICIPATED_IN'] as const;
-export type DerivedType = (typeof DERIVED_TYPES)[number];
-export type RelationshipType = RelationType | DerivedType;
-export const RELATIONSHIP_TYPES: readonly RelationshipType[] = [...RELATION_TYPES, ...DERIVED_TYPES];
-
-/**
- * Partial-date fields: each is stored as `<f>` (text), `<f>Precision`, and the
- * Neo4j dates `<f>From` / `<f>To` of the range it covers.
- */
-export const NODE_DATE_FIELDS: Record<NodeLabel, readonly string[]> = {
-  Source: ['publishedAt', 'pageDate'],
-  Place: ['validFrom', 'validTo'],
-  Organization: [],
-  Person: [],
-  Event: ['date'],
-  Program: [],
-  Model: [],
-  Campaign: [],
-  Document: ['issuedAt'],
-  Award: [],
-  RoleObservation: ['observedAt'],
-};
-
-export const RELATIONSHIP_DATE_FIELDS: Partial<Record<RelationshipType, readonly string[]>> = {
-  SUCCEEDED_BY: ['date'],
-  ADOPTED_IN: ['since'],
-};
-
-/**
- * Whole-number fields. The driver sends JavaScript numbers as floats, so the
- * Cypher converts these with toInteger() to store integers.
- */
-export const NODE_INTEGER_FIELDS: Record<NodeLabel, readonly string[]> = {
-  Source: [],
-  Place: [],
-  Organization: [],
-  Person: [],
-  Event: [],
-  Program: ['startYear', 'endYear'],
-  Model: [],
-  Campaign: ['year'],
-  Document: [],
-  Award: ['collectives', 'individuals'],
-  RoleObservation: [],
-};
-
-/** Properties of relation records that name another record; stored as `<name>Id`. */
-export const RELATION_REFERENCE_FIELDS: Partial<Record<RelationType, Record<string, EntityLabel>>> = {
-  PRESENTED_AT: { presentedBy: 'Person' },
-};
-
-export const PARTICIPATION_ROLES = ['CHAIRED', 'CO_CHAIRED', 'DIRECTED', 'SPOKE', 'CONCLUDED', 'SIGNED', 'ATTENDED'] as const;

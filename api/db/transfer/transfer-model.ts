@@ -1,3 +1,4 @@
+import { RELATIONSHIP_ENDPOINTS } from '../graph-model.js';
 import { NODE_LABELS, type NodeLabel } from '../labels.js';
 
 /**
@@ -13,42 +14,7 @@ export const FORMAT_VERSION = 1;
 
 export { NODE_LABELS, type NodeLabel };
 
-export const RELATIONSHIP_ENDPOINTS = {
-  ABOUT: [['Document', 'Person']],
-  ADOPTED_IN: [['Model', 'Place']],
-  APPLIES_IN: [['Program', 'Place']],
-  AT_EVENT: [['RoleObservation', 'Event']],
-  ATTENDED: [['Organization', 'Event']],
-  AUTHORED: [['Person', 'Source']],
-  AWARDED_AT: [['Award', 'Event']],
-  AWARDED_FOR: [['Award', 'Campaign']],
-  BACKS: [['Program', 'Model']],
-  GRANTED: [['Organization', 'Award']],
-  HAS_ROLE: [['Person', 'RoleObservation']],
-  HELD_IN: [['Event', 'Place']],
-  IMPLEMENTS: [['Campaign', 'Document']],
-  IN_ORGANIZATION: [['RoleObservation', 'Organization']],
-  ISSUED: [['Organization', 'Document']],
-  LOCATED_IN: [['Organization', 'Place']],
-  ORGANIZED: [['Organization', 'Event']],
-  ORIGINATED_IN: [['Model', 'Place']],
-  PARTICIPATED_IN: [['Person', 'Event']],
-  PART_OF: [
-    ['Place', 'Place'],
-    ['Organization', 'Organization'],
-  ],
-  PART_OF_CAMPAIGN: [['Model', 'Campaign']],
-  PARTY_TO: [['Organization', 'Program']],
-  PRESENTED: [['Person', 'Award']],
-  PRESENTED_AT: [['Model', 'Event']],
-  PUBLISHED: [['Organization', 'Source']],
-  REVIEWED_AT: [
-    ['Program', 'Event'],
-    ['Campaign', 'Event'],
-  ],
-  SIGNED_AT: [['Program', 'Event']],
-  SUCCEEDED_BY: [['Place', 'Place']],
-} as const satisfies Record<string, ReadonlyArray<readonly [NodeLabel, NodeLabel]>>;
+export { RELATIONSHIP_ENDPOINTS };
 
 export type RelationshipType = keyof typeof RELATIONSHIP_ENDPOINTS;
 

@@ -1,4 +1,4 @@
-import { NODE_DATE_FIELDS, RELATIONSHIP_DATE_FIELDS, type EntityLabel, type NodeLabel, type RelationshipType } from '../../../seed/load/model.js';
+import { NODE_DATE_FIELDS, RELATIONSHIP_DATE_FIELDS, type EntityLabel, type NodeLabel, type RelationshipType } from '../graph-model.js';
 import type { EntityRecord } from '../../../seed/load/types.js';
 import { plain } from '../mapping.js';
 

@@ -1,6 +1,6 @@
 import { nodeStatement } from '../../../seed/load/write-graph.js';
 import { entityRow, roleObservationRows, type NodeRow as GraphNodeRow } from '../../../seed/load/to-graph.js';
-import type { EntityLabel } from '../../../seed/load/model.js';
+import type { EntityLabel } from '../graph-model.js';
 import type { EntityRecord, RoleObservationRecord } from '../../../seed/load/types.js';
 import { NODE_LABELS, type NodeLabel } from '../labels.js';
 import { nodeView, recordFromProps } from './entity-record.js';

@@ -1,7 +1,7 @@
 import neo4j from 'neo4j-driver';
 import { relationshipStatement } from '../../../seed/load/write-graph.js';
 import type { RelationshipRow } from '../../../seed/load/to-graph.js';
-import { RELATIONSHIP_DATE_FIELDS, RELATIONSHIP_TYPES, type RelationshipType } from '../../../seed/load/model.js';
+import { RELATIONSHIP_DATE_FIELDS, RELATIONSHIP_TYPES, type RelationshipType } from '../graph-model.js';
 import { plain } from '../mapping.js';
 import { NODE_LABELS, type NodeLabel } from '../labels.js';
 import { relationshipView } from './entity-record.js';

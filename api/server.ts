@@ -9,7 +9,7 @@ import { createContextFactory, type ApiContext } from './context.js';
 import { ApiKeyRepository } from './db/auth/api-key.repository.js';
 import type { Executor } from './db/executor.js';
 import { accessPlugin } from './graphql/plugins/access.js';
-import { formatError } from './graphql/errors.js';
+import { contextFailure, formatError } from './graphql/errors.js';
 import { queryLimits } from './graphql/plugins/query-limits.js';
 import { requestLogPlugin } from './graphql/plugins/request-log.js';
 import { healthz, readyz, type ReadinessProbe } from './http/health.js';
@@ -78,7 +78,9 @@ export function createServer(deps: ServerDeps): DvkServer {
         express.json({ limit: '100kb' }),
         expressMiddleware(apollo, {
           context: async ({ req }) =>
-            contextFor({ operationName: typeof req.body?.operationName === 'string' ? req.body.operationName : null, authorization: req.headers.authorization }),
+            contextFor({ operationName: typeof req.body?.operationName === 'string' ? req.body.operationName : null, authorization: req.headers.authorization }).catch((error: unknown) => {
+              throw contextFailure(error);
+            }),
         }),
       );
       app.use(staticSite());

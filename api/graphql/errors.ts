@@ -14,6 +14,19 @@ export function notFound(message: string, argument?: string): GraphQLError {
 }
 
 /**
+ * An error of the context function (the API key lookup) as the client gets
+ * it. Apollo answers a failed context with HTTP 500 and no code of ours, so
+ * Neo4j being down would look like a bug of the server: it becomes
+ * SERVICE_UNAVAILABLE with HTTP 503, as a request that can be retried.
+ */
+export function contextFailure(error: unknown): unknown {
+  if (error instanceof DatabaseUnavailableError) {
+    return new GraphQLError('The database is unavailable; try again shortly.', { originalError: error, extensions: { code: 'SERVICE_UNAVAILABLE', http: { status: 503 } } });
+  }
+  return error;
+}
+
+/**
  * Shapes every error that leaves the server. Known failures get their code and
  * a clear message; anything unexpected becomes INTERNAL_SERVER_ERROR without
  * its message or stack, unless in development.

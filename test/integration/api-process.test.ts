@@ -1,34 +1,18 @@
 import assert from 'node:assert/strict';
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import http from 'node:http';
 import { describe, it } from 'node:test';
 import { REPO_ROOT } from '../../api/paths.js';
+import { spawnApi } from '../helpers/api-process.js';
 import { testNeo4jSettings } from '../helpers/database.js';
-
-/** Starts `api/main.ts` as its own process and waits for the URL it prints. */
-async function startProcess(env: Record<string, string>): Promise<{ child: ChildProcess; url: Promise<string>; output: () => string }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'api/main.ts'], { cwd: REPO_ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
-  let output = '';
-  const url = new Promise<string>((resolve, reject) => {
-    const onData = (chunk: Buffer) => {
-      output += chunk.toString('utf8');
-      const match = /serving (http:\/\/\S+)\/graphql/.exec(output);
-      if (match) resolve(match[1]!);
-    };
-    child.stdout!.on('data', onData);
-    child.stderr!.on('data', onData);
-    child.once('exit', (code) => reject(new Error(`exited with ${code}: ${output}`)));
-  });
-  return { child, url, output: () => output };
-}
 
 describe('the API process', () => {
   const neo4j = testNeo4jSettings();
   const env = { NEO4J_URI: neo4j.uri, NEO4J_PASSWORD: neo4j.password, PORT: '0', LOG_LEVEL: 'info' };
 
   it('finishes the requests in flight on SIGTERM, then closes and exits 0', { timeout: 30_000 }, async () => {
-    const { child, url, output } = await startProcess(env);
+    const { child, url, output, exited } = spawnApi(env);
     const base = new URL(await url);
     const body = JSON.stringify({ query: '{ search(query: "dan van", first: 50) { totalCount edges { node { id name } } } }' });
     // Each request sends its headers and half its body, so the server has it in
@@ -53,7 +37,7 @@ describe('the API process', () => {
     const responses = await Promise.all(inFlight.map((r) => r.response));
     assert.deepEqual(responses.map((r) => r.status), [200, 200, 200]);
     for (const r of responses) assert.match(r.text, /"totalCount":\d+/);
-    const [code] = (await once(child, 'exit')) as [number | null];
+    const { code } = await exited;
     assert.equal(code, 0);
     assert.match(output(), /"msg":"stopped"/);
     await assert.rejects(fetch(`${base.origin}/healthz`), 'no longer accepting connections');
@@ -73,7 +57,7 @@ describe('the API process', () => {
   });
 
   it('says so when its port is taken', { timeout: 30_000 }, async () => {
-    const first = await startProcess(env);
+    const first = spawnApi(env);
     const port = new URL(await first.url).port;
     try {
       const child = spawn(process.execPath, ['--import', 'tsx', 'api/main.ts'], { cwd: REPO_ROOT, env: { ...process.env, ...env, PORT: port }, stdio: ['ignore', 'pipe', 'pipe'] });
@@ -83,8 +67,7 @@ describe('the API process', () => {
       assert.notEqual(code, 0);
       assert.match(stderr, new RegExp(`port ${port} is already in use; set PORT to a free port`));
     } finally {
-      first.child.kill('SIGTERM');
-      await once(first.child, 'exit');
+      await first.stop('SIGTERM');
     }
   });
 });

@@ -1,0 +1,159 @@
+/**
+ * npm run bench:graphql -- [--targets dvk-graph,neo4j-graphql,floor] [--clients 1,10,32]
+ *   [--requests 150] [--max-seconds 8] [--warmup 20] [--reps 3] [--ops Search,…] [--out FILE]
+ *
+ * dvk-graph against @neo4j/graphql and the floor on the same Neo4j (NEO4J_URI,
+ * NEO4J_PASSWORD) and data. Each target runs in its own child process
+ * (serve-target.ts); for each repetition, operation and client count the
+ * targets take turns (the order rotates between repetitions), each after a
+ * warm-up, with a fixed number of requests (fewer when a run reaches
+ * --max-seconds: the table says how many). Reports the medians over the
+ * repetitions of p50/p95/p99 and throughput, the Cypher round trips per
+ * request, and each target's peak resident memory while 32 clients ran.
+ */
+import { fork, type ChildProcess } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { loadConfig } from '../../api/config.js';
+import { createDriver } from '../../api/db/driver.js';
+import { Executor } from '../../api/db/executor.js';
+import { MIX_SEQUENCE, requestFor, sampleOperations, TARGETS, type Operation, type Target } from './bench-cases.js';
+import { closedLoop, median, percentile } from './load-driver.js';
+
+const args = process.argv.slice(2);
+const option = (name: string, fallback: string) => {
+  const i = args.indexOf(`--${name}`);
+  return i >= 0 && args[i + 1] ? args[i + 1]! : fallback;
+};
+const targets = option('targets', TARGETS.join(',')).split(',') as Target[];
+const clients = option('clients', '1,10,32').split(',').map(Number);
+const REQUESTS = Number(option('requests', '150'));
+const MAX_SECONDS = Number(option('max-seconds', '8'));
+const WARMUP = Number(option('warmup', '20'));
+const REPS = Number(option('reps', '3'));
+const OUT = option('out', '');
+const only = option('ops', '');
+
+interface Child {
+  process: ChildProcess;
+  port: number;
+}
+
+function startTarget(target: Target): Promise<Child> {
+  const child = fork(fileURLToPath(new URL('./serve-target.ts', import.meta.url)), [target], { execArgv: ['--import', 'tsx'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  return new Promise((resolve, reject) => {
+    child.once('error', reject);
+    child.once('exit', (code) => reject(new Error(`${target} exited with ${code}`)));
+    child.on('message', (m: { type: string; port?: number }) => {
+      if (m.type === 'ready') resolve({ process: child, port: m.port! });
+    });
+  });
+}
+
+function queriesOf(child: Child): Promise<number> {
+  return new Promise((resolve) => {
+    const listener = (m: { type: string; count?: number }) => {
+      if (m.type !== 'queries') return;
+      child.process.off('message', listener);
+      resolve(m.count!);
+    };
+    child.process.on('message', listener);
+    child.process.send({ type: 'queries' });
+  });
+}
+
+function residentMb(pid: number): number {
+  const match = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+  return match ? Number(match[1]) / 1024 : NaN;
+}
+
+interface Sample {
+  p50: number;
+  p95: number;
+  p99: number;
+  rps: number;
+  roundTrips: number;
+  rssMb: number;
+  failures: number;
+  requests: number;
+}
+
+const config = loadConfig(process.env);
+const driver = createDriver(config.neo4j);
+const operations = (await sampleOperations(new Executor(driver, { transactionTimeoutMs: 120_000 }))).filter((o) => !only || only.split(',').includes(o.name));
+await driver.close();
+const byName = new Map(operations.map((o) => [o.name, o]));
+const cases: Operation[] = [...operations, ...(only ? [] : [{ name: 'Mix', args: [] }])];
+
+/** Request k of a case: its arguments cycle; the mix cycles through operations too. */
+function requestsOf(target: Target, op: Operation) {
+  if (op.name !== 'Mix') {
+    const all = op.args.map((a) => requestFor(target, op.name, a));
+    if (all.some((r) => r === null) || all.length === 0) return null;
+    return (k: number) => all[k % all.length]!;
+  }
+  const mix = MIX_SEQUENCE.filter((name) => byName.get(name)!.args.length > 0 && requestFor(target, name, byName.get(name)!.args[0]!) !== null);
+  return (k: number) => {
+    const o = byName.get(mix[k % mix.length]!)!;
+    return requestFor(target, o.name, o.args[Math.floor(k / mix.length) % o.args.length]!)!;
+  };
+}
+
+const children = new Map<Target, Child>();
+for (const t of targets) children.set(t, await startTarget(t));
+const samples = new Map<string, Sample[]>();
+const key = (t: Target, op: string, c: number) => `${t}|${op}|${c}`;
+try {
+  for (let rep = 0; rep < REPS; rep++) {
+    for (const op of cases) {
+      for (const c of clients) {
+        const order = targets.map((_, i) => targets[(i + rep) % targets.length]!);
+        for (const t of order) {
+          const requests = requestsOf(t, op);
+          if (!requests) continue;
+          const child = children.get(t)!;
+          await closedLoop(child.port, requests, c, Math.max(WARMUP, c), MAX_SECONDS / 2);
+          const before = await queriesOf(child);
+          let rss = residentMb(child.process.pid!);
+          const sampler = setInterval(() => (rss = Math.max(rss, residentMb(child.process.pid!))), 50);
+          const total = Math.max(REQUESTS, c * 5);
+          const run = await closedLoop(child.port, requests, c, total, MAX_SECONDS);
+          clearInterval(sampler);
+          const roundTrips = ((await queriesOf(child)) - before) / run.requests;
+          if (run.failures > 0) console.error(`${t} ${op.name} c=${c}: ${run.failures} failures, first: ${run.firstFailure}`);
+          const sample = { p50: percentile(run.latenciesMs, 50), p95: percentile(run.latenciesMs, 95), p99: percentile(run.latenciesMs, 99), rps: run.requests / run.seconds, roundTrips, rssMb: rss, failures: run.failures, requests: run.requests };
+          samples.set(key(t, op.name, c), [...(samples.get(key(t, op.name, c)) ?? []), sample]);
+          console.error(`rep ${rep + 1} ${op.name.padEnd(14)} c=${String(c).padStart(2)} ${t.padEnd(13)} p50 ${sample.p50.toFixed(1)} p95 ${sample.p95.toFixed(1)} p99 ${sample.p99.toFixed(1)} ms, ${sample.rps.toFixed(0)} req/s, ${roundTrips.toFixed(2)} queries/req, rss ${rss.toFixed(0)} MB`);
+        }
+      }
+    }
+  }
+} finally {
+  for (const child of children.values()) child.process.kill('SIGTERM');
+}
+
+const lines = [
+  `Machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? '?'}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB; Node ${process.version}. ${REPS} repetitions, medians; up to ${REQUESTS} requests per run (at least 5 per client) or ${MAX_SECONDS} s, after ${WARMUP} warm-up requests.`,
+  '',
+  '| operation | clients | target | p50 ms | p95 ms | p99 ms | req/s | requests / run | Cypher round trips / request | peak RSS MB |',
+  '|---|---:|---|---:|---:|---:|---:|---:|---:|---:|',
+];
+for (const op of cases) {
+  for (const c of clients) {
+    for (const t of targets) {
+      const s = samples.get(key(t, op.name, c));
+      if (!s) {
+        if (c === clients[0]) lines.push(`| ${op.name} | – | ${t} | not expressible | | | | | | |`);
+        continue;
+      }
+      const m = (f: (x: Sample) => number) => median(s.map(f));
+      const failed = s.reduce((n, x) => n + x.failures, 0);
+      lines.push(`| ${op.name} | ${c} | ${t} | ${m((x) => x.p50).toFixed(1)} | ${m((x) => x.p95).toFixed(1)} | ${m((x) => x.p99).toFixed(1)} | ${m((x) => x.rps).toFixed(0)} | ${m((x) => x.requests).toFixed(0)} | ${m((x) => x.roundTrips).toFixed(2)} | ${Math.max(...s.map((x) => x.rssMb)).toFixed(0)}${failed ? ` (${failed} failed)` : ''} |`);
+    }
+  }
+}
+const table = lines.join('\n');
+console.log(table);
+if (OUT) writeFileSync(OUT, table + '\n');
+process.exit(0);

@@ -1,0 +1,57 @@
+/**
+ * One benchmark target in a process of its own, so its resident memory is
+ * its own: `dvk-graph` (the real server: Apollo, plugins, loaders), `floor`
+ * (scripts/bench/floor) or `neo4j-graphql` (scripts/bench/neo4j-graphql).
+ * Reads NEO4J_URI / NEO4J_PASSWORD, listens on an ephemeral loopback port and
+ * tells its parent the port over IPC; answers {type: 'queries'} with the
+ * number of Cypher round trips so far.
+ */
+import type { AddressInfo } from 'node:net';
+import type { Server } from 'node:http';
+import { pino } from 'pino';
+import { loadConfig } from '../../api/config.js';
+import { createDriver } from '../../api/db/driver.js';
+import { Executor } from '../../api/db/executor.js';
+import { databaseReadiness } from '../../api/db/readiness.js';
+import { readMigrations } from '../../api/db/schema-migrations.js';
+import { buildSchema } from '../../api/graphql/schema.js';
+import { MIGRATIONS_DIR } from '../../api/paths.js';
+import { createServer } from '../../api/server.js';
+import { createFloorServer } from './floor/floor-server.js';
+
+const target = process.argv[2];
+const config = loadConfig(process.env);
+const driver = createDriver(config.neo4j);
+let queries = 0;
+
+async function start(): Promise<Server> {
+  if (target === 'floor') return createFloorServer(driver, () => void (queries += 1));
+  if (target === 'neo4j-graphql') {
+    const { createNeo4jGraphqlServer } = await import('./neo4j-graphql/neo4j-graphql-server.js');
+    return createNeo4jGraphqlServer(driver, () => void (queries += 1));
+  }
+  if (target !== 'dvk-graph') throw new Error(`unknown target ${target}`);
+  const executor = new Executor(driver, {
+    database: config.neo4j.database,
+    transactionTimeoutMs: config.neo4j.transactionTimeoutMs,
+    metadata: { app: 'dvk-graph-bench' },
+    observer: { onQuery: () => void (queries += 1) },
+  });
+  const server = createServer({
+    schema: buildSchema(),
+    executor,
+    readiness: databaseReadiness(executor, readMigrations(MIGRATIONS_DIR).at(-1)?.version ?? 0),
+    logger: pino({ level: 'silent' }),
+    development: false,
+    introspection: true,
+  });
+  await server.start();
+  return server.httpServer;
+}
+
+const server = await start();
+server.listen(0, '127.0.0.1', () => process.send!({ type: 'ready', port: (server.address() as AddressInfo).port }));
+process.on('message', (message: { type: string }) => {
+  if (message.type === 'queries') process.send!({ type: 'queries', count: queries });
+  if (message.type === 'stop') server.close(() => void driver.close().then(() => process.exit(0)));
+});

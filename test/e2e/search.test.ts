@@ -44,7 +44,13 @@ describe('the explorer: search', () => {
     await page.locator('#search-results .result').first().waitFor();
     await page.locator('.chip', { hasText: 'Nhân vật' }).click();
     await page.waitForURL(/kinds=PERSON/);
-    await page.locator('#search-results .result .badge').first().waitFor();
+    // The old results stay on screen until the narrowed ones arrive: wait for the
+    // list to change, then check every result (a timeout fails the test).
+    await page.waitForFunction(() => {
+      const { document } = globalThis as unknown as { document: { querySelectorAll(selector: string): Iterable<{ textContent: string | null }> } };
+      const shown = [...document.querySelectorAll('#search-results .result .badge')].map((b) => b.textContent);
+      return shown.length > 0 && !shown.includes('Địa danh');
+    }, undefined, { timeout: 10_000 });
     const badges = await page.locator('#search-results .result .badge').allTextContents();
     assert.ok(badges.length > 0);
     assert.deepEqual([...new Set(badges)], ['Nhân vật']);

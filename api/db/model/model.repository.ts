@@ -1,7 +1,7 @@
 import type { Executor } from '../executor.js';
 import { foldedWords, pageStatement, readPages, type PageRows } from '../list-query.js';
 import { plain } from '../mapping.js';
-import { folded, reachesPlace } from '../place/place-scope.js';
+import { folded } from '../place/place-scope.js';
 
 export type ModelOrder = 'DATE_ASC' | 'DATE_DESC' | 'NAME_ASC' | 'NAME_DESC';
 
@@ -48,10 +48,23 @@ const SEEN_DATES = `COLLECT {
 const FIRST_SEEN = `reduce(first = null, d IN seen | CASE WHEN first IS NULL OR d.from < first.from OR (d.from = first.from AND d.to < first.to) THEN d ELSE first END)`;
 
 // Seen between two dates: one seen date whose range overlaps the period.
-const MATCH_MODELS = `  MATCH (m:Model)
+// With a place, the models are found from the place (its places inside, then the
+// models that started or were taken up there) instead of testing every model
+// against the place: at a million entities the second way read every model and
+// re-walked the province for each (issue 7, BENCHMARKS.md). The UNWIND of an
+// empty list keeps the all-models branch from running at all when a place is given.
+const MATCH_MODELS = `  CALL (q) {
+    MATCH (:Place {id: q.place})<-[:PART_OF*0..]-(inside:Place)<-[:ORIGINATED_IN|ADOPTED_IN]-(m:Model)
+    WHERE q.contained OR inside.id = q.place
+    RETURN DISTINCT m
+    UNION
+    UNWIND CASE WHEN q.place IS NULL THEN [true] ELSE [] END AS everyModel
+    MATCH (m:Model)
+    RETURN m
+  }
+  WITH q, m
   WHERE (q.words IS NULL OR all(w IN q.words WHERE m.searchText CONTAINS w))
     AND (q.category IS NULL OR ${folded('m.category')} = q.category)
-    AND (q.place IS NULL OR ${reachesPlace('(m)-[:ORIGINATED_IN|ADOPTED_IN]->')})
     AND (q.presentedAt IS NULL OR EXISTS { (m)-[:PRESENTED_AT]->(:Event {id: q.presentedAt}) })
     AND (q.backedBy IS NULL OR EXISTS { (:Program {id: q.backedBy})-[:BACKS]->(m) })
     AND (q.campaign IS NULL OR EXISTS { (m)-[:PART_OF_CAMPAIGN]->(:Campaign {id: q.campaign}) })

@@ -1,32 +1,13 @@
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { Driver } from 'neo4j-driver';
 import { Executor } from '../../api/db/executor.js';
 import { SEED_DIR } from '../../api/paths.js';
 import { loadSeed, SeedValidationError, seedIsLoaded } from '../../seed/load/index.js';
 import { clearData, createTestDriver, createTestExecutor, testNeo4jSettings } from '../helpers/database.js';
+import { edit, removeSeedCopies, seedCopy } from '../helpers/seed-copy.js';
 
-const temps: string[] = [];
-
-function seedCopy(): string {
-  const root = mkdtempSync(path.join(tmpdir(), 'dvk-seed-'));
-  temps.push(root);
-  const dir = path.join(root, 'seed');
-  cpSync(path.join(SEED_DIR, 'entities'), path.join(dir, 'entities'), { recursive: true });
-  cpSync(path.join(SEED_DIR, 'facts'), path.join(dir, 'facts'), { recursive: true });
-  return dir;
-}
-
-function edit(dir: string, file: string, from: string, to: string) {
-  const full = path.join(dir, file);
-  const text = readFileSync(full, 'utf8');
-  assert.ok(text.includes(from), `${file} does not contain ${JSON.stringify(from)}`);
-  writeFileSync(full, text.replace(from, to));
-}
 
 /** Neo4j values as comparable plain data: temporal values as their ISO text, map keys sorted. */
 function plain(value: unknown): unknown {
@@ -113,7 +94,7 @@ describe('seed loader (integration)', () => {
     await clearData(executor);
     await loadSeed(executor, { seedDir: SEED_DIR });
     await driver.close();
-    temps.forEach((dir) => rmSync(dir, { recursive: true, force: true }));
+    removeSeedCopies();
   });
 
   it('loads into an empty database and reports what it wrote', async () => {

@@ -1,31 +1,13 @@
 import assert from 'node:assert/strict';
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { after, describe, it } from 'node:test';
-import { SEED_DIR, SHARED_DIR } from '../../api/paths.js';
+import { SHARED_DIR } from '../../api/paths.js';
 import { checkSeed, formatIssue, type SeedIssue } from '../../seed/load/index.js';
+import { edit, removeSeedCopies, seedCopy } from '../helpers/seed-copy.js';
 
-const temps: string[] = [];
-after(() => temps.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
 
-/** A copy of the seed data (entities/, facts/) in a temp folder named `seed`, so messages read `seed/…`. */
-function seedCopy(): string {
-  const root = mkdtempSync(path.join(tmpdir(), 'dvk-seed-'));
-  temps.push(root);
-  const dir = path.join(root, 'seed');
-  cpSync(path.join(SEED_DIR, 'entities'), path.join(dir, 'entities'), { recursive: true });
-  cpSync(path.join(SEED_DIR, 'facts'), path.join(dir, 'facts'), { recursive: true });
-  return dir;
-}
-
-/** Replaces text in one file of a copy; fails the test when the text is not there, so a stale edit cannot pass unnoticed. */
-function edit(dir: string, file: string, from: string, to: string) {
-  const full = path.join(dir, file);
-  const text = readFileSync(full, 'utf8');
-  assert.ok(text.includes(from), `${file} does not contain ${JSON.stringify(from)}`);
-  writeFileSync(full, text.replace(from, to));
-}
+after(removeSeedCopies);
 
 function issuesOf(dir: string): SeedIssue[] {
   return checkSeed({ seedDir: dir }).issues;

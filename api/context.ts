@@ -37,7 +37,10 @@ export function createContextFactory(executor: Executor, auth: AuthSettings) {
   return async ({ operationName, authorization }: { operationName?: string | null; authorization?: string } = {}): Promise<ApiContext> => {
     const requestId = randomUUID();
     const queryCount = new QueryCount();
-    const requestExecutor = executor.withMetadata({ app: 'dvk-graph', requestId, operation: operationName ?? null }, queryCount);
+    const requestExecutor = executor.withMetadata({ app: 'dvk-graph', requestId, operation: operationName ?? null }, queryCount, {
+      // The loads of one level of the operation leave as one statement.
+      coalesceReads: true,
+    });
     const repositories = createRepositories(requestExecutor);
     const viewer = await auth.verifier.viewerFor(authorization);
     return {

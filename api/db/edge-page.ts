@@ -30,6 +30,6 @@ export async function readEdgePages<T>(
   mapItem: (item: Record<string, unknown>) => T,
 ): Promise<EdgePage<T>[]> {
   if (queries.length === 0) return [];
-  const rows = await executor.read<{ key: string; total: number; items: Record<string, unknown>[] }>(statement, { queries: [...queries] });
+  const rows = await executor.coalescedRead<{ key: string; total: number; items: Record<string, unknown>[] }>(statement, { queries: [...queries] }, ['key', 'total', 'items']);
   return rows.map((r) => ({ key: r.key, total: r.total, items: r.items.map(mapItem) }));
 }

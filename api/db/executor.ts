@@ -1,5 +1,6 @@
 import neo4j, { type Driver, type ManagedTransaction, type RecordShape } from 'neo4j-driver';
 import { translateNeo4jError } from './errors.js';
+import { ReadCoalescer } from './read-coalescer.js';
 
 export type Params = Record<string, unknown>;
 
@@ -14,6 +15,8 @@ export interface ExecutorOptions {
   /** Rides along as transaction metadata so that `SHOW TRANSACTIONS` and query logs tell where a query came from. */
   metadata?: Record<string, unknown>;
   observer?: QueryObserver;
+  /** Lets `coalescedRead` calls issued together share one statement (one request's executor). */
+  coalesceReads?: boolean;
 }
 
 /**
@@ -22,16 +25,21 @@ export interface ExecutorOptions {
  * one transaction, every session is closed, driver errors become typed errors.
  */
 export class Executor {
-  constructor(private readonly driver: Driver, private readonly options: ExecutorOptions) {}
+  private readonly coalescer: ReadCoalescer | undefined;
+
+  constructor(private readonly driver: Driver, private readonly options: ExecutorOptions) {
+    this.coalescer = options.coalesceReads ? new ReadCoalescer((cypher, params) => this.run('READ', cypher, params)) : undefined;
+  }
 
   /**
    * A copy that tags its transactions with the given metadata (e.g. the GraphQL
    * operation name) and reports its queries to `observer` as well as to this one's.
    */
-  withMetadata(metadata: Record<string, unknown>, observer?: QueryObserver): Executor {
+  withMetadata(metadata: Record<string, unknown>, observer?: QueryObserver, settings: { coalesceReads?: boolean } = {}): Executor {
     const parent = this.options.observer;
     return new Executor(this.driver, {
       ...this.options,
+      coalesceReads: settings.coalesceReads ?? false,
       metadata: { ...this.options.metadata, ...metadata },
       observer:
         observer && parent
@@ -42,6 +50,17 @@ export class Executor {
 
   async read<T extends RecordShape = RecordShape>(cypher: string, params: Params = {}): Promise<T[]> {
     return this.run<T>('READ', cypher, params);
+  }
+
+  /**
+   * A read that may travel in one statement with the other coalesced reads
+   * issued in the same turn of the event loop (see ReadCoalescer); `columns`
+   * names every column the statement returns. Runs alone on an executor that
+   * does not coalesce.
+   */
+  async coalescedRead<T extends RecordShape = RecordShape>(cypher: string, params: Params, columns: readonly (keyof T & string)[]): Promise<T[]> {
+    if (!this.coalescer) return this.read<T>(cypher, params);
+    return (await this.coalescer.read(cypher, params, columns)) as T[];
   }
 
   async write<T extends RecordShape = RecordShape>(cypher: string, params: Params = {}): Promise<T[]> {

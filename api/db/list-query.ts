@@ -36,7 +36,7 @@ RETURN q.key AS key, size(matches) AS total, matches[toInteger(q.offset) .. toIn
 /** Runs a statement built by pageStatement and maps its rows. */
 export async function readPages(executor: Executor, statement: string, label: NodeLabel, queries: readonly PageSlice[]): Promise<PageRows[]> {
   if (queries.length === 0) return [];
-  const rows = await executor.read<{ key: string; total: number; nodes: Record<string, unknown>[] }>(statement, { queries: [...queries] });
+  const rows = await executor.coalescedRead<{ key: string; total: number; nodes: Record<string, unknown>[] }>(statement, { queries: [...queries] }, ['key', 'total', 'nodes']);
   return rows.map((r) => ({ key: r.key, total: r.total, rows: r.nodes.map((n) => toNodeRow(label, n)) }));
 }
 

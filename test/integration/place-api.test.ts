@@ -45,13 +45,17 @@ class CountedExecutor extends Executor {
   constructor(driver: Driver, readonly counter: CountingObserver) {
     super(driver, { database: testNeo4jSettings().database, transactionTimeoutMs: 30_000 });
   }
-  override withMetadata(metadata: Record<string, unknown>, observer?: QueryObserver): Executor {
-    return super.withMetadata(metadata, {
-      onQuery: (event) => {
-        this.counter.onQuery(event);
-        observer?.onQuery(event);
+  override withMetadata(metadata: Record<string, unknown>, observer?: QueryObserver, settings?: { coalesceReads?: boolean }): Executor {
+    return super.withMetadata(
+      metadata,
+      {
+        onQuery: (event) => {
+          this.counter.onQuery(event);
+          observer?.onQuery(event);
+        },
       },
-    });
+      settings,
+    );
   }
 }
 

@@ -1,10 +1,11 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { shortestPaths, type ExpandLevel } from '../../api/db/graph/shortest-paths.js';
+import { shortestPaths, type ExpandLevels } from '../../api/db/graph/shortest-paths.js';
 
-/** An undirected graph in memory that answers levels the way the repository does, and counts them. */
+/** An undirected graph in memory that answers rounds the way the repository does, and counts them. */
 class FakeGraph {
-  readonly levelsRead: string[][] = [];
+  /** The frontiers each round asked for (forward, then backward). */
+  readonly rounds: [string[], string[]][] = [];
   private readonly adjacency = new Map<string, Set<string>>();
 
   constructor(edges: readonly (readonly [string, string])[]) {
@@ -19,10 +20,16 @@ class FakeGraph {
     this.adjacency.get(a)!.add(b);
   }
 
-  readonly expand: ExpandLevel = async (nodes) => {
-    this.levelsRead.push([...nodes]);
-    return new Map(nodes.map((n) => [n, [...(this.adjacency.get(n) ?? [])]]));
+  readonly expand: ExpandLevels = async (forward, backward) => {
+    this.rounds.push([[...forward], [...backward]]);
+    const level = (nodes: readonly string[]) => new Map(nodes.map((n) => [n, [...(this.adjacency.get(n) ?? [])]]));
+    return [level(forward), level(backward)];
   };
+
+  /** Levels read, both ends together. */
+  get levelsRead(): number {
+    return this.rounds.reduce((sum, [f, b]) => sum + (f.length > 0 ? 1 : 0) + (b.length > 0 ? 1 : 0), 0);
+  }
 
   /** Every shortest path by brute force: all simple paths up to `maxHops`, keep the shortest. */
   allShortest(from: string, to: string, maxHops: number): string[][] {
@@ -59,20 +66,21 @@ describe('shortestPaths (bidirectional breadth-first search)', () => {
   it('finds nothing when the ends are further apart than maxHops, reading at most maxHops levels', async () => {
     const graph = new FakeGraph([['a', 'b'], ['b', 'c'], ['c', 'd']]);
     assert.deepEqual(await shortestPaths('a', 'd', 2, 10, graph.expand), []);
-    assert.ok(graph.levelsRead.length <= 2, `read ${graph.levelsRead.length} levels`);
+    assert.ok(graph.levelsRead <= 2, `read ${graph.levelsRead} levels`);
     assert.deepEqual(await shortestPaths('a', 'd', 3, 10, graph.expand), [['a', 'b', 'c', 'd']]);
   });
 
   it('finds nothing between unconnected entities, and stops as soon as one side has nowhere to go', async () => {
     const graph = new FakeGraph([['a', 'b'], ['c', 'd']]);
     assert.deepEqual(await shortestPaths('a', 'd', 6, 10, graph.expand), []);
-    assert.ok(graph.levelsRead.length <= 2, `read ${graph.levelsRead.length} levels`);
+    // Round 1 reaches b and c; round 2 finds nothing new beyond b, and the search stops there.
+    assert.equal(graph.rounds.length, 2);
   });
 
   it('answers the entity itself when both ends are the same', async () => {
     const graph = new FakeGraph([['a', 'b']]);
     assert.deepEqual(await shortestPaths('a', 'a', 4, 10, graph.expand), [['a']]);
-    assert.equal(graph.levelsRead.length, 0);
+    assert.equal(graph.rounds.length, 0);
   });
 
   it('stops at the limit', async () => {
@@ -82,11 +90,22 @@ describe('shortestPaths (bidirectional breadth-first search)', () => {
     assert.deepEqual(sorted(paths), ['a>m1>z', 'a>m2>z', 'a>m3>z']);
   });
 
-  it('expands the smaller frontier: a hub next to one end is read once, from the other side', async () => {
-    // a has one neighbour; z is a hub with 50. The path a–b–z needs z's neighbours only if searched from z.
-    const graph = new FakeGraph([['a', 'b'], ['b', 'z'], ...Array.from({ length: 50 }, (_, i) => ['z', `n${i}`] as const)]);
-    await shortestPaths('a', 'z', 6, 10, graph.expand);
-    assert.ok(!graph.levelsRead.some((level) => level.includes('z')), 'the hub was expanded');
+  it('reads both ends in one round: a path of n edges costs ⌈n / 2⌉ rounds', async () => {
+    // A chain n0–n1–…–n6: the path from n0 to n(k) has k edges.
+    const chain = new FakeGraph(Array.from({ length: 6 }, (_, i) => [`n${i}`, `n${i + 1}`] as const));
+    for (let length = 1; length <= 6; length += 1) {
+      const before = chain.rounds.length;
+      const paths = await shortestPaths('n0', `n${length}`, 6, 10, chain.expand);
+      assert.equal(paths[0]?.length, length + 1);
+      assert.equal(chain.rounds.length - before, Math.ceil(length / 2), `rounds for a path of ${length} edges`);
+    }
+  });
+
+  it('never reads a level of the far end that maxHops could not use', async () => {
+    const chain = new FakeGraph([['a', 'b'], ['b', 'c'], ['c', 'd']]);
+    await shortestPaths('a', 'd', 3, 10, chain.expand);
+    // Rounds: (a | d), then (b | nothing): a third level would make 4 hops.
+    assert.deepEqual(chain.rounds, [[['a'], ['d']], [['b'], []]]);
   });
 
   it('agrees with brute force on random graphs', async () => {

@@ -73,13 +73,30 @@ ORDER BY key.label, key.id, edge.type, b.sortKey, b.id, coalesce(edge.props.id, 
 WITH key, collect({label: ${labelOf('b')}, props: properties(b), edge: edge, outgoing: outgoing}) AS related
 RETURN key, size(related) AS total, related[toInteger($offset)..toInteger($offset) + toInteger($limit)] AS page`;
 
-/** One level of a path search: the entities one edge away from each of the given ones. */
-const NEIGHBOURS = `
-UNWIND $keys AS key
-${matchEntity('key', 'a')}
-${NEIGHBOURS_OF_A}
-WITH key, b LIMIT toInteger($maxRows)
-RETURN key, collect(${keyOf('b')}) AS neighbours`;
+/** The entities one edge away from each entity of a frontier, for `frontier` ($name lists keys; at most $maxRows rows). */
+const frontierNeighbours = (frontier: string) => `CALL () {
+  UNWIND $${frontier} AS key
+  ${matchEntity('key', 'a')}
+  ${NEIGHBOURS_OF_A}
+  WITH key, b LIMIT toInteger($maxRows)
+  WITH key, collect(${keyOf('b')}) AS neighbours
+  RETURN collect({key: key, neighbours: neighbours}) AS ${frontier}
+}`;
+
+/**
+ * One round of a path search: the next level of both ends, and which of
+ * $ends exist (asked in the first round only, so that a missing end costs no
+ * statement of its own).
+ */
+const PATH_LEVELS = `
+CALL () {
+  UNWIND $ends AS key
+  ${matchEntity('key', 'a')}
+  RETURN collect(key) AS existing
+}
+${frontierNeighbours('forward')}
+${frontierNeighbours('backward')}
+RETURN existing, forward, backward`;
 
 const ENTITIES = `
 UNWIND $keys AS key
@@ -175,7 +192,7 @@ export class GraphRepository {
 
   /** A page of relationships for each entity, keyed by `Label:id`; an entity without any gets none. */
   async relationships(keys: readonly EntityKey[], query: RelationshipQuery): Promise<Map<string, RelationshipPage>> {
-    const rows = await this.executor.read<{ key: EntityKey; total: number; page: { label: string; props: Record<string, unknown>; edge: EdgeRecord; outgoing: boolean }[] }>(
+    const rows = await this.executor.coalescedRead<{ key: EntityKey; total: number; page: { label: string; props: Record<string, unknown>; edge: EdgeRecord; outgoing: boolean }[] }>(
       RELATIONSHIPS,
       {
         keys: [...keys],
@@ -186,6 +203,7 @@ export class GraphRepository {
         limit: query.limit,
         entityLabels: ENTITY_LABELS,
       },
+      ['key', 'total', 'page'],
     );
     return new Map(
       rows.map((r) => [
@@ -197,32 +215,41 @@ export class GraphRepository {
 
   /** The entities that exist among the given keys. */
   async entities(keys: readonly EntityKey[]): Promise<NodeRow[]> {
-    const rows = await this.executor.read<{ label: string; props: Record<string, unknown> }>(ENTITIES, { keys: [...keys] });
+    const rows = await this.executor.coalescedRead<{ label: string; props: Record<string, unknown> }>(ENTITIES, { keys: [...keys] }, ['label', 'props']);
     return rows.map((r) => toNodeRow(r.label, r.props));
   }
 
   /**
    * Up to `limit` shortest paths of at most `maxHops` edges. Round trips: one
-   * to check the ends, one per level searched (at most maxHops), one for the
-   * paths' entities and edges. Parallel edges between two entities make distinct
-   * paths, as they would for allShortestPaths.
+   * per round of the search (⌈length / 2⌉, at most ⌈maxHops / 2⌉; the first
+   * also checks that both ends exist), one for the paths' entities and edges.
+   * Parallel edges between two entities make distinct paths, as they would
+   * for allShortestPaths.
    */
   async paths(from: EntityKey, to: EntityKey, maxHops: number, limit: number): Promise<PathsResult> {
-    const ends = await this.entities(from.label === to.label && from.id === to.id ? [from] : [from, to]);
-    const found = new Set(ends.map((n) => `${n.label}:${n.id}`));
-    const missing = [from, to].filter((k) => !found.has(entityKeyString(k)));
-    if (missing.length > 0) return { found: false, missing };
+    const ends = [from, to];
+    const same = entityKeyString(from) === entityKeyString(to);
+    let existing: Set<string> | null = null;
+    if (same) existing = new Set((await this.entities([from])).map((n) => `${n.label}:${n.id}`));
 
     const types = relationshipTypes(null);
-    const nodePaths = await shortestPaths(entityKeyString(from), entityKeyString(to), maxHops, limit, async (level) => {
-      const rows = await this.executor.read<{ key: EntityKey; neighbours: EntityKey[] }>(NEIGHBOURS, {
-        keys: level.map(keyFromString),
+    const nodePaths = await shortestPaths(entityKeyString(from), entityKeyString(to), maxHops, limit, async (forward, backward) => {
+      type Level = { key: EntityKey; neighbours: EntityKey[] }[];
+      const [row] = await this.executor.read<{ existing: EntityKey[]; forward: Level; backward: Level }>(PATH_LEVELS, {
+        ends: existing ? [] : ends,
+        forward: forward.map(keyFromString),
+        backward: backward.map(keyFromString),
         types,
         maxRows: MAX_LEVEL_ROWS,
         entityLabels: ENTITY_LABELS,
       });
-      return new Map(rows.map((r) => [entityKeyString(r.key), r.neighbours.map(entityKeyString)]));
+      existing ??= new Set(row!.existing.map(entityKeyString));
+      const neighbours = (level: Level) => new Map(level.map((r) => [entityKeyString(r.key), r.neighbours.map(entityKeyString)]));
+      return [neighbours(row!.forward), neighbours(row!.backward)];
     });
+    // A missing end has no neighbours, so the search above found nothing from it.
+    const missing = existing ? ends.filter((k) => !existing!.has(entityKeyString(k))) : [];
+    if (missing.length > 0) return { found: false, missing };
     if (nodePaths.length === 0) return { found: true, paths: [] };
     return { found: true, paths: await this.pathDetails(nodePaths, types, limit) };
   }

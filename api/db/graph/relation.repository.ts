@@ -28,7 +28,7 @@ export class RelationRepository {
 
   async follow(name: RelationName, ids: readonly string[]): Promise<RelatedRow[]> {
     const spec = RELATIONS[name];
-    const rows = await this.executor.read<{ key: string; node: Record<string, unknown>; rel: Record<string, unknown> }>(STATEMENTS[name], { ids: [...ids] });
+    const rows = await this.executor.coalescedRead<{ key: string; node: Record<string, unknown>; rel: Record<string, unknown> }>(STATEMENTS[name], { ids: [...ids] }, ['key', 'node', 'rel']);
     return rows.map((r) => ({ key: r.key, node: toNodeRow(spec.to, r.node), rel: plain(r.rel) as Record<string, unknown> }));
   }
 }

@@ -6,12 +6,19 @@
  * chain (Person → RoleObservation → Organization) is one HELD_ROLE edge, but
  * for allShortestPaths it is two relationships, so it would miss paths that are
  * shortest in the graph the API shows. Here the neighbours come from a
- * statement that already counts that chain as one step, and the number of
- * round trips is bounded by the number of hops, not by the size of the graph.
+ * statement that already counts that chain as one step.
+ *
+ * Each round reads the next level of both ends in one call, so a path of n
+ * edges costs ⌈n / 2⌉ calls (the round trips the issue budgets for), at the
+ * price of reading a level of the far end that turns out not to be needed
+ * when the near end's level already meets it.
  */
 
 /** The neighbours of each of the given nodes (nodes are opaque strings here). */
-export type ExpandLevel = (nodes: readonly string[]) => Promise<ReadonlyMap<string, readonly string[]>>;
+export type Neighbours = ReadonlyMap<string, readonly string[]>;
+
+/** One round: the neighbours of the forward frontier and of the backward one (empty when not asked). */
+export type ExpandLevels = (forward: readonly string[], backward: readonly string[]) => Promise<[Neighbours, Neighbours]>;
 
 interface Side {
   distance: Map<string, number>;
@@ -25,8 +32,7 @@ function side(root: string): Side {
   return { distance: new Map([[root, 0]]), parents: new Map(), frontier: [root], depth: 0 };
 }
 
-async function expand(s: Side, expandLevel: ExpandLevel): Promise<string[]> {
-  const neighbours = await expandLevel(s.frontier);
+function advance(s: Side, neighbours: Neighbours): string[] {
   const next: string[] = [];
   const level = s.depth + 1;
   for (const node of s.frontier) {
@@ -58,19 +64,24 @@ function* pathsFromRoot(node: string, s: Side): Generator<string[]> {
 
 /**
  * Up to `limit` shortest paths from `from` to `to` of at most `maxHops` edges,
- * as node lists (from first); empty when none is that short. Expands the
- * smaller frontier first, so hubs near one end cost less.
+ * as node lists (from first); empty when none is that short. The forward end
+ * advances first in each round, so a path of odd length is found before the
+ * backward level of that round is looked at.
  */
-export async function shortestPaths(from: string, to: string, maxHops: number, limit: number, expandLevel: ExpandLevel): Promise<string[][]> {
+export async function shortestPaths(from: string, to: string, maxHops: number, limit: number, expandLevels: ExpandLevels): Promise<string[][]> {
   if (from === to) return limit > 0 ? [[from]] : [];
   const forward = side(from);
   const backward = side(to);
   while (forward.depth + backward.depth < maxHops && forward.frontier.length > 0 && backward.frontier.length > 0) {
-    const [near, far] = forward.frontier.length <= backward.frontier.length ? [forward, backward] : [backward, forward];
+    const bothAdvance = forward.depth + backward.depth + 2 <= maxHops;
+    const [ahead, behind] = await expandLevels(forward.frontier, bothAdvance ? backward.frontier : []);
     // No node was reached from both ends before this level, so every node where
     // the ends meet now lies on a shortest path and splits it at this level.
-    const meeting = (await expand(near, expandLevel)).filter((node) => far.distance.has(node));
-    if (meeting.length > 0) return collectPaths(meeting, forward, backward, limit);
+    const metForward = advance(forward, ahead).filter((node) => backward.distance.has(node));
+    if (metForward.length > 0) return collectPaths(metForward, forward, backward, limit);
+    if (!bothAdvance || forward.frontier.length === 0) continue;
+    const metBackward = advance(backward, behind).filter((node) => forward.distance.has(node));
+    if (metBackward.length > 0) return collectPaths(metBackward, forward, backward, limit);
   }
   return [];
 }

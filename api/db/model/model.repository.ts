@@ -115,7 +115,7 @@ export class ModelRepository {
 
   /** The date each model was first seen; models never dated are absent. */
   async firstSeen(ids: readonly string[]): Promise<{ key: string; firstSeen: StoredPartialDate }[]> {
-    const rows = await this.executor.read<{ key: string; firstSeen: unknown }>(FIRST_SEEN_BY_IDS, { ids: [...ids] });
+    const rows = await this.executor.coalescedRead<{ key: string; firstSeen: unknown }>(FIRST_SEEN_BY_IDS, { ids: [...ids] }, ['key', 'firstSeen']);
     return rows.filter((r) => r.firstSeen !== null).map((r) => ({ key: r.key, firstSeen: plain(r.firstSeen) as StoredPartialDate }));
   }
 }

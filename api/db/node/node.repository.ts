@@ -15,6 +15,8 @@ const BY_MERGED_IDS: Record<NodeLabel, string> = Object.fromEntries(
   NODE_LABELS.map((label) => [label, `UNWIND $ids AS id MATCH (n:${label}) WHERE id IN n.mergedIds RETURN id AS requested, properties(n) AS props`]),
 ) as Record<NodeLabel, string>;
 
+const COLUMNS = ['requested', 'props'] as const;
+
 /** A node found for a requested id: itself, or the survivor it was merged into. */
 export interface FoundNode {
   requestedId: string;
@@ -27,10 +29,10 @@ export class NodeRepository {
 
   async byIds(label: NodeLabel, ids: readonly string[]): Promise<FoundNode[]> {
     type Row = { requested: string; props: Record<string, unknown> };
-    const direct = await this.executor.read<Row>(BY_IDS[label], { ids: [...ids] });
+    const direct = await this.executor.coalescedRead<Row>(BY_IDS[label], { ids: [...ids] }, COLUMNS);
     const found = new Set(direct.map((r) => r.requested));
     const missing = ids.filter((id) => !found.has(id));
-    const redirected = missing.length > 0 ? await this.executor.read<Row>(BY_MERGED_IDS[label], { ids: missing }) : [];
+    const redirected = missing.length > 0 ? await this.executor.coalescedRead<Row>(BY_MERGED_IDS[label], { ids: missing }, COLUMNS) : [];
     return [...direct, ...redirected].map((r) => ({ requestedId: r.requested, row: toNodeRow(label, r.props) }));
   }
 }

@@ -29,8 +29,8 @@ function toObservationRow(r: ObservationRecord): ObservationRow {
   };
 }
 
-/** Runs a statement that returns `key` and OBSERVATION_COLUMNS for each of `$ids`, and maps its rows. */
-export async function readObservations(executor: Executor, statement: string, ids: readonly string[]): Promise<{ key: string; row: ObservationRow }[]> {
-  const rows = await executor.read<ObservationRecord>(statement, { ids: [...ids] });
+/** Runs a statement that returns `key` and OBSERVATION_COLUMNS (for each of `$ids`, or whatever its parameters ask), and maps its rows. */
+export async function readObservations(executor: Executor, statement: string, params: Record<string, unknown>): Promise<{ key: string; row: ObservationRow }[]> {
+  const rows = await executor.coalescedRead<ObservationRecord>(statement, params, ['key', 'observation', 'person', 'organization', 'event']);
   return rows.map((r) => ({ key: r.key, row: toObservationRow(r) }));
 }

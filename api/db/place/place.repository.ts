@@ -98,7 +98,7 @@ export class PlaceRepository {
   }
 
   private async keyedPlaces(statement: string, params: Record<string, unknown>): Promise<KeyedNode[]> {
-    const rows = await this.executor.read<{ key: string; node: Record<string, unknown> }>(statement, params);
+    const rows = await this.executor.coalescedRead<{ key: string; node: Record<string, unknown> }>(statement, params, ['key', 'node']);
     return rows.map((r) => ({ key: r.key, node: toNodeRow('Place', r.node) }));
   }
 }

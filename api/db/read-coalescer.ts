@@ -1,0 +1,80 @@
+import type { Params } from './executor.js';
+
+/** One statement waiting for the next flush, and the columns it returns. */
+interface PendingRead {
+  cypher: string;
+  params: Params;
+  columns: readonly string[];
+  resolve(rows: Record<string, unknown>[]): void;
+  reject(error: unknown): void;
+}
+
+/** Runs one read statement and returns its rows as objects keyed by column. */
+export type RunRead = (cypher: string, params: Params) => Promise<Record<string, unknown>[]>;
+
+const PARAMETER = /\$([A-Za-z_][A-Za-z0-9_]*)/g;
+const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*$/;
+
+/**
+ * Gives each statement its own parameter names (`$ids` → `$s2_ids`), so that
+ * statements written independently can share one parameter map. Only for the
+ * project's own statements: they hold no string literal with a `$` in it.
+ */
+function renameParameters(cypher: string, params: Params, prefix: string): { cypher: string; params: Params } {
+  const renamed: Params = {};
+  for (const [name, value] of Object.entries(params)) renamed[`${prefix}${name}`] = value;
+  return { cypher: cypher.replace(PARAMETER, (_match, name: string) => `$${prefix}${name}`), params: renamed };
+}
+
+/**
+ * The reads of one request that are issued together — the DataLoader batches
+ * of one level of a GraphQL operation — leave as a single Cypher statement:
+ * each read becomes a unit subquery whose rows are collected in their order,
+ * and the parts are joined with UNION ALL, one row per part. So a level costs
+ * one round trip however many fields and kinds of node it touches.
+ *
+ * Reads are gathered until the event loop has run every pending promise job
+ * (setImmediate), which is after DataLoader has dispatched all the batches of
+ * the level. A lone read runs as it is. If the combined statement fails, every
+ * read in it fails with that error.
+ */
+export class ReadCoalescer {
+  private pending: PendingRead[] = [];
+
+  constructor(private readonly runRead: RunRead) {}
+
+  read(cypher: string, params: Params, columns: readonly string[]): Promise<Record<string, unknown>[]> {
+    if (columns.length === 0 || !columns.every((c) => IDENTIFIER.test(c))) {
+      throw new Error(`coalesced reads name their columns as plain identifiers, got [${columns.join(', ')}]`);
+    }
+    return new Promise((resolve, reject) => {
+      if (this.pending.length === 0) setImmediate(() => void this.flush());
+      this.pending.push({ cypher, params, columns, resolve, reject });
+    });
+  }
+
+  private async flush(): Promise<void> {
+    const reads = this.pending;
+    this.pending = [];
+    if (reads.length === 1) {
+      const [only] = reads as [PendingRead];
+      await this.runRead(only.cypher, only.params).then(only.resolve, only.reject);
+      return;
+    }
+    const parts: string[] = [];
+    const params: Params = {};
+    reads.forEach((read, i) => {
+      const own = renameParameters(read.cypher, read.params, `s${i}_`);
+      Object.assign(params, own.params);
+      const row = read.columns.map((c) => `${c}: ${c}`).join(', ');
+      parts.push(`CALL () {\n${own.cypher}\n}\nRETURN ${i} AS part, collect({${row}}) AS rows`);
+    });
+    try {
+      const rows = await this.runRead(parts.join('\nUNION ALL\n'), params);
+      const byPart = new Map(rows.map((r) => [r.part as number, r.rows as Record<string, unknown>[]]));
+      reads.forEach((read, i) => read.resolve(byPart.get(i) ?? []));
+    } catch (error) {
+      for (const read of reads) read.reject(error);
+    }
+  }
+}

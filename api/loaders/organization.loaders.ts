@@ -26,12 +26,16 @@ export function createOrganizationLoaders(repositories: Repositories) {
   return {
     /** Pages of `organizations`. */
     pages: pageLoader<OrganizationOrder, Omit<OrganizationPageQuery, 'key'>>((order, queries) => organizations.pages(order, queries)),
-    /** Office holders: the observations of every organisation of a level in one statement, then grouped and kept by date here. */
+    /** Office holders: the observations of every organisation of a level in one statement, kept by date there, grouped here. */
     officeHolders: new DataLoader<OfficeHoldersKey, ObservationGroup[], string>(
       async (keys) => {
-        const ids = [...new Set(keys.map((k) => k.organizationId))];
-        const byOrganization = new Map(groupByKeys(ids, await organizations.observations(ids), (r) => r.key).map((rows, i) => [ids[i]!, rows.map((r) => r.row)]));
-        return keys.map((k) => officeHolders(byOrganization.get(k.organizationId) ?? [], k.at));
+        const queries = keys.map((k, i) => ({ key: String(i), organizationId: k.organizationId, at: k.at }));
+        const rows = await organizations.officeHolderObservations(queries);
+        return groupByKeys(
+          queries.map((q) => q.key),
+          rows,
+          (r) => r.key,
+        ).map((list, i) => officeHolders(list.map((r) => r.row), keys[i]!.at));
       },
       { cacheKeyFn: (k) => `${k.organizationId}@${k.at ?? ''}` },
     ),

@@ -110,13 +110,15 @@ describe('search through the API', () => {
     }
   });
 
-  it('runs one Cypher statement per search, whatever the page size', async () => {
-    const roundTrips = async (first: number) => {
+  it('runs two Cypher statements per search (the hits, then the page’s nodes), whatever the page size', async () => {
+    const roundTrips = async (q: string, first: number) => {
       const before = observer.count;
-      await search({ q: 'dan van', first });
+      await search({ q, first });
       return observer.count - before;
     };
-    assert.equal(await roundTrips(5), 1);
-    assert.equal(await roundTrips(50), 1);
+    assert.equal(await roundTrips('dan van', 5), 2);
+    assert.equal(await roundTrips('dan van', 50), 2);
+    // Nothing found: no page to read.
+    assert.equal(await roundTrips('zzzkhongcogi', 5), 1);
   });
 });

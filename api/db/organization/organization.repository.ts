@@ -55,12 +55,29 @@ const MATCH_ORGANIZATIONS = `  MATCH (o:Organization)
     AND (q.lines IS NULL OR o.line IN q.lines)
     AND (q.place IS NULL OR ${reachesPlace('(o)-[:LOCATED_IN]->')})`;
 
+/** Office holders of one organisation, on a day (ISO) or ever; `key` is the batch's own. */
+export interface OfficeHolderQuery {
+  key: string;
+  organizationId: string;
+  at: string | null;
+}
+
 const ORGANIZATION_PAGES = namePageStatements(MATCH_ORGANIZATIONS, 'o');
 
-/** The observations made in many organisations, with the person and event each names, in one round trip. */
-const OBSERVATIONS_IN_ORGANIZATIONS = `UNWIND $ids AS key
-MATCH (o:Organization {id: key})<-[:IN_ORGANIZATION]-(ro:RoleObservation)<-[:HAS_ROLE]-(p:Person)
-RETURN key, ${OBSERVATION_COLUMNS}`;
+/**
+ * For each query, the observations of the (person, title) pairs seen in the
+ * organisation — on `at` when it is given (the pair's first observation starts
+ * on or before that day and its last ends on or after it: role-timeline.ts
+ * coversDay) — with the person and event each names, in one round trip. The
+ * day is tested here so that a large organisation's other holders never leave
+ * the database.
+ */
+const OFFICE_HOLDER_OBSERVATIONS = `UNWIND $queries AS q
+MATCH (o:Organization {id: q.organizationId})<-[:IN_ORGANIZATION]-(ro:RoleObservation)<-[:HAS_ROLE]-(p:Person)
+WITH q, o, p, ro.title AS title, collect(ro) AS held, min(ro.observedAtFrom) AS firstFrom, max(ro.observedAtTo) AS lastTo
+WHERE q.at IS NULL OR (firstFrom <= date(q.at) AND date(q.at) <= lastTo)
+UNWIND held AS ro
+RETURN q.key AS key, ${OBSERVATION_COLUMNS}`;
 
 // Newest first: by the first year of the period; programs without one come last.
 const PROGRAMS_OF_ORGANIZATIONS = `UNWIND $ids AS key
@@ -96,14 +113,14 @@ export class OrganizationRepository {
     return readPages(this.executor, ORGANIZATION_PAGES[order], 'Organization', params);
   }
 
-  /** Every role observation made in each organisation, with the person and event it names. */
-  async observations(organizationIds: readonly string[]): Promise<{ key: string; row: ObservationRow }[]> {
-    return readObservations(this.executor, OBSERVATIONS_IN_ORGANIZATIONS, organizationIds);
+  /** The observations behind the office holders of each query's organisation (of those in office on `at`, when given). */
+  async officeHolderObservations(queries: readonly OfficeHolderQuery[]): Promise<{ key: string; row: ObservationRow }[]> {
+    return readObservations(this.executor, OFFICE_HOLDER_OBSERVATIONS, { queries: [...queries] });
   }
 
   /** The programs each organisation is party to, newest first. */
   async programs(organizationIds: readonly string[]): Promise<{ key: string; node: NodeRow }[]> {
-    const rows = await this.executor.read<{ key: string; node: Record<string, unknown> }>(PROGRAMS_OF_ORGANIZATIONS, { ids: [...organizationIds] });
+    const rows = await this.executor.coalescedRead<{ key: string; node: Record<string, unknown> }>(PROGRAMS_OF_ORGANIZATIONS, { ids: [...organizationIds] }, ['key', 'node']);
     return rows.map((r) => ({ key: r.key, node: toNodeRow('Program', r.node) }));
   }
 

@@ -28,9 +28,10 @@ export function pageStatement(body: string, node: string): string {
   return `UNWIND $queries AS q
 CALL (q) {
 ${body}
-  RETURN collect(properties(${node})) AS matches
+  RETURN collect(${node}) AS matches
 }
-RETURN q.key AS key, size(matches) AS total, matches[toInteger(q.offset) .. toInteger(q.offset) + toInteger(q.limit)] AS nodes`;
+// Nodes are collected, not their properties: only the window's are read.
+RETURN q.key AS key, size(matches) AS total, [n IN matches[toInteger(q.offset) .. toInteger(q.offset) + toInteger(q.limit)] | properties(n)] AS nodes`;
 }
 
 /** Runs a statement built by pageStatement and maps its rows. */

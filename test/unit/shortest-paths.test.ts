@@ -90,22 +90,34 @@ describe('shortestPaths (bidirectional breadth-first search)', () => {
     assert.deepEqual(sorted(paths), ['a>m1>z', 'a>m2>z', 'a>m3>z']);
   });
 
-  it('reads both ends in one round: a path of n edges costs ⌈n / 2⌉ rounds', async () => {
+  it('reads both ends in the first round, then one level a round: a path of n ≥ 2 edges costs n − 1 rounds', async () => {
     // A chain n0–n1–…–n6: the path from n0 to n(k) has k edges.
     const chain = new FakeGraph(Array.from({ length: 6 }, (_, i) => [`n${i}`, `n${i + 1}`] as const));
     for (let length = 1; length <= 6; length += 1) {
       const before = chain.rounds.length;
       const paths = await shortestPaths('n0', `n${length}`, 6, 10, chain.expand);
       assert.equal(paths[0]?.length, length + 1);
-      assert.equal(chain.rounds.length - before, Math.ceil(length / 2), `rounds for a path of ${length} edges`);
+      assert.equal(chain.rounds.length - before, Math.max(1, length - 1), `rounds for a path of ${length} edges`);
     }
   });
 
-  it('never reads a level of the far end that maxHops could not use', async () => {
-    const chain = new FakeGraph([['a', 'b'], ['b', 'c'], ['c', 'd']]);
-    await shortestPaths('a', 'd', 3, 10, chain.expand);
-    // Rounds: (a | d), then (b | nothing): a third level would make 4 hops.
-    assert.deepEqual(chain.rounds, [[['a'], ['d']], [['b'], []]]);
+  it('never reads a level that maxHops could not use', async () => {
+    const chain = new FakeGraph([['a', 'b'], ['b', 'c'], ['c', 'd'], ['d', 'e']]);
+    assert.deepEqual(await shortestPaths('a', 'e', 3, 10, chain.expand), []);
+    // (a | e), then one side (b or d): a fourth level would make 4 hops.
+    assert.equal(chain.rounds.length, 2);
+    assert.equal(chain.levelsRead, 3);
+    const single = new FakeGraph([['a', 'b']]);
+    await shortestPaths('a', 'b', 1, 10, single.expand);
+    assert.deepEqual(single.rounds, [[['a'], []]]);
+  });
+
+  it('expands the smaller frontier after the first round: a hub on the way is read only if the path needs it', async () => {
+    // a–b–h–z, and the hub h has 50 more neighbours. Round 1 reads a and z; round 2 reads b (the
+    // smaller frontier, or tied), which meets h: h itself is never expanded.
+    const graph = new FakeGraph([['a', 'b'], ['b', 'h'], ['h', 'z'], ...Array.from({ length: 50 }, (_, i) => ['h', `n${i}`] as const)]);
+    assert.deepEqual(await shortestPaths('a', 'z', 6, 10, graph.expand), [['a', 'b', 'h', 'z']]);
+    assert.ok(!graph.rounds.some(([f, b]) => f.includes('h') || b.includes('h')), 'the hub was expanded');
   });
 
   it('agrees with brute force on random graphs', async () => {

@@ -221,8 +221,9 @@ export class GraphRepository {
 
   /**
    * Up to `limit` shortest paths of at most `maxHops` edges. Round trips: one
-   * per round of the search (⌈length / 2⌉, at most ⌈maxHops / 2⌉; the first
-   * also checks that both ends exist), one for the paths' entities and edges.
+   * per round of the search (the first reads both ends and checks that they
+   * exist; a path of n ≥ 2 edges takes n − 1 rounds), one for the paths'
+   * entities and edges.
    * Parallel edges between two entities make distinct paths, as they would
    * for allShortestPaths.
    */

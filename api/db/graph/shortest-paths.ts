@@ -8,10 +8,11 @@
  * shortest in the graph the API shows. Here the neighbours come from a
  * statement that already counts that chain as one step.
  *
- * Each round reads the next level of both ends in one call, so a path of n
- * edges costs ⌈n / 2⌉ calls (the round trips the issue budgets for), at the
- * price of reading a level of the far end that turns out not to be needed
- * when the near end's level already meets it.
+ * The first round reads the first level of both ends in one call (each end is
+ * one node, so that is cheap, and it is where the repository checks that both
+ * ends exist); after that each round reads the level of the end whose
+ * frontier is smaller, so that a hub near one end is expanded only if the
+ * path has to go through it. A path of n ≥ 2 edges costs n − 1 rounds.
  */
 
 /** The neighbours of each of the given nodes (nodes are opaque strings here). */
@@ -64,24 +65,31 @@ function* pathsFromRoot(node: string, s: Side): Generator<string[]> {
 
 /**
  * Up to `limit` shortest paths from `from` to `to` of at most `maxHops` edges,
- * as node lists (from first); empty when none is that short. The forward end
- * advances first in each round, so a path of odd length is found before the
- * backward level of that round is looked at.
+ * as node lists (from first); empty when none is that short. In a round that
+ * reads both ends, the forward end advances first, so a path of odd length is
+ * found before the backward level is looked at.
  */
 export async function shortestPaths(from: string, to: string, maxHops: number, limit: number, expandLevels: ExpandLevels): Promise<string[][]> {
   if (from === to) return limit > 0 ? [[from]] : [];
   const forward = side(from);
   const backward = side(to);
+  let round = 0;
   while (forward.depth + backward.depth < maxHops && forward.frontier.length > 0 && backward.frontier.length > 0) {
-    const bothAdvance = forward.depth + backward.depth + 2 <= maxHops;
-    const [ahead, behind] = await expandLevels(forward.frontier, bothAdvance ? backward.frontier : []);
+    round += 1;
+    const both = round === 1 && maxHops >= 2;
+    const forwardOnly = !both && forward.frontier.length <= backward.frontier.length;
+    const [ahead, behind] = await expandLevels(both || forwardOnly ? forward.frontier : [], both || !forwardOnly ? backward.frontier : []);
     // No node was reached from both ends before this level, so every node where
     // the ends meet now lies on a shortest path and splits it at this level.
-    const metForward = advance(forward, ahead).filter((node) => backward.distance.has(node));
-    if (metForward.length > 0) return collectPaths(metForward, forward, backward, limit);
-    if (!bothAdvance || forward.frontier.length === 0) continue;
-    const metBackward = advance(backward, behind).filter((node) => forward.distance.has(node));
-    if (metBackward.length > 0) return collectPaths(metBackward, forward, backward, limit);
+    if (both || forwardOnly) {
+      const met = advance(forward, ahead).filter((node) => backward.distance.has(node));
+      if (met.length > 0) return collectPaths(met, forward, backward, limit);
+      if (forward.frontier.length === 0) break;
+    }
+    if (both || !forwardOnly) {
+      const met = advance(backward, behind).filter((node) => forward.distance.has(node));
+      if (met.length > 0) return collectPaths(met, forward, backward, limit);
+    }
   }
   return [];
 }

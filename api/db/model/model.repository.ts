@@ -53,7 +53,11 @@ const FIRST_SEEN = `reduce(first = null, d IN seen | CASE WHEN first IS NULL OR 
 // against the place: at a million entities the second way read every model and
 // re-walked the province for each (issue 7, BENCHMARKS.md). The UNWIND of an
 // empty list keeps the all-models branch from running at all when a place is given.
-const MATCH_MODELS = `  CALL (q) {
+//
+// The seen dates are read only when something needs them: a date filter, or an
+// ordering by date (\`needsSeen\` is a Cypher condition). Ordered by name without
+// dates, a province's thousands of models are not dated one by one.
+const matchModels = (needsSeen: string) => `  CALL (q) {
     MATCH (:Place {id: q.place})<-[:PART_OF*0..]-(inside:Place)<-[:ORIGINATED_IN|ADOPTED_IN]-(m:Model)
     WHERE q.contained OR inside.id = q.place
     RETURN DISTINCT m
@@ -68,7 +72,7 @@ const MATCH_MODELS = `  CALL (q) {
     AND (q.presentedAt IS NULL OR EXISTS { (m)-[:PRESENTED_AT]->(:Event {id: q.presentedAt}) })
     AND (q.backedBy IS NULL OR EXISTS { (:Program {id: q.backedBy})-[:BACKS]->(m) })
     AND (q.campaign IS NULL OR EXISTS { (m)-[:PART_OF_CAMPAIGN]->(:Campaign {id: q.campaign}) })
-  WITH q, m, ${SEEN_DATES} AS seen
+  WITH q, m, CASE WHEN ${needsSeen} THEN ${SEEN_DATES} ELSE [] END AS seen
   WHERE (q.seenFrom IS NULL AND q.seenTo IS NULL)
      OR any(d IN seen WHERE (q.seenFrom IS NULL OR d.to >= date(q.seenFrom)) AND (q.seenTo IS NULL OR d.from <= date(q.seenTo)))
   WITH m, ${FIRST_SEEN} AS firstSeen`;
@@ -81,8 +85,13 @@ const ORDER: Record<ModelOrder, string> = {
   NAME_DESC: 'm.sortKey DESC, m.id DESC',
 };
 
+const BY_DATE: Record<ModelOrder, boolean> = { DATE_ASC: true, DATE_DESC: true, NAME_ASC: false, NAME_DESC: false };
+
 const MODEL_PAGES = Object.fromEntries(
-  Object.entries(ORDER).map(([order, by]) => [order, pageStatement(`${MATCH_MODELS}\n  ORDER BY ${by}`, 'm')]),
+  Object.entries(ORDER).map(([order, by]) => {
+    const needsSeen = BY_DATE[order as ModelOrder] ? 'true' : 'q.seenFrom IS NOT NULL OR q.seenTo IS NOT NULL';
+    return [order, pageStatement(`${matchModels(needsSeen)}\n  ORDER BY ${by}`, 'm')];
+  }),
 ) as Record<ModelOrder, string>;
 
 const FIRST_SEEN_BY_IDS = `UNWIND $ids AS key

@@ -41,7 +41,12 @@ interface Child {
 }
 
 function startTarget(target: Target): Promise<Child> {
-  const child = fork(fileURLToPath(new URL('./serve-target.ts', import.meta.url)), [target], { execArgv: ['--import', 'tsx'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  // Compiled (npm run bench:graphql builds first), each target runs as plain JavaScript, the way `npm start` serves the API.
+  const compiled = import.meta.url.endsWith('.js');
+  const child = fork(fileURLToPath(new URL(compiled ? './serve-target.js' : './serve-target.ts', import.meta.url)), [target], {
+    execArgv: compiled ? [] : ['--import', 'tsx'],
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+  });
   return new Promise((resolve, reject) => {
     child.once('error', reject);
     child.once('exit', (code) => reject(new Error(`${target} exited with ${code}`)));

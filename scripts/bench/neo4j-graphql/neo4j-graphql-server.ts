@@ -1,4 +1,6 @@
 import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { REPO_ROOT } from '../../../api/paths.js';
 import { createServer, type Server } from 'node:http';
 import { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
@@ -36,7 +38,7 @@ function countingDriver(driver: Driver, onQuery: () => void): Driver {
 
 export async function createNeo4jGraphqlServer(_sharedDriver: Driver, onQuery: () => void): Promise<Server> {
   const driver = neo4j.driver(process.env.NEO4J_URI!, neo4j.auth.basic(process.env.NEO4J_USER ?? 'neo4j', process.env.NEO4J_PASSWORD!), { maxConnectionPoolSize: 50 });
-  const typeDefs = readFileSync(new URL('./type-defs.graphql', import.meta.url), 'utf8');
+  const typeDefs = readFileSync(path.join(REPO_ROOT, 'scripts', 'bench', 'neo4j-graphql', 'type-defs.graphql'), 'utf8');
   const schema = await new Neo4jGraphQL({ typeDefs, driver: countingDriver(driver, onQuery) }).getSchema();
   const apollo = new ApolloServer({ schema });
   await apollo.start();

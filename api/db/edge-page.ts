@@ -9,17 +9,25 @@ export interface EdgePage<T> {
 
 /**
  * Like pageStatement (list-query.ts), for lists whose items are more than a
- * node: `item` is a map expression over the variables `body` leaves bound
- * (`{node: properties(e), rel: properties(r)}`). `body` binds `q` to the filter
- * and ends with a total order, so offsets are stable.
+ * node: `item` is a map expression over the variables `bound` names, which
+ * `body` leaves bound (`{node: properties(e), rel: properties(r)}` over e and
+ * r). `body` binds `q` to the filter and ends with a total order, so offsets
+ * are stable. The bound values of every match are collected (references, not
+ * properties) and the item maps are built for the window only.
  */
-export function edgePageStatement(body: string, item: string): string {
+export function edgePageStatement(body: string, item: string, bound: readonly string[]): string {
+  const rebind = bound.map((v, i) => `m[${i}] AS ${v}`).join(', ');
   return `UNWIND $queries AS q
 CALL (q) {
 ${body}
-  RETURN collect(${item}) AS matches
+  RETURN collect([${bound.join(', ')}]) AS matches
 }
-RETURN q.key AS key, size(matches) AS total, matches[toInteger(q.offset) .. toInteger(q.offset) + toInteger(q.limit)] AS items`;
+CALL (q, matches) {
+  UNWIND matches[toInteger(q.offset) .. toInteger(q.offset) + toInteger(q.limit)] AS m
+  WITH ${rebind}
+  RETURN collect(${item}) AS items
+}
+RETURN q.key AS key, size(matches) AS total, items`;
 }
 
 /** Runs a statement built by edgePageStatement and maps every item. */

@@ -35,7 +35,7 @@ const EVENT_EDGE_ORDER: Record<EventEdgeOrder, string> = {
  */
 export function eventEdgePageStatements(match: string, item: string): Record<EventEdgeOrder, string> {
   return Object.fromEntries(
-    Object.entries(EVENT_EDGE_ORDER).map(([order, by]) => [order, edgePageStatement(`${match}\n  WITH r, e ORDER BY ${by}`, item)]),
+    Object.entries(EVENT_EDGE_ORDER).map(([order, by]) => [order, edgePageStatement(`${match}\n  WITH r, e ORDER BY ${by}`, item, ['r', 'e'])]),
   ) as Record<EventEdgeOrder, string>;
 }
 

@@ -314,9 +314,9 @@ describe('people', () => {
         }
       };
       const [few, many] = [await counted(2), await counted(15)];
-      // One statement per level, whatever the page size: the people; their roles, appearances and
-      // co-appearances together; then the sources of the observations and the events' details together.
-      assert.equal(few, 3);
+      // One statement per level, whatever the page size: the people; then their roles (each observation
+      // joined with its organisation, event and source), appearances and co-appearances together.
+      assert.equal(few, 2);
       assert.equal(many, few);
     });
   });

@@ -24,7 +24,7 @@ function observation(id: string, who: NodeRow, title: string, where: NodeRow, te
     observedAtFrom: from,
     observedAtTo: to,
     sourceIds: [`src-${id}`],
-    joined: { person: who, organization: where, event: null },
+    joined: { person: who, organization: where, event: null, source: null },
   };
 }
 

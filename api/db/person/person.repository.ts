@@ -1,4 +1,5 @@
 import { edgePageStatement, readEdgePages, type EdgePage } from '../edge-page.js';
+import { withPreloaded } from '../graph/preloaded.js';
 import type { Executor } from '../executor.js';
 import { eventEdgePageStatements, namePageStatements, newestSourcesPageStatement, type EventEdgeOrder, type NameOrder } from '../list-orders.js';
 import { foldedWords, readPages, type PageRows } from '../list-query.js';
@@ -76,7 +77,9 @@ RETURN key, ${OBSERVATION_COLUMNS}`;
 const APPEARANCE_PAGES = eventEdgePageStatements(
   `  MATCH (:Person {id: q.personId})-[r:PARTICIPATED_IN]->(e:Event)
   WHERE q.role IS NULL OR r.role = q.role`,
-  '{node: properties(e), rel: properties(r)}',
+  // The event's place comes along: a timeline shows where each event was held.
+  // In the order the relationship's loader gives (relation.repository.ts): by name, then id.
+  '{node: properties(e), rel: properties(r), places: COLLECT { MATCH (e)-[h:HELD_IN]->(pl:Place) RETURN {node: properties(pl), rel: properties(h)} AS place ORDER BY pl.sortKey, pl.id }}',
 );
 
 // Two people meet at an event when both took part in it; a person with two
@@ -89,6 +92,7 @@ const CO_APPEARANCE_PAGES = edgePageStatement(
   WITH other, collect(properties(e)) AS events
   ORDER BY size(events) DESC, other.sortKey, other.id`,
   '{node: properties(other), events: events}',
+  ['other', 'events'],
 );
 
 const AUTHORED_PAGES = newestSourcesPageStatement('  MATCH (:Person {id: q.personId})-[:AUTHORED]->(s:Source)');
@@ -127,7 +131,10 @@ export class PersonRepository {
   /** Pages of participations for many people, of one ordering, in one round trip. */
   async appearances(order: AppearanceOrder, queries: readonly AppearanceQuery[]): Promise<EdgePage<AppearanceRow>[]> {
     return readEdgePages(this.executor, APPEARANCE_PAGES[order], queries, (item) => ({
-      node: toNodeRow('Event', item.node as Record<string, unknown>),
+      node: withPreloaded(toNodeRow('Event', item.node as Record<string, unknown>), {
+        eventPlace: (item.places as { node: Record<string, unknown>; rel: Record<string, unknown> }[])
+          .map((p) => ({ key: String((item.node as { id: unknown }).id), node: toNodeRow('Place', p.node), rel: plain(p.rel) as Record<string, unknown> })),
+      }),
       rel: plain(item.rel) as Record<string, unknown>,
     }));
   }

@@ -6,7 +6,8 @@ import { vietnameseSortKey } from '../text.js';
  * the nodes it joins, so that a timeline needs no further round trip for them.
  */
 export interface ObservationRow extends NodeRow {
-  joined: { person: NodeRow; organization: NodeRow; event: NodeRow | null };
+  /** The source is the observation's own (the first of `sourceIds`); null when that id names no node. */
+  joined: { person: NodeRow; organization: NodeRow; event: NodeRow | null; source: NodeRow | null };
 }
 
 /**

@@ -27,6 +27,8 @@ export const roleObservationFields: Record<string, ResolverFn> = {
   event: (row: Observation, args, context, info) => (row.joined ? row.joined.event : observationEvent(row, args, context, info)),
   // The facts file's own source comes first in `sourceIds`; `alsoSources` follow.
   source: (row: Observation, _args, context: ApiContext) => {
+    if (row.joined?.source) return row.joined.source;
+    // Not joined, or an id that was merged away: the loader follows merge redirects.
     const id = Array.isArray(row.sourceIds) ? (row.sourceIds[0] as string | undefined) : undefined;
     return id ? context.loaders.node.load({ label: 'Source', id }) : null;
   },

@@ -1,16 +1,17 @@
 import type { NodeLabel } from '../../db/labels.js';
+import { preloadedRelation } from '../../db/graph/preloaded.js';
 import type { RelationName } from '../../db/graph/relation-specs.js';
 import type { NodeRow } from '../../db/mapping.js';
 import type { ResolverFn } from './types.js';
 
 /** A field listing the nodes at the far end of a declared relationship, in the relationship's order. */
 export function farNodes(name: RelationName): ResolverFn {
-  return async (row: NodeRow, _args, context) => (await context.loaders.related(name).load(row.id)).map((r) => r.node);
+  return async (row: NodeRow, _args, context) => (preloadedRelation(row, name) ?? (await context.loaders.related(name).load(row.id))).map((r) => r.node);
 }
 
 /** A field naming the one node at the far end of a declared relationship; null when there is none. */
 export function farNode(name: RelationName): ResolverFn {
-  return async (row: NodeRow, _args, context) => (await context.loaders.related(name).load(row.id))[0]?.node ?? null;
+  return async (row: NodeRow, _args, context) => (preloadedRelation(row, name) ?? (await context.loaders.related(name).load(row.id)))[0]?.node ?? null;
 }
 
 /** A field naming a node by a stored id property (`presentedById`); null when the property is absent. */

@@ -1,6 +1,7 @@
 import type { NodeRow } from '../../db/mapping.js';
 import { fromGlobalId } from '../global-id.js';
 import { badUserInput } from '../errors.js';
+import { prefetchFieldsOf } from '../prefetch.js';
 import { DateScalar } from '../scalars.js';
 import type { Resolvers } from './types.js';
 
@@ -18,7 +19,13 @@ export const nodeResolvers: Resolvers = {
   Cited: { __resolveType: typeOf },
   Query: {
     // A malformed id is the client's mistake; a well-formed id of nothing is null.
-    node: (_root, args: { id: string }, context) => context.loaders.node.load(fromGlobalId(args.id, 'id')),
+    node: (_root, args: { id: string }, context, info) => {
+      const key = fromGlobalId(args.id, 'id');
+      const row = context.loaders.node.load(key);
+      // The id names the type: the fields that need only the id load with the node, in its statement.
+      prefetchFieldsOf(key.label, key.id, info, context);
+      return row;
+    },
     nodes: async (_root, args: { ids: string[] }, context) => {
       if (args.ids.length > MAX_IDS) throw badUserInput(`ids: at most ${MAX_IDS} ids per request, got ${args.ids.length}`, 'ids');
       const keys = args.ids.map((id) => fromGlobalId(id, 'ids'));

@@ -1,0 +1,64 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { toGlobalId } from '../../api/graphql/global-id.js';
+import { contractOperation } from '../helpers/contract.js';
+import { CountingObserver, createTestExecutor } from '../helpers/database.js';
+import { seededApi } from '../helpers/seeded-api.js';
+
+const person = toGlobalId('Person', 'per-pham-thien-nghia');
+
+/**
+ * node(id): the fields that need only the id are loaded together with the
+ * node, in its statement; the answers are those the fields give on their own.
+ */
+describe('fields loaded with the node they belong to', () => {
+  const observer = new CountingObserver();
+  const api = seededApi({ serveWith: (driver) => createTestExecutor(driver, observer) });
+
+  const counted = async (query: string, variables: Record<string, unknown>) => {
+    const before = observer.count;
+    const { body } = await api.graphql<Record<string, unknown>>(query, variables);
+    return { body, statements: observer.count - before };
+  };
+
+  it('answers PersonTimeline in one statement, as the fields answer through a fragment resolved after the node', async () => {
+    const { body, statements } = await counted(contractOperation('PersonTimeline'), { id: person });
+    assert.equal(body.errors, undefined);
+    assert.equal(statements, 1);
+    // The same fields asked through `nodes`, which loads no field ahead: the same answer.
+    const later = await api.data<{ nodes: unknown[] }>(
+      `query($id: ID!) { nodes(ids: [$id]) { ...T } }
+       fragment T on Person { id name aliases roles { title organization { id name } firstSeen lastSeen observations { observedAt title event { id name date } source { id title publisher publishedAt } } }
+         appearances(first: 50) { totalCount edges { role titleAtEvent node { id name date place { id name } } } } }`,
+      { id: person },
+    );
+    const { __typename: _typename, ...timeline } = (body.data as { node: Record<string, unknown> }).node;
+    assert.deepEqual(later.nodes[0], timeline);
+  });
+
+  it('follows named fragments and the arguments of the fields', async () => {
+    const org = toGlobalId('Organization', 'org-ban-dan-van-tinh-uy-dong-thap');
+    const query = `query($id: ID!, $at: Date) { node(id: $id) { ...Holders } }
+      fragment Holders on Organization { name officeHolders(at: $at) { title person { name } } place { name } }`;
+    const onDay = await counted(query, { id: org, at: '1990-01-01' });
+    const ever = await counted(query, { id: org, at: null });
+    assert.equal(onDay.body.errors, undefined);
+    assert.equal(onDay.statements, 1);
+    const holders = (r: typeof onDay) => ((r.body.data as { node: { officeHolders: unknown[] } }).node.officeHolders).length;
+    assert.equal(holders(onDay), 0, 'nobody is seen in office in 1990');
+    assert.ok(holders(ever) > 0);
+  });
+
+  it('answers null for an id of nothing, without errors', async () => {
+    const { body } = await counted(contractOperation('PersonTimeline'), { id: toGlobalId('Person', 'per-khong-co-nguoi-nay') });
+    assert.equal(body.errors, undefined);
+    assert.deepEqual(body.data, { node: null });
+  });
+
+  it('reports a bad argument of a field once, at the field, as without the early load', async () => {
+    const { body } = await counted(`query($id: ID!) { node(id: $id) { ... on Person { name appearances(first: 101) { totalCount } } } }`, { id: person });
+    assert.equal(body.errors?.length, 1);
+    assert.equal(body.errors?.[0]?.extensions?.code, 'BAD_USER_INPUT');
+    assert.deepEqual(body.errors?.[0]?.path, ['node', 'appearances']);
+  });
+});

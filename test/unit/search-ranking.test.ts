@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { nameWords, rankHits, tierOf, type RankedHit } from '../../api/db/search/search-ranking.js';
+import { foldVietnamese } from '../../api/db/text.js';
 
 const hit = (id: string, names: (string | null)[], score: number, sortKey: string | null = id): RankedHit => ({ label: 'Model', id, names, sortKey, score });
 
@@ -44,5 +45,21 @@ describe('search ranking', () => {
   it('puts a hit without a sort key after those with one, within the same relevance', () => {
     const ranked = rankHits([hit('none', ['Hội quán'], 1, null), hit('z', ['Hội quán'], 1, 'z')], ['hoi', 'quan']);
     assert.deepEqual(ranked.map((h) => h.id), ['z', 'none']);
+  });
+});
+
+describe('nameWords', () => {
+  it('folds every name as folding the whole name would, decomposed marks and odd characters included', () => {
+    const whole = (name: string) => foldVietnamese(name).split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 0);
+    const names = [
+      'Hội quán Tân Thuận Đông',
+      'ĐẢNG BỘ TỈNH ĐỒNG THÁP',
+      'Ho\u0302\u0323i qua\u0301n',
+      'Tổ nhân dân tự quản số 12/3 – “Dân vận khéo”',
+      'Nguyễn Thị Ánh-Tuyết (TP.HCM)',
+      '',
+      'Ủy ban MTTQ Việt Nam; 2021–2026',
+    ];
+    for (const name of names) assert.deepEqual(nameWords(name), whole(name), name);
   });
 });

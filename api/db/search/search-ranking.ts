@@ -17,11 +17,28 @@ export interface Ranked extends RankedHit {
   relevance: number;
 }
 
+// Each character folded once for all (foldVietnamese, then ' ' for anything but a
+// letter or digit): ranking folds up to a thousand names per search, and folding
+// character by character through this table takes about a third of the time of
+// folding each whole name. A combining mark on its own folds to nothing, as in
+// foldVietnamese. Bounded by the characters names use.
+const FOLDED_CHARACTER = new Map<string, string>();
+
+function foldCharacter(char: string): string {
+  let folded = FOLDED_CHARACTER.get(char);
+  if (folded === undefined) {
+    const plain = foldVietnamese(char);
+    folded = plain === '' || /^[\p{L}\p{N}]+$/u.test(plain) ? plain : ' ';
+    FOLDED_CHARACTER.set(char, folded);
+  }
+  return folded;
+}
+
 /** A name as folded words, split the way the query is (letters and digits only): "Hội quán (Đồng Tháp)" → hoi, quan, dong, thap. */
 export function nameWords(name: string): string[] {
-  return foldVietnamese(name)
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter((w) => w.length > 0);
+  let folded = '';
+  for (const char of name) folded += foldCharacter(char);
+  return folded.split(' ').filter((w) => w.length > 0);
 }
 
 /** The query words stand in `name` from position `at`; the last query word may be a prefix. */

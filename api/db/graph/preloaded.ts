@@ -7,6 +7,9 @@ const PRELOADED = Symbol('preloaded relations');
 
 type Preloaded = Partial<Record<RelationName, RelatedRow[]>>;
 
+// Kept apart from the relations: citations are a property (`sourceIds`), not a relationship.
+const PRELOADED_SOURCES = Symbol('preloaded sources');
+
 /**
  * Marks relationships that a statement already followed for a row (an event's
  * place, joined where the event is listed), so that the field resolving them
@@ -19,4 +22,14 @@ export function withPreloaded<T extends NodeRow>(row: T, preloaded: Preloaded): 
 /** What a statement already followed for this row along `name`, or undefined when it did not. */
 export function preloadedRelation(row: NodeRow, name: RelationName): RelatedRow[] | undefined {
   return (row as { [PRELOADED]?: Preloaded })[PRELOADED]?.[name];
+}
+
+/** Marks the sources a statement already read for a row, in the order of its `sourceIds`. */
+export function withPreloadedSources<T extends NodeRow>(row: T, sources: NodeRow[]): T {
+  return Object.assign(row, { [PRELOADED_SOURCES]: sources });
+}
+
+/** The sources read with the row, or undefined when they were not. */
+export function preloadedSources(row: object): NodeRow[] | undefined {
+  return (row as { [PRELOADED_SOURCES]?: NodeRow[] })[PRELOADED_SOURCES];
 }

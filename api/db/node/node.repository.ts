@@ -1,11 +1,19 @@
 import type { Executor } from '../executor.js';
 import { NODE_LABELS, type NodeLabel } from '../labels.js';
+import { withPreloadedSources } from '../graph/preloaded.js';
 import { toNodeRow, type NodeRow } from '../mapping.js';
 
 // One statement per label, written out from the fixed label list so the label
 // is never taken from input and each lookup uses that label's id constraint.
+// The node's sources come along: nearly every view of an entity cites them, and
+// reading them here saves the statement of a level of their own.
 const BY_IDS: Record<NodeLabel, string> = Object.fromEntries(
-  NODE_LABELS.map((label) => [label, `UNWIND $ids AS id MATCH (n:${label} {id: id}) RETURN id AS requested, properties(n) AS props`]),
+  NODE_LABELS.map((label) => [
+    label,
+    `UNWIND $ids AS id MATCH (n:${label} {id: id})
+RETURN id AS requested, properties(n) AS props,
+  COLLECT { UNWIND coalesce(n.sourceIds, []) AS sourceId MATCH (s:Source {id: sourceId}) RETURN properties(s) } AS sources`,
+  ]),
 ) as Record<NodeLabel, string>;
 
 // An entity merged into another lives on as an id in the survivor's `mergedIds`
@@ -15,12 +23,23 @@ const BY_MERGED_IDS: Record<NodeLabel, string> = Object.fromEntries(
   NODE_LABELS.map((label) => [label, `UNWIND $ids AS id MATCH (n:${label}) WHERE id IN n.mergedIds RETURN id AS requested, properties(n) AS props`]),
 ) as Record<NodeLabel, string>;
 
-const COLUMNS = ['requested', 'props'] as const;
-
 /** A node found for a requested id: itself, or the survivor it was merged into. */
 export interface FoundNode {
   requestedId: string;
   row: NodeRow;
+}
+
+/**
+ * The row with its sources marked as read, in the order of its \`sourceIds\`;
+ * left unmarked when one of them was not found (an id merged away), so that the
+ * field asks the node loader, which follows merge redirects.
+ */
+function withSources(row: NodeRow, sources: Record<string, unknown>[] | undefined): NodeRow {
+  const ids = Array.isArray(row.sourceIds) ? (row.sourceIds as string[]) : [];
+  if (!sources || sources.length !== ids.length) return row;
+  const byId = new Map(sources.map((s) => [s.id as string, toNodeRow('Source', s)]));
+  if (ids.some((id) => !byId.has(id))) return row;
+  return withPreloadedSources(row, ids.map((id) => byId.get(id)!));
 }
 
 /** Fetches nodes of any label by their stored ids. */
@@ -28,11 +47,11 @@ export class NodeRepository {
   constructor(private readonly executor: Executor) {}
 
   async byIds(label: NodeLabel, ids: readonly string[]): Promise<FoundNode[]> {
-    type Row = { requested: string; props: Record<string, unknown> };
-    const direct = await this.executor.coalescedRead<Row>(BY_IDS[label], { ids: [...ids] }, COLUMNS);
+    type Row = { requested: string; props: Record<string, unknown>; sources?: Record<string, unknown>[] };
+    const direct = await this.executor.coalescedRead<Row>(BY_IDS[label], { ids: [...ids] }, ['requested', 'props', 'sources']);
     const found = new Set(direct.map((r) => r.requested));
     const missing = ids.filter((id) => !found.has(id));
-    const redirected = missing.length > 0 ? await this.executor.coalescedRead<Row>(BY_MERGED_IDS[label], { ids: missing }, COLUMNS) : [];
-    return [...direct, ...redirected].map((r) => ({ requestedId: r.requested, row: toNodeRow(label, r.props) }));
+    const redirected = missing.length > 0 ? await this.executor.coalescedRead<Row>(BY_MERGED_IDS[label], { ids: missing }, ['requested', 'props']) : [];
+    return [...direct, ...redirected].map((r) => ({ requestedId: r.requested, row: withSources(toNodeRow(label, r.props), r.sources) }));
   }
 }

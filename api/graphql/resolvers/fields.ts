@@ -1,4 +1,5 @@
 import type { NodeRow } from '../../db/mapping.js';
+import { preloadedSources } from '../../db/graph/preloaded.js';
 import type { ApiContext } from '../../context.js';
 import { toGlobalId } from '../global-id.js';
 import type { ResolverFn } from './types.js';
@@ -17,6 +18,8 @@ export function dayDate(row: Record<string, unknown>, field: string): string | n
 
 /** Loads the Source nodes named by a `sourceIds` list, in order. */
 export async function sourcesOf(row: { sourceIds?: unknown }, context: ApiContext): Promise<NodeRow[]> {
+  const preloaded = preloadedSources(row);
+  if (preloaded) return preloaded;
   const ids = Array.isArray(row.sourceIds) ? (row.sourceIds as string[]) : [];
   const rows = await context.loaders.node.loadMany(ids.map((id) => ({ label: 'Source' as const, id })));
   return rows.filter((r): r is NodeRow => r !== null && !(r instanceof Error));

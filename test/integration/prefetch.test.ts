@@ -49,6 +49,21 @@ describe('fields loaded with the node they belong to', () => {
     assert.ok(holders(ever) > 0);
   });
 
+  it('gives office holders’ observations the event and source they give alone (read there by their fields)', async () => {
+    type Obs = { id: string; event: { id: string } | null; source: { id: string } | null };
+    const org = toGlobalId('Organization', 'org-ubnd-tinh-dong-thap');
+    const { node } = await api.data<{ node: { officeHolders: { observations: Obs[] }[] } }>(
+      `query($id: ID!) { node(id: $id) { ... on Organization { officeHolders { observations { id event { id } source { id } } } } } }`,
+      { id: org },
+    );
+    const observations = node.officeHolders.flatMap((h) => h.observations);
+    assert.ok(observations.length > 0 && observations.every((o) => o.source !== null));
+    for (const o of observations) {
+      const alone = await api.data<{ node: Obs }>(`query($id: ID!) { node(id: $id) { ... on RoleObservation { id event { id } source { id } } } }`, { id: o.id });
+      assert.deepEqual(o, alone.node);
+    }
+  });
+
   it('answers null for an id of nothing, without errors', async () => {
     const { body } = await counted(contractOperation('PersonTimeline'), { id: toGlobalId('Person', 'per-khong-co-nguoi-nay') });
     assert.equal(body.errors, undefined);

@@ -115,7 +115,7 @@ export class OrganizationRepository {
 
   /** The observations behind the office holders of each query's organisation (of those in office on `at`, when given). */
   async officeHolderObservations(queries: readonly OfficeHolderQuery[]): Promise<{ key: string; row: ObservationRow }[]> {
-    return readObservations(this.executor, OFFICE_HOLDER_OBSERVATIONS, { queries: [...queries] });
+    return readObservations(this.executor, OFFICE_HOLDER_OBSERVATIONS, { queries: [...queries] }, false);
   }
 
   /** The programs each organisation is party to, newest first. */

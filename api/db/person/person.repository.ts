@@ -6,7 +6,7 @@ import { foldedWords, readPages, type PageRows } from '../list-query.js';
 import { plain, toNodeRow, type NodeRow } from '../mapping.js';
 import { nameMatches } from '../name-match.js';
 import { folded, reachesPlace } from '../place/place-scope.js';
-import { OBSERVATION_COLUMNS, readObservations } from './observation-row.js';
+import { readObservations, TIMELINE_COLUMNS } from './observation-row.js';
 import type { ObservationRow } from './role-timeline.js';
 
 export type PersonOrder = NameOrder;
@@ -72,7 +72,7 @@ const PEOPLE_PAGES = namePageStatements(MATCH_PEOPLE, 'p');
 /** The observations of many people with the organisation and event each names, in one round trip. */
 const OBSERVATIONS_OF_PEOPLE = `UNWIND $ids AS key
 MATCH (p:Person {id: key})-[:HAS_ROLE]->(ro:RoleObservation)-[:IN_ORGANIZATION]->(o:Organization)
-RETURN key, ${OBSERVATION_COLUMNS}`;
+RETURN key, ${TIMELINE_COLUMNS}`;
 
 const APPEARANCE_PAGES = eventEdgePageStatements(
   `  MATCH (:Person {id: q.personId})-[r:PARTICIPATED_IN]->(e:Event)
@@ -125,7 +125,7 @@ export class PersonRepository {
 
   /** Every role observation of each person, with the person, organisation and event it names. */
   async observations(personIds: readonly string[]): Promise<{ key: string; row: ObservationRow }[]> {
-    return readObservations(this.executor, OBSERVATIONS_OF_PEOPLE, { ids: [...personIds] });
+    return readObservations(this.executor, OBSERVATIONS_OF_PEOPLE, { ids: [...personIds] }, true);
   }
 
   /** Pages of participations for many people, of one ordering, in one round trip. */

@@ -6,8 +6,11 @@ import { vietnameseSortKey } from '../text.js';
  * the nodes it joins, so that a timeline needs no further round trip for them.
  */
 export interface ObservationRow extends NodeRow {
-  /** The source is the observation's own (the first of `sourceIds`); null when that id names no node. */
-  joined: { person: NodeRow; organization: NodeRow; event: NodeRow | null; source: NodeRow | null };
+  /**
+   * The event and the source (the observation's own, the first of `sourceIds`)
+   * when the statement read them (null: there is none), undefined when it did not.
+   */
+  joined: { person: NodeRow; organization: NodeRow; event?: NodeRow | null; source?: NodeRow | null };
 }
 
 /**

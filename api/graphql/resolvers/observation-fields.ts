@@ -24,7 +24,7 @@ export const roleObservationFields: Record<string, ResolverFn> = {
   organization: (row: Observation, args, context, info) => row.joined?.organization ?? observationOrganization(row, args, context, info),
   observedAt: (row: Observation) => dayDate(row, 'observedAt'),
   observedAtPartial: (row: Observation) => partialDate(row, 'observedAt'),
-  event: (row: Observation, args, context, info) => (row.joined ? row.joined.event : observationEvent(row, args, context, info)),
+  event: (row: Observation, args, context, info) => (row.joined?.event !== undefined ? row.joined.event : observationEvent(row, args, context, info)),
   // The facts file's own source comes first in `sourceIds`; `alsoSources` follow.
   source: (row: Observation, _args, context: ApiContext) => {
     if (row.joined?.source) return row.joined.source;

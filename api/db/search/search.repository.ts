@@ -1,8 +1,6 @@
 import type { Executor } from '../executor.js';
 import { ENTITY_LABELS, type EntityLabel } from '../labels.js';
-import { toNodeRow, type NodeRow } from '../mapping.js';
 import type { SearchTerms } from './fulltext-query.js';
-import { matchEntity } from '../graph/graph.cypher.js';
 import { rankHits, type RankedHit } from './search-ranking.js';
 
 /** At most this many index hits are ranked and counted; a search matching more is narrowed by its user, not paged to the end. */
@@ -11,7 +9,8 @@ export const MAX_SEARCH_HITS = 1000;
 /**
  * The full-text hits of entities of $labels, best Lucene score first, each
  * with what ranking needs and nothing more: ranking happens in the API
- * (search-ranking.ts), and only the page's nodes are then read in full.
+ * (search-ranking.ts), and only the page's nodes are then read in full, by
+ * the node loader.
  */
 const HITS = `
 CALL db.index.fulltext.queryNodes('entity_search', $lucene) YIELD node, score
@@ -20,14 +19,10 @@ WHERE label IS NOT NULL
 WITH node, score, label LIMIT toInteger($maxHits)
 RETURN collect({label: label, id: node.id, names: [coalesce(node.name, node.title)] + coalesce(node.aliases, []), sortKey: node.sortKey, score: score}) AS hits`;
 
-/** The nodes of one page of hits, by label and id. */
-const PAGE_NODES = `
-UNWIND $keys AS key
-${matchEntity('key', 'n')}
-RETURN key.label + ':' + key.id AS key, properties(n) AS props`;
-
+/** A ranked hit: which node, and its relevance (search-ranking.ts). */
 export interface SearchHit {
-  node: NodeRow;
+  label: EntityLabel;
+  id: string;
   score: number;
 }
 
@@ -42,8 +37,7 @@ export class SearchRepository {
 
   /**
    * One page of the ranked hits of `terms` among nodes of `labels`, and how
-   * many hits there are. Two round trips when the page holds anything: the
-   * hits, then the page's nodes.
+   * many hits there are; the nodes themselves are read by whoever shows them.
    */
   async search(terms: SearchTerms, labels: readonly EntityLabel[], window: { offset: number; limit: number }): Promise<SearchPage> {
     const [row] = await this.executor.read<{ hits: RankedHit[] }>(HITS, {
@@ -53,18 +47,6 @@ export class SearchRepository {
     });
     const hits = row?.hits ?? [];
     const page = rankHits(hits, terms.words).slice(window.offset, window.offset + window.limit);
-    if (page.length === 0) return { total: hits.length, hits: [] };
-    const nodes = await this.executor.coalescedRead<{ key: string; props: Record<string, unknown> }>(
-      PAGE_NODES,
-      { keys: page.map((h) => ({ label: h.label, id: h.id })) },
-      ['key', 'props'],
-    );
-    const propsByKey = new Map(nodes.map((n) => [n.key, n.props]));
-    // A hit deleted between the two statements drops out of the page rather than failing the search.
-    const found = page.filter((h) => propsByKey.has(`${h.label}:${h.id}`));
-    return {
-      total: hits.length,
-      hits: found.map((h) => ({ node: toNodeRow(h.label, propsByKey.get(`${h.label}:${h.id}`)!), score: h.relevance })),
-    };
+    return { total: hits.length, hits: page.map((h) => ({ label: h.label, id: h.id, score: h.relevance })) };
   }
 }

@@ -20,7 +20,13 @@ export const searchResolvers: Resolvers = {
       const terms = searchTerms(args.query);
       // Text with no letter or digit (only punctuation) matches nothing rather than failing.
       const page = terms ? await context.loaders.search.pages.load({ terms, labels: labelsOfKinds(args.kinds), ...window }) : { total: 0, hits: [] };
-      const connection = toConnection(page.hits, window, page.total);
+      // The page's nodes, in one statement; a hit deleted since the search drops out of the page.
+      const nodes = await context.loaders.node.loadMany(page.hits.map((h) => ({ label: h.label, id: h.id })));
+      const found = page.hits.flatMap((hit, i) => {
+        const node = nodes[i];
+        return node && !(node instanceof Error) ? [{ node, score: hit.score }] : [];
+      });
+      const connection = toConnection(found, window, page.total);
       return { ...connection, edges: connection.edges.map((e) => ({ cursor: e.cursor, score: e.node.score, node: e.node.node })) };
     },
   },

@@ -1,5 +1,5 @@
 /**
- * npm run import -- FILE [--batch-size N]
+ * npm run import -- FILE [--batch-size N] [--concurrency N]
  *
  * Loads a file written by `npm run export` (MERGE on ids: safe to repeat, into an
  * empty or an existing database). Every line is checked first; a file with a bad
@@ -9,35 +9,42 @@
  */
 import { existsSync } from 'node:fs';
 import cliProgress from 'cli-progress';
-import { importGraphFile, ImportValidationError, type ImportProgress } from '../api/db/transfer/index.js';
+import { DEFAULT_BATCH_SIZE, DEFAULT_CONCURRENCY, importGraphFile, ImportValidationError, type ImportProgress } from '../api/db/transfer/index.js';
 import { withScriptDatabase } from './script-database.js';
 
-const USAGE = 'usage: npm run import -- FILE [--batch-size N]';
+const USAGE = 'usage: npm run import -- FILE [--batch-size N] [--concurrency N]';
 
 function fail(message: string): never {
   console.error(`error: ${message} (${USAGE})`);
   process.exit(2);
 }
 
-function parseArgs(args: string[]): { file: string; batchSize: number } {
+function wholeNumber(name: string, raw: string | undefined, max: number): number {
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < 1 || value > max) fail(`${name} must be a whole number from 1 to ${max}, got ${raw}`);
+  return value;
+}
+
+function parseArgs(args: string[]): { file: string; batchSize: number; concurrency: number } {
   let file: string | null = null;
-  let batchSize = 1000;
+  let batchSize = DEFAULT_BATCH_SIZE;
+  let concurrency = DEFAULT_CONCURRENCY;
   for (let i = 0; i < args.length; i++) {
     const arg = args[i]!;
-    if (arg === '--batch-size' || arg.startsWith('--batch-size=')) {
-      const raw = arg.includes('=') ? arg.slice(arg.indexOf('=') + 1) : args[++i];
-      batchSize = Number(raw);
-      if (!Number.isInteger(batchSize) || batchSize < 1 || batchSize > 100_000) fail(`--batch-size must be a whole number from 1 to 100000, got ${raw}`);
-    } else if (arg.startsWith('-')) fail(`unknown option ${arg}`);
+    const name = arg.split('=')[0]!;
+    const value = () => (arg.includes('=') ? arg.slice(arg.indexOf('=') + 1) : args[++i]);
+    if (name === '--batch-size') batchSize = wholeNumber(name, value(), 100_000);
+    else if (name === '--concurrency') concurrency = wholeNumber(name, value(), 8);
+    else if (arg.startsWith('-')) fail(`unknown option ${arg}`);
     else if (file === null) file = arg;
     else fail(`unexpected argument ${arg}`);
   }
   if (file === null) fail('name the file to import');
   if (!existsSync(file)) fail(`no such file: ${file}`);
-  return { file, batchSize };
+  return { file, batchSize, concurrency };
 }
 
-const { file, batchSize } = parseArgs(process.argv.slice(2));
+const { file, batchSize, concurrency } = parseArgs(process.argv.slice(2));
 
 await withScriptDatabase(async (executor) => {
   const started = performance.now();
@@ -51,6 +58,7 @@ await withScriptDatabase(async (executor) => {
   try {
     const result = await importGraphFile(executor, file, {
       batchSize,
+      concurrency,
       onChecked: (check) => bar?.start(check.nodes + check.relationships, 0, { phase: 'nodes' }),
       onProgress: (p: ImportProgress) => bar?.update(p.done, { phase: p.phase }),
     });

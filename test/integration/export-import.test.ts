@@ -208,9 +208,13 @@ describe('export and import of the whole graph', () => {
     assert.equal(readFileSync(out, 'utf8'), exportA);
     assert.match(exported.stderr, /Exported \d+ nodes and \d+ relationships to .* in [\d.]+ s \(\d+ rows\/s\)/);
 
-    const imported = await run('import.ts', [out]);
+    const imported = await run('import.ts', [out, '--batch-size', '100', '--concurrency=3']);
     assert.equal(imported.code, 0, imported.stderr);
     assert.match(imported.stdout, new RegExp(`Imported \\d+ nodes and \\d+ relationships \\(schema version ${VERSION}\\) from .* in [\\d.]+ s \\(\\d+ rows/s\\)`));
+
+    const unusable = await run('import.ts', [out, '--concurrency', '0']);
+    assert.equal(unusable.code, 2);
+    assert.match(unusable.stderr, /--concurrency must be a whole number from 1 to 8, got 0/);
 
     const lines = exportA.trimEnd().split('\n');
     lines[4] = lines[4]!.replace('"kind":"node"', '"kind":"vertex"');

@@ -225,6 +225,11 @@ describe('a whole export file', () => {
     );
   });
 
+  it('tells whether every node comes before the first relationship, so that one pass can write the file', () => {
+    assert.equal(check([HEADER, SOURCE, PERSON, EVENT, PARTICIPATION, END(3, 1)]).nodesFirst, true);
+    assert.equal(check([HEADER, SOURCE, PERSON, PARTICIPATION, EVENT, END(3, 1)]).nodesFirst, false);
+  });
+
   it('keeps at most the first issues it was asked to keep, but counts them all', () => {
     const checker = new GraphFileChecker(2);
     [HEADER, 'x', 'y', 'z', END(0, 0)].forEach((text, i) => checker.add(i + 1, text));

@@ -1,5 +1,5 @@
 import { decodeLine, type GraphRecord, type HeaderRecord } from './ndjson-codec.js';
-import type { NodeLabel } from './transfer-model.js';
+import type { NodeLabel, RelationshipType } from './transfer-model.js';
 
 export interface LineIssue {
   line: number;
@@ -19,16 +19,27 @@ export interface FileCheckResult {
    * line that refers to it.
    */
   external: Map<NodeLabel, Map<string, number>>;
+  /** No node line comes after a relationship line (as export and generate write them): one pass can write both. */
+  nodesFirst: boolean;
 }
 
-const key = (label: NodeLabel, id: string) => `${label}\u0000${id}`;
+/** The set or map kept for `key`, made on first use. */
+function entryOf<K, V>(map: Map<K, V>, key: K, make: () => V): V {
+  let value = map.get(key);
+  if (value === undefined) {
+    value = make();
+    map.set(key, value);
+  }
+  return value;
+}
 
 /**
  * The rules that span lines, fed one line at a time: the header comes first
  * and the end line last with the right counts, no node or relationship appears
  * twice, and every node referred to is in the file or left for the database
- * to hold. Holds the keys of the file's nodes and relationships in memory
- * (about 100 bytes each), nothing else.
+ * to hold. Holds the ids of the file's nodes and relationships in memory
+ * (about 100 bytes each), nothing else; per label and per type, so that an id
+ * read from a line is looked up as it is, without building a key string.
  */
 export class GraphFileChecker {
   private readonly issueList: LineIssue[] = [];
@@ -38,9 +49,11 @@ export class GraphFileChecker {
   private lines = 0;
   private nodes = 0;
   private relationships = 0;
-  private readonly nodeKeys = new Set<string>();
-  private readonly relationshipKeys = new Set<string>();
-  private readonly references = new Map<string, { label: NodeLabel; id: string; line: number }>();
+  private nodesFirst = true;
+  private readonly nodeIds = new Map<NodeLabel, Set<string>>();
+  private readonly relationshipIds = new Map<RelationshipType, Set<string>>();
+  /** Nodes referred to before (or without) their own line: label → id → the first line that refers to it. */
+  private readonly references = new Map<NodeLabel, Map<string, number>>();
 
   constructor(private readonly maxIssues = 100) {}
 
@@ -59,17 +72,18 @@ export class GraphFileChecker {
     if (line === 1) this.issue(line, 'the first line must be the header ({"kind":"header",…})');
     switch (record.kind) {
       case 'node': {
-        const k = key(record.label, record.id);
-        if (this.nodeKeys.has(k)) return this.issue(line, `${record.label} "${record.id}" appears twice`);
-        this.nodeKeys.add(k);
+        const ids = entryOf(this.nodeIds, record.label, () => new Set<string>());
+        if (ids.has(record.id)) return this.issue(line, `${record.label} "${record.id}" appears twice`);
+        ids.add(record.id);
         this.nodes += 1;
+        if (this.relationships > 0) this.nodesFirst = false;
         this.referSources(record.props.sourceIds, line);
         return record;
       }
       case 'relationship': {
-        const k = `${record.type}\u0000${record.id}`;
-        if (this.relationshipKeys.has(k)) return this.issue(line, `${record.type} "${record.id}" appears twice`);
-        this.relationshipKeys.add(k);
+        const ids = entryOf(this.relationshipIds, record.type, () => new Set<string>());
+        if (ids.has(record.id)) return this.issue(line, `${record.type} "${record.id}" appears twice`);
+        ids.add(record.id);
         this.relationships += 1;
         this.refer(record.start.label, record.start.id, line);
         this.refer(record.end.label, record.end.id, line);
@@ -90,19 +104,19 @@ export class GraphFileChecker {
     if (this.lines === 0) this.issue(1, 'the file is empty');
     else if (this.endLine === 0) this.issue(this.lines, 'the file ends without its end line ({"kind":"end",…}): is it truncated?');
     const external = new Map<NodeLabel, Map<string, number>>();
-    for (const [k, ref] of this.references) {
-      if (this.nodeKeys.has(k)) continue;
-      const ids = external.get(ref.label) ?? new Map<string, number>();
-      ids.set(ref.id, ref.line);
-      external.set(ref.label, ids);
+    for (const [label, referred] of this.references) {
+      const held = this.nodeIds.get(label);
+      const missing = new Map([...referred].filter(([id]) => !held?.has(id)));
+      if (missing.size > 0) external.set(label, missing);
     }
     const issues = [...this.issueList].sort((a, b) => a.line - b.line);
-    return { header: this.header, nodes: this.nodes, relationships: this.relationships, issues, issueCount: this.issueCount, external };
+    return { header: this.header, nodes: this.nodes, relationships: this.relationships, issues, issueCount: this.issueCount, external, nodesFirst: this.nodesFirst };
   }
 
   private refer(label: NodeLabel, id: string, line: number) {
-    const k = key(label, id);
-    if (!this.references.has(k) && !this.nodeKeys.has(k)) this.references.set(k, { label, id, line });
+    if (this.nodeIds.get(label)?.has(id)) return;
+    const referred = entryOf(this.references, label, () => new Map<string, number>());
+    if (!referred.has(id)) referred.set(id, line);
   }
 
   private referSources(sourceIds: unknown, line: number) {

@@ -96,16 +96,57 @@ WITH id, n WHERE n IS NULL
 RETURN id`;
 }
 
+/** How many nodes have the label (read from Neo4j's count store, not by scanning). */
+export function labelCountStatement(label: NodeLabel): string {
+  return `MATCH (n:${checkedLabel(label)}) RETURN count(n) AS count`;
+}
+
+export function typeCountStatement(type: RelationshipType): string {
+  return `MATCH ()-[r:${checkedType(type)}]->() RETURN count(r) AS count`;
+}
+
+/*
+ * The write statements take a batch as parameters: `$props`, the properties
+ * of each node or relationship, its id among them, and for relationships the
+ * ids of the endpoints in `$starts` and `$ends`, in the same order.
+ */
+
+/**
+ * For a label the database has no node of: every row becomes a new node. The
+ * file holds each id once (the check saw to it), so this gives what
+ * mergeNodesStatement would, without the index lookup and the Eager that MERGE
+ * followed by `SET n = …` costs. The id constraint still guards the commit.
+ */
+export function createNodesStatement(label: NodeLabel): string {
+  return `UNWIND $props AS props
+CREATE (n:${checkedLabel(label)})
+SET n = props
+RETURN count(n) AS written`;
+}
+
 /**
  * MERGE on the id, then replace the properties with the file's (`SET n = …`),
  * so a node that is already as the file says is written with the values it has,
  * and one that differs becomes what the file says.
  */
 export function mergeNodesStatement(label: NodeLabel): string {
-  return `UNWIND $rows AS row
-MERGE (n:${checkedLabel(label)} {id: row.id})
-SET n = row.props
+  return `UNWIND $props AS props
+MERGE (n:${checkedLabel(label)} {id: props.id})
+SET n = props
 RETURN count(n) AS written`;
+}
+
+/** The checked type, and the lines that find each row's endpoints by id (`a`, `b`) with its properties (`props`). */
+function endpointsOf(type: RelationshipType, start: NodeLabel, end: NodeLabel): [RelationshipType, string] {
+  const t = checkedType(type);
+  if (!joins(t, start, end)) throw new Error(`${t} does not join ${start} to ${end}`);
+  return [
+    t,
+    `UNWIND range(0, size($props) - 1) AS i
+WITH $starts[i] AS startId, $ends[i] AS endId, $props[i] AS props
+MATCH (a:${checkedLabel(start)} {id: startId})
+MATCH (b:${checkedLabel(end)} {id: endId})`,
+  ];
 }
 
 /**
@@ -114,16 +155,25 @@ RETURN count(n) AS written`;
  * id constraint holds and the file wins.
  */
 export function mergeRelationshipsStatement(type: RelationshipType, start: NodeLabel, end: NodeLabel): string {
-  const t = checkedType(type);
-  if (!joins(t, start, end)) throw new Error(`${t} does not join ${start} to ${end}`);
-  return `UNWIND $rows AS row
-MATCH (a:${checkedLabel(start)} {id: row.start})
-MATCH (b:${checkedLabel(end)} {id: row.end})
-OPTIONAL MATCH (x)-[moved:${t} {id: row.id}]->(y)
+  const [t, endpoints] = endpointsOf(type, start, end);
+  return `${endpoints}
+OPTIONAL MATCH (x)-[moved:${t} {id: props.id}]->(y)
 WHERE x <> a OR y <> b
 DELETE moved
-WITH DISTINCT row, a, b
-MERGE (a)-[r:${t} {id: row.id}]->(b)
-SET r = row.props
+WITH DISTINCT props, a, b
+MERGE (a)-[r:${t} {id: props.id}]->(b)
+SET r = props
+RETURN count(r) AS written`;
+}
+
+/**
+ * For a relationship type the database has none of: nothing can need moving or
+ * merging, so each row is a new relationship between the file's endpoints.
+ */
+export function createRelationshipsStatement(type: RelationshipType, start: NodeLabel, end: NodeLabel): string {
+  const [t, endpoints] = endpointsOf(type, start, end);
+  return `${endpoints}
+CREATE (a)-[r:${t}]->(b)
+SET r = props
 RETURN count(r) AS written`;
 }

@@ -8,8 +8,9 @@ import type { Driver } from 'neo4j-driver';
 import type { Executor } from '../../api/db/executor.js';
 import { readMigrations } from '../../api/db/schema-migrations.js';
 import { MIGRATIONS_DIR, REPO_ROOT } from '../../api/paths.js';
-import { exportGraph, importGraphFile, ImportValidationError, type ImportProgress } from '../../api/db/transfer/index.js';
+import { importGraphFile, ImportValidationError, type ImportProgress } from '../../api/db/transfer/index.js';
 import { clearData, createTestDriver, createTestExecutor } from '../helpers/database.js';
+import { exportText } from '../helpers/export-text.js';
 import { ensureSeeded } from '../helpers/seeded.js';
 
 // The schema version the test database is migrated to: the last migration's.
@@ -18,12 +19,6 @@ const VERSION = readMigrations(MIGRATIONS_DIR).at(-1)!.version;
 let driver: Driver;
 let executor: Executor;
 let dir: string;
-
-async function exportText(): Promise<string> {
-  const lines: string[] = [];
-  await exportGraph(executor, (line) => void lines.push(line), { pageSize: 25 });
-  return lines.map((line) => line + '\n').join('');
-}
 
 function file(name: string, text: string): string {
   const full = path.join(dir, name);
@@ -69,7 +64,7 @@ describe('export and import of the whole graph', () => {
     executor = createTestExecutor(driver);
     dir = mkdtempSync(path.join(tmpdir(), 'dvk-transfer-'));
     await ensureSeeded(executor);
-    exportA = await exportText();
+    exportA = await exportText(executor, 25);
     fileA = file('a.ndjson', exportA);
   });
 
@@ -81,7 +76,7 @@ describe('export and import of the whole graph', () => {
   });
 
   it('exports the same graph to the same bytes, with the schema version first and the counts last', async () => {
-    assert.equal(await exportText(), exportA);
+    assert.equal(await exportText(executor, 25), exportA);
     const lines = exportA.trimEnd().split('\n');
     assert.deepEqual(JSON.parse(lines[0]!), { format: 'dvk-graph-ndjson', formatVersion: 1, kind: 'header', schemaVersion: VERSION });
     assert.deepEqual(JSON.parse(lines.at(-1)!), { kind: 'end', ...(await counts()) });
@@ -99,7 +94,7 @@ describe('export and import of the whole graph', () => {
     assert.deepEqual(await counts(), { nodes: 0, relationships: 0 });
     const progress: ImportProgress[] = [];
     const result = await importGraphFile(executor, fileA, { batchSize: 40, onProgress: (p) => progress.push(p) });
-    assert.equal(await exportText(), exportA);
+    assert.equal(await exportText(executor, 25), exportA);
     assert.deepEqual({ nodes: result.nodes, relationships: result.relationships }, await counts());
     // Batches of 40 rows per label or type: several write transactions, progress that only grows, and ends at the total.
     assert.ok(progress.length > 20);
@@ -114,7 +109,7 @@ describe('export and import of the whole graph', () => {
     const before = await counts();
     await importGraphFile(executor, fileA);
     assert.deepEqual(await counts(), before);
-    assert.equal(await exportText(), exportA);
+    assert.equal(await exportText(executor, 25), exportA);
   });
 
   it('rejects a file with one bad line, naming the line, and writes nothing from it', async () => {
@@ -130,7 +125,7 @@ describe('export and import of the whole graph', () => {
       [bad + 1],
     );
     assert.match(error.issues[0]!.message, /type "KNOWS" is not a relationship type/);
-    assert.equal(await exportText(), exportA);
+    assert.equal(await exportText(executor, 25), exportA);
   });
 
   it('rejects a relationship whose endpoint is neither in the file nor in the database', async () => {
@@ -142,7 +137,7 @@ describe('export and import of the whole graph', () => {
     ].join('\n');
     const error = await rejection(importGraphFile(executor, file('dangling.ndjson', text)));
     assert.deepEqual(error.issues, [{ line: 3, message: 'Event "ev-does-not-exist" is neither in the file nor in the database' }]);
-    assert.equal(await exportText(), exportA);
+    assert.equal(await exportText(executor, 25), exportA);
   });
 
   it('adds to an existing database what a partial file holds, resolving the rest in the database', async () => {
@@ -158,7 +153,7 @@ describe('export and import of the whole graph', () => {
     } finally {
       await executor.write('MATCH (p:Person {id: "per-xfer-new"}) DETACH DELETE p');
     }
-    assert.equal(await exportText(), exportA);
+    assert.equal(await exportText(executor, 25), exportA);
   });
 
   it('refuses a file exported at another schema version', async () => {
@@ -186,14 +181,14 @@ describe('export and import of the whole graph', () => {
     try {
       const before = await typesOf();
       assert.ok(before.some((p) => p.key === 'bytes' && p.type.startsWith('LIST<INTEGER')));
-      const text = await exportText();
+      const text = await exportText(executor, 25);
       assert.match(text, /"big":\{"\$int":"9007199254740993"\}/);
       assert.match(text, /"whole":\{"\$float":"3"\}/);
       assert.match(text, /"zoned":\{"\$dateTime":"2021-10-31T02:30:00\+0[12]:00\[Europe\/Paris\]"\}/);
       await executor.write("MATCH (s:Source {id: 'src-xfer-types'}) DETACH DELETE s");
       await importGraphFile(executor, file('types.ndjson', text));
       assert.deepEqual(await typesOf(), before);
-      assert.equal(await exportText(), text);
+      assert.equal(await exportText(executor, 25), text);
       const [bytes] = await executor.read<{ bytes: unknown }>("MATCH (s:Source {id: 'src-xfer-types'}) RETURN s.bytes AS bytes");
       assert.deepEqual(bytes?.bytes, new Int8Array([0, -1, 127]));
     } finally {
@@ -223,6 +218,6 @@ describe('export and import of the whole graph', () => {
     assert.equal(refused.code, 1);
     assert.ok(refused.stderr.includes(`${badFile}:5: kind "vertex" is not one of header, node, relationship, end`), refused.stderr);
     assert.match(refused.stderr, /error: 1 problem in the file; nothing was written/);
-    assert.equal(await exportText(), exportA);
+    assert.equal(await exportText(executor, 25), exportA);
   });
 });

@@ -5,8 +5,9 @@ import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { Driver } from 'neo4j-driver';
 import type { Executor } from '../../api/db/executor.js';
-import { exportGraph, importGraphFile } from '../../api/db/transfer/index.js';
+import { importGraphFile } from '../../api/db/transfer/index.js';
 import { clearData, CountingObserver, createTestDriver, createTestExecutor } from '../helpers/database.js';
+import { exportText } from '../helpers/export-text.js';
 import { ensureSeeded } from '../helpers/seeded.js';
 
 /**
@@ -18,12 +19,6 @@ import { ensureSeeded } from '../helpers/seeded.js';
 let driver: Driver;
 let executor: Executor;
 let dir: string;
-
-async function exportText(): Promise<string> {
-  const lines: string[] = [];
-  await exportGraph(executor, (line) => void lines.push(line), { pageSize: 500 });
-  return lines.map((line) => line + '\n').join('');
-}
 
 function file(name: string, lines: string[]): string {
   const full = path.join(dir, name);
@@ -54,7 +49,7 @@ describe('the fast paths of import', () => {
     executor = createTestExecutor(driver);
     dir = mkdtempSync(path.join(tmpdir(), 'dvk-import-paths-'));
     await ensureSeeded(executor);
-    exported = await exportText();
+    exported = await exportText(executor, 500);
     lines = exported.trimEnd().split('\n');
   });
 
@@ -70,7 +65,7 @@ describe('the fast paths of import', () => {
     const created = await importCounting(file('all.ndjson', lines));
     assert.equal(created.mergedLabels.size + created.mergedTypes.size, 0);
     assert.ok(created.createdLabels.has('Person') && created.createdTypes.has('HAS_ROLE'));
-    assert.equal(await exportText(), exported);
+    assert.equal(await exportText(executor, 500), exported);
 
     // Sources and half the people first: those two labels are no longer empty when the whole file follows.
     await clearData(executor);
@@ -82,19 +77,19 @@ describe('the fast paths of import', () => {
     assert.deepEqual([...mixed.mergedLabels].sort(), ['Person', 'Source']);
     assert.ok(!mixed.createdLabels.has('Person') && mixed.createdLabels.has('Event'));
     assert.equal(mixed.mergedTypes.size, 0);
-    assert.equal(await exportText(), exported);
+    assert.equal(await exportText(executor, 500), exported);
 
     // Everything exists now: a third import MERGEs every row and changes nothing.
     const again = await importCounting(file('all.ndjson', lines));
     assert.equal(again.createdLabels.size + again.createdTypes.size, 0);
-    assert.equal(await exportText(), exported);
+    assert.equal(await exportText(executor, 500), exported);
   });
 
   it('loses no row with many small batches in flight at once', async () => {
     await clearData(executor);
     const { batches } = await importCounting(file('all.ndjson', lines), { batchSize: 7, concurrency: 4 });
     assert.ok(batches > (lines.length - 2) / 7, `${batches} batches`);
-    assert.equal(await exportText(), exported);
+    assert.equal(await exportText(executor, 500), exported);
   });
 
   it('writes a file whose nodes and relationships are interleaved, in two passes', async () => {
@@ -105,6 +100,6 @@ describe('the fast paths of import', () => {
     // A relationship before the nodes it joins, and the labels in turn rather than one after the other.
     const interleaved = [relationships[0]!, ...nodes.filter((_, i) => i % 2 === 0), ...relationships.slice(1), ...nodes.filter((_, i) => i % 2 === 1)];
     await importGraphFile(executor, file('interleaved.ndjson', [lines[0]!, ...interleaved, lines.at(-1)!]), { batchSize: 50 });
-    assert.equal(await exportText(), exported);
+    assert.equal(await exportText(executor, 500), exported);
   });
 });

@@ -1,11 +1,11 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, openSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync, closeSync } from 'node:fs';
 import path from 'node:path';
 import { boltAnswers, portIsFree } from './bolt-probe.js';
 import { fetchNeo4j } from './fetch.js';
 import { libDir, type Instance, type LocalConnection } from './instance.js';
 import { jvmArgs, renderNeo4jConf } from './neo4j-conf.js';
+import { newInitialPassword, setInitialPasswordArgs } from './initial-password.js';
 import { checkJava, LauncherError } from './prerequisites.js';
 
 const START_TIMEOUT_MS = Number(process.env.NEO4J_START_TIMEOUT_MS ?? 180_000);
@@ -60,10 +60,10 @@ function connectionOf(inst: Instance): LocalConnection {
  */
 function ensurePassword(inst: Instance): void {
   if (existsSync(inst.passwordFile)) return;
-  const password = randomBytes(18).toString('base64url');
+  const password = newInitialPassword();
   const result = spawnSync(
     'java',
-    ['-cp', `${libDir()}/*`, 'org.neo4j.cli.AdminTool', 'dbms', 'set-initial-password', password],
+    ['-cp', `${libDir()}/*`, 'org.neo4j.cli.AdminTool', ...setInitialPasswordArgs(password)],
     { encoding: 'utf8', env: { ...process.env, NEO4J_HOME: inst.home, NEO4J_CONF: inst.confDir } },
   );
   if (result.status !== 0) {

@@ -1,10 +1,14 @@
 import assert from 'node:assert/strict';
 import net from 'node:net';
 import { after, describe, it } from 'node:test';
-import { rmSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import neo4j from 'neo4j-driver';
 import { boltAnswers } from '../../scripts/neo4j/bolt-probe.js';
-import { instance } from '../../scripts/neo4j/instance.js';
+import { setInitialPasswordArgs } from '../../scripts/neo4j/initial-password.js';
+import { instance, libDir } from '../../scripts/neo4j/instance.js';
 import { LauncherError } from '../../scripts/neo4j/prerequisites.js';
 import { runningPid, serverStatus, startServer, stopServer } from '../../scripts/neo4j/server-process.js';
 
@@ -28,6 +32,21 @@ describe('the local Neo4j launcher', () => {
     assert.equal(status.running, true);
     assert.equal(status.answering, true);
     assert.ok(status.dataBytes > 0);
+  });
+
+  it('sets an initial password that starts with a dash, which neo4j-admin would otherwise read as an option', () => {
+    const home = mkdtempSync(path.join(tmpdir(), 'dvk-password-'));
+    try {
+      mkdirSync(path.join(home, 'conf'));
+      const result = spawnSync('java', ['-cp', `${libDir()}/*`, 'org.neo4j.cli.AdminTool', ...setInitialPasswordArgs('-looks-like-an-option')], {
+        encoding: 'utf8',
+        env: { ...process.env, NEO4J_HOME: home, NEO4J_CONF: path.join(home, 'conf') },
+      });
+      assert.equal(result.status, 0, result.stderr);
+      assert.ok(existsSync(path.join(home, 'data', 'dbms', 'auth.ini')));
+    } finally {
+      rmSync(home, { recursive: true, force: true });
+    }
   });
 
   it('does nothing on a second start but report the running server', async () => {

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { backfillNameKeys } from './backfills/name-keys.js';
 import type { Executor } from './executor.js';
 
 export interface Migration {
@@ -33,6 +34,15 @@ export function readMigrations(dir: string): Migration[] {
     });
 }
 
+/**
+ * Data a migration derives in TypeScript, where Cypher cannot (folding
+ * Vietnamese): run after the migration's statements and before it is
+ * recorded, so a run that died half-way repeats it. Each must be idempotent.
+ */
+const BACKFILLS: Readonly<Record<string, (executor: Executor) => Promise<unknown>>> = {
+  '005-name-keys': backfillNameKeys,
+};
+
 export class MigrationError extends Error {
   override name = 'MigrationError';
 }
@@ -60,6 +70,7 @@ export async function migrate(executor: Executor, migrations: Migration[]): Prom
     }
     // Schema statements cannot share a transaction with each other or with writes.
     for (const statement of migration.statements) await executor.write(statement);
+    await BACKFILLS[migration.name]?.(executor);
     await executor.write(RECORD, { version: migration.version, name: migration.name, checksum: migration.checksum });
     applied.push(migration.name);
   }

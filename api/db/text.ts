@@ -30,6 +30,25 @@ export function searchTextOf(name: string, aliases: readonly string[], descripti
   return foldVietnamese(nfc([name, ...aliases, description ?? ''].join(' ')).trim());
 }
 
+/**
+ * A name as search ranking compares it: folded, every run of characters that
+ * are neither letters nor digits made one space ("Hội quán (Đồng Tháp)" →
+ * "hoi quan dong thap"), the way queries are split into words
+ * (api/db/search/fulltext-query.ts). Stored as `nameKeys`, one per name and
+ * alias, so ranking is string comparison inside Neo4j.
+ */
+export function nameKeyOf(name: string): string {
+  return foldVietnamese(nfc(name))
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w.length > 0)
+    .join(' ');
+}
+
+/** The keys of a name and its aliases, without empty or repeated ones. */
+export function nameKeysOf(name: string, aliases: readonly string[]): string[] {
+  return [...new Set([name, ...aliases].map(nameKeyOf).filter((k) => k.length > 0))];
+}
+
 // Vietnamese alphabetical order; ă, â, đ, ê, ô, ơ, ư are letters of their own.
 const ALPHABET = ['a', 'ă', 'â', 'b', 'c', 'd', 'đ', 'e', 'ê', 'f', 'g', 'h', 'i', 'j', 'k', 'l', 'm', 'n', 'o', 'ô', 'ơ', 'p', 'q', 'r', 's', 't', 'u', 'ư', 'v', 'w', 'x', 'y', 'z'];
 const LETTER_RANK = new Map(ALPHABET.map((letter, i) => [letter, String.fromCharCode(0x61 + i)]));

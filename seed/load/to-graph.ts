@@ -1,4 +1,4 @@
-import { searchTextOf, vietnameseSortKey } from '../../api/db/text.js';
+import { nameKeysOf, searchTextOf, vietnameseSortKey } from '../../api/db/text.js';
 import { derivedRelationshipIds } from './check-dataset.js';
 import {
   NODE_DATE_FIELDS,
@@ -88,6 +88,8 @@ export function entityRow(label: EntityLabel, record: EntityRecord): NodeRow {
   }
   // What full-text search matches: the name, every other spelling, the description — folded (see api/db/text.ts).
   props.searchText = searchTextOf(name, aliases ?? [], record.description);
+  // What search ranks by: each name folded to words (see api/db/search/search.repository.ts).
+  props.nameKeys = nameKeysOf(name, aliases ?? []);
   props.sortKey = vietnameseSortKey(name);
   return { id: record.id, props: withoutUndefined(props), dates, ints };
 }

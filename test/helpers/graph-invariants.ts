@@ -40,7 +40,7 @@ WITH n, source WHERE NOT EXISTS { MATCH (:Source {id: source}) } RETURN labels(n
   {
     rule: 'every entity has its name or title and what writers derive from it',
     cypher: `MATCH (n) WHERE labels(n)[0] IN $entityLabels
-  AND (coalesce(n.name, n.title) IS NULL OR n.searchText IS NULL OR n.sortKey IS NULL OR (NOT n:Source AND n.aliases IS NULL))
+  AND (coalesce(n.name, n.title) IS NULL OR n.searchText IS NULL OR n.nameKeys IS NULL OR n.sortKey IS NULL OR (NOT n:Source AND n.aliases IS NULL))
 RETURN labels(n)[0] AS label, n.id AS id LIMIT 5`,
   },
   {

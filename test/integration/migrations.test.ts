@@ -49,6 +49,29 @@ describe('schema migrations', () => {
     assert.equal(fulltext?.options.indexConfig['fulltext.analyzer'], 'standard-no-stop-words');
   });
 
+  it('give the entities stored before migration 005 their folded names, and only the names', async () => {
+    const migrations = readMigrations(MIGRATIONS_DIR);
+    await migrate(executor, migrations);
+    try {
+      await executor.write(
+        `CREATE (:Person {id: 'per-migration-probe', name: 'Nguyễn Thị Ánh-Tuyết', aliases: ['Ánh Tuyết'], searchText: 'x', sortKey: 'x'})
+         CREATE (:Source {id: 'src-migration-probe', title: '“Dân vn khéo” ở Đồng Tháp', searchText: 'y', sortKey: 'y'})`,
+      );
+      await executor.write("MATCH (m:SchemaMigration {name: '005-name-keys'}) DELETE m");
+      const { applied } = await migrate(executor, migrations);
+      assert.deepEqual(applied, ['005-name-keys']);
+      const rows = await executor.read<{ id: string; keys: string[]; searchText: string }>(
+        "MATCH (n) WHERE n.id IN ['per-migration-probe', 'src-migration-probe'] RETURN n.id AS id, n.nameKeys AS keys, n.searchText AS searchText ORDER BY id",
+      );
+      assert.deepEqual(rows, [
+        { id: 'per-migration-probe', keys: ['nguyen thi anh tuyet', 'anh tuyet'], searchText: 'x' },
+        { id: 'src-migration-probe', keys: ['dan vn kheo o dong thap'], searchText: 'y' },
+      ]);
+    } finally {
+      await executor.write("MATCH (n) WHERE n.id IN ['per-migration-probe', 'src-migration-probe'] DETACH DELETE n");
+    }
+  });
+
   it('refuse to continue when an applied migration was edited afterwards', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'dvk-migrations-'));
     for (const file of readdirSync(MIGRATIONS_DIR)) copyFileSync(path.join(MIGRATIONS_DIR, file), path.join(dir, file));

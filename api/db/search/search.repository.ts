@@ -1,25 +1,44 @@
 import type { Executor } from '../executor.js';
 import { ENTITY_LABELS, type EntityLabel } from '../labels.js';
 import type { SearchTerms } from './fulltext-query.js';
-import { rankHits, type RankedHit } from './search-ranking.js';
 
 /** At most this many index hits are ranked and counted; a search matching more is narrowed by its user, not paged to the end. */
 export const MAX_SEARCH_HITS = 1000;
 
 /**
- * The full-text hits of entities of $labels, best Lucene score first, each
- * with what ranking needs and nothing more: ranking happens in the API
- * (search-ranking.ts), and only the page's nodes are then read in full, by
- * the node loader.
+ * The ranked page of the full-text hits of entities of $labels, and how many
+ * there are. Ranking happens here, so only the page leaves Neo4j:
+ * - tiers by how a name matches, compared with the names folded to words
+ *   (`nameKeys`, api/db/text.ts): 3 when a name or alias is the query, 2 when
+ *   one starts with it (the last word may be cut short, as the user types),
+ *   1 when one holds it as a phrase from a word's start, 0 when only other
+ *   text (the description) matched;
+ * - within a tier, Lucene's score relative to the best hit's;
+ * - then the sort key and the id: a total order, so pages are stable.
+ * The page's nodes are read by whoever shows them (the node loader).
  */
-const HITS = `
+const RANKED_PAGE = `
 CALL db.index.fulltext.queryNodes('entity_search', $lucene) YIELD node, score
 WITH node, score, [l IN labels(node) WHERE l IN $labels][0] AS label
 WHERE label IS NOT NULL
 WITH node, score, label LIMIT toInteger($maxHits)
-RETURN collect({label: label, id: node.id, names: [coalesce(node.name, node.title)] + coalesce(node.aliases, []), sortKey: node.sortKey, score: score}) AS hits`;
+WITH collect({node: node, label: label, score: score}) AS hits, max(score) AS best
+CALL (hits, best) {
+  UNWIND hits AS hit
+  WITH hit, coalesce(hit.node.nameKeys, []) AS keys
+  WITH hit, CASE
+      WHEN $phrase IN keys THEN 3
+      WHEN any(key IN keys WHERE key STARTS WITH $phrase) THEN 2
+      WHEN any(key IN keys WHERE (' ' + key) CONTAINS (' ' + $phrase)) THEN 1
+      ELSE 0
+    END + hit.score / best AS relevance
+  ORDER BY relevance DESC, hit.node.sortKey, hit.node.id
+  SKIP toInteger($offset) LIMIT toInteger($limit)
+  RETURN collect({label: hit.label, id: hit.node.id, score: relevance}) AS page
+}
+RETURN size(hits) AS total, page`;
 
-/** A ranked hit: which node, and its relevance (search-ranking.ts). */
+/** A ranked hit: which node, and its relevance: tier + Lucene score relative to the best hit's, so tier t lies in (t, t + 1]. */
 export interface SearchHit {
   label: EntityLabel;
   id: string;
@@ -40,13 +59,14 @@ export class SearchRepository {
    * many hits there are; the nodes themselves are read by whoever shows them.
    */
   async search(terms: SearchTerms, labels: readonly EntityLabel[], window: { offset: number; limit: number }): Promise<SearchPage> {
-    const [row] = await this.executor.read<{ hits: RankedHit[] }>(HITS, {
+    const [row] = await this.executor.read<{ total: number; page: SearchHit[] }>(RANKED_PAGE, {
       lucene: terms.lucene,
+      phrase: terms.words.join(' '),
       labels: labels.filter((l) => (ENTITY_LABELS as readonly string[]).includes(l)),
       maxHits: MAX_SEARCH_HITS,
+      offset: window.offset,
+      limit: window.limit,
     });
-    const hits = row?.hits ?? [];
-    const page = rankHits(hits, terms.words).slice(window.offset, window.offset + window.limit);
-    return { total: hits.length, hits: page.map((h) => ({ label: h.label, id: h.id, score: h.relevance })) };
+    return { total: row?.total ?? 0, hits: row?.page ?? [] };
   }
 }

@@ -4,14 +4,14 @@ import { plain } from '../mapping.js';
 
 /** Properties every writer derives from others (seed/load/to-graph.ts): never part of a record, never audited. */
 function derivedKeys(dateFields: readonly string[]): Set<string> {
-  return new Set(['searchText', 'sortKey', ...dateFields.flatMap((f) => [`${f}Precision`, `${f}From`, `${f}To`])]);
+  return new Set(['searchText', 'nameKeys', 'sortKey', ...dateFields.flatMap((f) => [`${f}Precision`, `${f}From`, `${f}To`])]);
 }
 
 const NODE_DERIVED = new Map<NodeLabel, Set<string>>(Object.entries(NODE_DATE_FIELDS).map(([label, fields]) => [label as NodeLabel, derivedKeys(fields)]));
 
 /**
  * A node's stored properties as the audit trail shows them: plain JSON values,
- * without what is derived (folded search text, sort key, date ranges), keys
+ * without what is derived (folded search text and names, sort key, date ranges), keys
  * sorted so that two views of the same node are the same text.
  */
 export function nodeView(label: NodeLabel, props: Record<string, unknown>): Record<string, unknown> {

@@ -4,7 +4,7 @@ import { eventEdgePageStatements, namePageStatements, newestSourcesPageStatement
 import { foldedWords, readPages, type PageRows } from '../list-query.js';
 import { plain, toNodeRow, type NodeRow } from '../mapping.js';
 import { nameMatches } from '../name-match.js';
-import { OBSERVATION_COLUMNS, readObservations } from '../person/observation-row.js';
+import { GROUPED_OBSERVATION_COLUMNS, readGroupedObservations } from '../person/observation-row.js';
 import type { ObservationRow } from '../person/role-timeline.js';
 import { reachesPlace } from '../place/place-scope.js';
 
@@ -74,10 +74,9 @@ const ORGANIZATION_PAGES = namePageStatements(MATCH_ORGANIZATIONS, 'o');
  */
 const OFFICE_HOLDER_OBSERVATIONS = `UNWIND $queries AS q
 MATCH (o:Organization {id: q.organizationId})<-[:IN_ORGANIZATION]-(ro:RoleObservation)<-[:HAS_ROLE]-(p:Person)
-WITH q, o, p, ro.title AS title, collect(ro) AS held, min(ro.observedAtFrom) AS firstFrom, max(ro.observedAtTo) AS lastTo
+WITH q, o, p, ro.title AS title, collect(properties(ro)) AS held, min(ro.observedAtFrom) AS firstFrom, max(ro.observedAtTo) AS lastTo
 WHERE q.at IS NULL OR (firstFrom <= date(q.at) AND date(q.at) <= lastTo)
-UNWIND held AS ro
-RETURN q.key AS key, ${OBSERVATION_COLUMNS}`;
+RETURN q.key AS key, ${GROUPED_OBSERVATION_COLUMNS}`;
 
 // Newest first: by the first year of the period; programs without one come last.
 const PROGRAMS_OF_ORGANIZATIONS = `UNWIND $ids AS key
@@ -115,7 +114,7 @@ export class OrganizationRepository {
 
   /** The observations behind the office holders of each query's organisation (of those in office on `at`, when given). */
   async officeHolderObservations(queries: readonly OfficeHolderQuery[]): Promise<{ key: string; row: ObservationRow }[]> {
-    return readObservations(this.executor, OFFICE_HOLDER_OBSERVATIONS, { queries: [...queries] }, false);
+    return readGroupedObservations(this.executor, OFFICE_HOLDER_OBSERVATIONS, { queries: [...queries] });
   }
 
   /** The programs each organisation is party to, newest first. */

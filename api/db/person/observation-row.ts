@@ -4,17 +4,12 @@ import type { ObservationRow } from './role-timeline.js';
 
 /**
  * The columns a statement returns for one observation \`ro\` of person \`p\` in
- * organisation \`o\`: the nodes it joins come along, so that a list of office
- * holders costs one round trip.
+ * organisation \`o\`, with the nodes it joins, its event and its own source
+ * (the first of \`sourceIds\`), which a timeline always shows: a timeline
+ * costs one round trip. (Office holders, grouped below, leave event and source
+ * to their fields' loaders.)
  */
-export const OBSERVATION_COLUMNS = 'properties(ro) AS observation, properties(p) AS person, properties(o) AS organization';
-
-/**
- * OBSERVATION_COLUMNS and the observation's event and own source (the first of
- * \`sourceIds\`), which a timeline always shows; a list of office holders leaves
- * them to their fields' loaders.
- */
-export const TIMELINE_COLUMNS = `${OBSERVATION_COLUMNS},
+export const TIMELINE_COLUMNS = `properties(ro) AS observation, properties(p) AS person, properties(o) AS organization,
   [(ro)-[:AT_EVENT]->(e:Event) | properties(e)][0] AS event,
   COLLECT { MATCH (s:Source {id: ro.sourceIds[0]}) RETURN properties(s) }[0] AS source`;
 
@@ -23,11 +18,11 @@ interface ObservationRecord {
   observation: Record<string, unknown>;
   person: Record<string, unknown>;
   organization: Record<string, unknown>;
-  event?: Record<string, unknown> | null;
-  source?: Record<string, unknown> | null;
+  event: Record<string, unknown> | null;
+  source: Record<string, unknown> | null;
 }
 
-const joinedNode = (label: string, props: Record<string, unknown> | null | undefined) => (props === undefined ? undefined : props === null ? null : toNodeRow(label, props));
+const joinedNode = (label: string, props: Record<string, unknown> | null) => (props === null ? null : toNodeRow(label, props));
 
 function toObservationRow(r: ObservationRecord): ObservationRow {
   return {
@@ -41,17 +36,42 @@ function toObservationRow(r: ObservationRecord): ObservationRow {
   };
 }
 
+/** Runs a statement that returns \`key\` and TIMELINE_COLUMNS (for each of \`$ids\`, or whatever its parameters ask), and maps its rows. */
+export async function readObservations(executor: Executor, statement: string, params: Record<string, unknown>): Promise<{ key: string; row: ObservationRow }[]> {
+  const rows = await executor.coalescedRead<ObservationRecord>(statement, params, ['key', 'observation', 'person', 'organization', 'event', 'source']);
+  return rows.map((r) => ({ key: r.key, row: toObservationRow(r) }));
+}
+
 /**
- * Runs a statement that returns \`key\` and OBSERVATION_COLUMNS, or TIMELINE_COLUMNS
- * when \`timeline\` (for each of \`$ids\`, or whatever its parameters ask), and maps its rows.
+ * The columns a statement returns per query for the observations \`held\` (maps
+ * of their properties) of persons \`p\` in organisation \`o\`, grouped: the
+ * organisation once, and each person once with what they held. A province's
+ * Ban Dân vận has hundreds of observations, and a row per observation would
+ * carry the organisation's and the person's whole property maps each time.
  */
-export async function readObservations(
+export const GROUPED_OBSERVATION_COLUMNS = 'properties(o) AS organization, collect({person: properties(p), observations: held}) AS holders';
+
+interface GroupedObservationRecord {
+  key: string;
+  organization: Record<string, unknown>;
+  holders: { person: Record<string, unknown>; observations: Record<string, unknown>[] }[];
+}
+
+/** Runs a statement that returns \`key\` and GROUPED_OBSERVATION_COLUMNS, and maps its rows as readObservations does, a node read once shared by its rows. */
+export async function readGroupedObservations(
   executor: Executor,
   statement: string,
   params: Record<string, unknown>,
-  timeline: boolean,
 ): Promise<{ key: string; row: ObservationRow }[]> {
-  const columns = ['key', 'observation', 'person', 'organization', ...(timeline ? ['event', 'source'] : [])] as (keyof ObservationRecord)[];
-  const rows = await executor.coalescedRead<ObservationRecord>(statement, params, columns);
-  return rows.map((r) => ({ key: r.key, row: toObservationRow(r) }));
+  const rows = await executor.coalescedRead<GroupedObservationRecord>(statement, params, ['key', 'organization', 'holders']);
+  return rows.flatMap((r) => {
+    const organization = toNodeRow('Organization', r.organization);
+    return r.holders.flatMap((holder) => {
+      const person = toNodeRow('Person', holder.person);
+      return holder.observations.map((observation) => ({
+        key: r.key,
+        row: { ...toNodeRow('RoleObservation', observation), joined: { person, organization, event: undefined, source: undefined } },
+      }));
+    });
+  });
 }

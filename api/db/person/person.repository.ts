@@ -125,7 +125,7 @@ export class PersonRepository {
 
   /** Every role observation of each person, with the person, organisation and event it names. */
   async observations(personIds: readonly string[]): Promise<{ key: string; row: ObservationRow }[]> {
-    return readObservations(this.executor, OBSERVATIONS_OF_PEOPLE, { ids: [...personIds] }, true);
+    return readObservations(this.executor, OBSERVATIONS_OF_PEOPLE, { ids: [...personIds] });
   }
 
   /** Pages of participations for many people, of one ordering, in one round trip. */

@@ -57,12 +57,23 @@ function groupBy(observations: readonly ObservationRow[], keyOf: (o: Observation
   });
 }
 
+/** vietnameseSortKey of each title once per sort, not once per comparison: an organisation's holders share a few titles. */
+function titleSortKeys(): (title: string) => string {
+  const keys = new Map<string, string>();
+  return (title) => {
+    let key = keys.get(title);
+    if (key === undefined) keys.set(title, (key = vietnameseSortKey(title)));
+    return key;
+  };
+}
+
 /** A person's timeline: one entry per (title, organisation), ordered by first seen. */
 export function roleTimeline(observations: readonly ObservationRow[]): ObservationGroup[] {
+  const titleKey = titleSortKeys();
   return groupBy(observations, (o) => `${o.joined.organization.id}\u0000${String(o.title)}`).sort(
     (a, b) =>
       compareText(fromOf(a.first), fromOf(b.first)) ||
-      compareText(vietnameseSortKey(a.title), vietnameseSortKey(b.title)) ||
+      compareText(titleKey(a.title), titleKey(b.title)) ||
       compareText(sortKeyOf(a.organization), sortKeyOf(b.organization)) ||
       compareText(a.organization.id, b.organization.id),
   );
@@ -82,11 +93,12 @@ export function coversDay(group: ObservationGroup, day: string): boolean {
  * in office on `at` when it is given, ordered by title, then first seen.
  */
 export function officeHolders(observations: readonly ObservationRow[], at?: string | null): ObservationGroup[] {
+  const titleKey = titleSortKeys();
   return groupBy(observations, (o) => `${o.joined.person.id}\u0000${String(o.title)}`)
     .filter((group) => !at || coversDay(group, at))
     .sort(
       (a, b) =>
-        compareText(vietnameseSortKey(a.title), vietnameseSortKey(b.title)) ||
+        compareText(titleKey(a.title), titleKey(b.title)) ||
         compareText(fromOf(a.first), fromOf(b.first)) ||
         compareText(sortKeyOf(a.person), sortKeyOf(b.person)) ||
         compareText(a.person.id, b.person.id),

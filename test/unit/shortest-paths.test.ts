@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { shortestPaths, type ExpandLevels } from '../../api/db/graph/shortest-paths.js';
+import { CO_EXPANSION_BUDGET, shortestPaths, type ExpandLevels } from '../../api/db/graph/shortest-paths.js';
 
 /** An undirected graph in memory that answers rounds the way the repository does, and counts them. */
 class FakeGraph {
@@ -8,7 +8,11 @@ class FakeGraph {
   readonly rounds: [string[], string[]][] = [];
   private readonly adjacency = new Map<string, Set<string>>();
 
-  constructor(edges: readonly (readonly [string, string])[]) {
+  /** `reportDegrees`: answer each round with the degrees of the nodes it reached, as the repository does. */
+  constructor(
+    edges: readonly (readonly [string, string])[],
+    private readonly reportDegrees = false,
+  ) {
     for (const [a, b] of edges) {
       this.link(a, b);
       this.link(b, a);
@@ -23,7 +27,9 @@ class FakeGraph {
   readonly expand: ExpandLevels = async (forward, backward) => {
     this.rounds.push([[...forward], [...backward]]);
     const level = (nodes: readonly string[]) => new Map(nodes.map((n) => [n, [...(this.adjacency.get(n) ?? [])]]));
-    return [level(forward), level(backward)];
+    if (!this.reportDegrees) return [level(forward), level(backward)];
+    const reached = [...forward, ...backward].flatMap((n) => [...(this.adjacency.get(n) ?? [])]);
+    return [level(forward), level(backward), new Map(reached.map((n) => [n, this.adjacency.get(n)?.size ?? 0]))];
   };
 
   /** Levels read, both ends together. */
@@ -120,18 +126,49 @@ describe('shortestPaths (bidirectional breadth-first search)', () => {
     assert.ok(!graph.rounds.some(([f, b]) => f.includes('h') || b.includes('h')), 'the hub was expanded');
   });
 
-  it('agrees with brute force on random graphs', async () => {
+  it('with degrees known, also reads the other end when its frontier is within the budget: a path of n edges costs ⌈n / 2⌉ rounds', async () => {
+    const chain = new FakeGraph(Array.from({ length: 6 }, (_, i) => [`n${i}`, `n${i + 1}`] as const), true);
+    for (let length = 1; length <= 6; length += 1) {
+      const before = chain.rounds.length;
+      const paths = await shortestPaths('n0', `n${length}`, 6, 10, chain.expand);
+      assert.equal(paths[0]?.length, length + 1);
+      assert.equal(chain.rounds.length - before, Math.ceil(length / 2), `rounds for a path of ${length} edges`);
+    }
+  });
+
+  it('with degrees known, never reads a frontier over the budget for a round that reads the other end anyway', async () => {
+    // a–b–h–c–z: the hub h has more relationships than the budget. After round 1 (a | z), the
+    // frontiers are {b} and {c}, both small: round 2 reads both and meets at h, never expanding it.
+    const spokes = Array.from({ length: CO_EXPANSION_BUDGET + 10 }, (_, i) => ['h', `s${i}`] as const);
+    const graph = new FakeGraph([['a', 'b'], ['b', 'h'], ['h', 'c'], ['c', 'z'], ...spokes], true);
+    assert.deepEqual(await shortestPaths('a', 'z', 6, 10, graph.expand), [['a', 'b', 'h', 'c', 'z']]);
+    assert.equal(graph.rounds.length, 2);
+    // a–h–b–c–d–z: after round 1 the forward frontier is the hub itself, so the backward end
+    // advances alone, round after round, until it reaches the hub: the hub is never read.
+    const far = new FakeGraph([['a', 'h'], ['h', 'b'], ['b', 'c'], ['c', 'd'], ['d', 'z'], ...spokes], true);
+    assert.deepEqual(await shortestPaths('a', 'z', 6, 10, far.expand), [['a', 'h', 'b', 'c', 'd', 'z']]);
+    assert.ok(!far.rounds.some(([f, b]) => f.includes('h') || b.includes('h')), 'the hub was expanded');
+    assert.deepEqual(far.rounds.slice(1).map(([f, b]) => [f.length, b.length]), [[0, 1], [0, 1], [0, 1]]);
+  });
+
+  it('agrees with brute force on random graphs, with and without degrees', async () => {
+    for (const reportDegrees of [false, true]) await agreesWithBruteForce(reportDegrees);
+  });
+});
+
+async function agreesWithBruteForce(reportDegrees: boolean) {
+  {
     let seed = 7;
     const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
     for (let round = 0; round < 200; round += 1) {
       const size = 4 + Math.floor(random() * 8);
       const edges: [string, string][] = [];
       for (let i = 0; i < size; i += 1) for (let j = i + 1; j < size; j += 1) if (random() < 0.3) edges.push([`n${i}`, `n${j}`]);
-      const graph = new FakeGraph(edges);
+      const graph = new FakeGraph(edges, reportDegrees);
       const maxHops = 1 + Math.floor(random() * 6);
       const expected = graph.allShortest('n0', `n${size - 1}`, maxHops);
       const actual = await shortestPaths('n0', `n${size - 1}`, maxHops, 1000, graph.expand);
       assert.deepEqual(sorted(actual), sorted(expected), `round ${round}: ${JSON.stringify(edges)} maxHops ${maxHops}`);
     }
-  });
-});
+  }
+}

@@ -74,15 +74,20 @@ export const NEIGHBOURS_OF_A = `CALL (a) {
   MATCH (a)<-[:IN_ORGANIZATION]-(:RoleObservation)<-[:HAS_ROLE]-(b:Person) WHERE '${HELD_ROLE}' IN $types RETURN b
 }`;
 
+// Only the properties an edge row reads (graph-edge.ts: id, provenance, the short label),
+// not whole property maps: a neighbourhood returns hundreds of edges, and decoding
+// their dates and unused text was most of what it cost the API.
+const PROVENANCE = '.sourceIds, .inferred, .inferenceNote';
+
 /** A stored relationship `r` as an edge map (see EdgeRecord). */
-export const STORED_EDGE = `{type: type(r), from: ${keyOf('startNode(r)')}, to: ${keyOf('endNode(r)')}, props: properties(r), observations: []}`;
+export const STORED_EDGE = `{type: type(r), from: ${keyOf('startNode(r)')}, to: ${keyOf('endNode(r)')}, props: r {.id, ${PROVENANCE}, .role, .since, .date}, observations: []}`;
 
 /**
  * Groups role observations (rows of p, h, ro, i, o: the chain below) into one
  * HELD_ROLE edge map per person, organisation and title; `extra` adds columns
  * that may use p and o.
  */
-export const heldRoleEdges = (extra = '') => `WITH p, o, ro.title AS title, collect({observation: properties(ro), hasRole: properties(h), inOrganization: properties(i)}) AS observations
+export const heldRoleEdges = (extra = '') => `WITH p, o, ro.title AS title, collect({observation: ro {.id, ${PROVENANCE}}, hasRole: h {${PROVENANCE}}, inOrganization: i {${PROVENANCE}}}) AS observations
 RETURN {type: '${HELD_ROLE}', from: ${keyOf('p')}, to: ${keyOf('o')}, props: {title: title}, observations: observations} AS edge${extra}`;
 
 /** The role-observation chain; bind p or o first so that it is walked from there. */

@@ -10,16 +10,30 @@
  *
  * The first round reads the first level of both ends in one call (each end is
  * one node, so that is cheap, and it is where the repository checks that both
- * ends exist); after that each round reads the level of the end whose
- * frontier is smaller, so that a hub near one end is expanded only if the
- * path has to go through it. A path of n ≥ 2 edges costs n − 1 rounds.
+ * ends exist). After that each round reads the level of the end whose frontier
+ * is cheaper to read — the fewest relationships, by the degrees the previous
+ * round reported, or the fewest nodes when degrees are unknown — so that a hub
+ * near one end is expanded only if the path has to go through it; and it also
+ * reads the other end's level when that costs at most CO_EXPANSION_BUDGET
+ * relationships, so that a path through small frontiers takes fewer rounds.
+ * A path of n ≥ 2 edges costs at most n − 1 rounds, and ⌈n / 2⌉ when every
+ * frontier on the way is within the budget.
  */
+
+/** The relationships a frontier may have for its level to be read in a round that reads the other end's anyway. */
+export const CO_EXPANSION_BUDGET = 2000;
 
 /** The neighbours of each of the given nodes (nodes are opaque strings here). */
 export type Neighbours = ReadonlyMap<string, readonly string[]>;
 
-/** One round: the neighbours of the forward frontier and of the backward one (empty when not asked). */
-export type ExpandLevels = (forward: readonly string[], backward: readonly string[]) => Promise<[Neighbours, Neighbours]>;
+/** How many relationships each of some nodes has: what reading its neighbours costs. */
+export type Degrees = ReadonlyMap<string, number>;
+
+/**
+ * One round: the neighbours of the forward frontier and of the backward one
+ * (empty when not asked), and, when known, the degrees of the neighbours.
+ */
+export type ExpandLevels = (forward: readonly string[], backward: readonly string[]) => Promise<[Neighbours, Neighbours, Degrees?]>;
 
 interface Side {
   distance: Map<string, number>;
@@ -27,13 +41,15 @@ interface Side {
   parents: Map<string, string[]>;
   frontier: string[];
   depth: number;
+  /** The sum of the frontier's degrees, or Infinity while one is unknown. */
+  cost: number;
 }
 
 function side(root: string): Side {
-  return { distance: new Map([[root, 0]]), parents: new Map(), frontier: [root], depth: 0 };
+  return { distance: new Map([[root, 0]]), parents: new Map(), frontier: [root], depth: 0, cost: Infinity };
 }
 
-function advance(s: Side, neighbours: Neighbours): string[] {
+function advance(s: Side, neighbours: Neighbours, degrees: Degrees): string[] {
   const next: string[] = [];
   const level = s.depth + 1;
   for (const node of s.frontier) {
@@ -50,6 +66,7 @@ function advance(s: Side, neighbours: Neighbours): string[] {
   }
   s.depth = level;
   s.frontier = next.sort();
+  s.cost = s.frontier.reduce((sum, node) => sum + (degrees.get(node) ?? Infinity), 0);
   return s.frontier;
 }
 
@@ -76,22 +93,34 @@ export async function shortestPaths(from: string, to: string, maxHops: number, l
   let round = 0;
   while (forward.depth + backward.depth < maxHops && forward.frontier.length > 0 && backward.frontier.length > 0) {
     round += 1;
-    const both = round === 1 && maxHops >= 2;
-    const forwardOnly = !both && forward.frontier.length <= backward.frontier.length;
-    const [ahead, behind] = await expandLevels(both || forwardOnly ? forward.frontier : [], both || !forwardOnly ? backward.frontier : []);
+    const [readForward, readBackward] = levelsToRead(forward, backward, round, maxHops);
+    const [ahead, behind, degrees = new Map<string, number>()] = await expandLevels(readForward ? forward.frontier : [], readBackward ? backward.frontier : []);
     // No node was reached from both ends before this level, so every node where
     // the ends meet now lies on a shortest path and splits it at this level.
-    if (both || forwardOnly) {
-      const met = advance(forward, ahead).filter((node) => backward.distance.has(node));
+    if (readForward) {
+      const met = advance(forward, ahead, degrees).filter((node) => backward.distance.has(node));
       if (met.length > 0) return collectPaths(met, forward, backward, limit);
       if (forward.frontier.length === 0) break;
     }
-    if (both || !forwardOnly) {
-      const met = advance(backward, behind).filter((node) => forward.distance.has(node));
+    if (readBackward) {
+      const met = advance(backward, behind, degrees).filter((node) => forward.distance.has(node));
       if (met.length > 0) return collectPaths(met, forward, backward, limit);
     }
   }
   return [];
+}
+
+/** Which ends a round reads: [forward, backward]. Both only while two more levels fit in maxHops. */
+function levelsToRead(forward: Side, backward: Side, round: number, maxHops: number): [boolean, boolean] {
+  const bothFit = forward.depth + backward.depth + 2 <= maxHops;
+  if (round === 1 && bothFit) return [true, true];
+  const forwardCheaper =
+    forward.cost !== backward.cost && Number.isFinite(Math.min(forward.cost, backward.cost))
+      ? forward.cost < backward.cost
+      : forward.frontier.length <= backward.frontier.length;
+  const other = forwardCheaper ? backward : forward;
+  const both = bothFit && other.cost <= CO_EXPANSION_BUDGET;
+  return [forwardCheaper || both, !forwardCheaper || both];
 }
 
 function collectPaths(meeting: readonly string[], forward: Side, backward: Side, limit: number): string[][] {

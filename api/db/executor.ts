@@ -1,4 +1,4 @@
-import neo4j, { type Driver, type ManagedTransaction, type RecordShape } from 'neo4j-driver';
+import neo4j, { type Driver, type ManagedTransaction, type RecordShape, type Session } from 'neo4j-driver';
 import { translateNeo4jError } from './errors.js';
 import { ReadCoalescer } from './read-coalescer.js';
 
@@ -20,9 +20,10 @@ export interface ExecutorOptions {
 }
 
 /**
- * The only place that opens Neo4j sessions. Reads run in read transactions
- * (routed to readers on a cluster), writes in write transactions; every call is
- * one transaction, every session is closed, driver errors become typed errors.
+ * The only place that opens Neo4j sessions. Reads run in read sessions
+ * (routed to readers on a cluster) as auto-commit transactions, writes in
+ * write transactions; every call is one transaction, every session is closed,
+ * driver errors become typed errors.
  */
 export class Executor {
   private readonly coalescer: ReadCoalescer | undefined;
@@ -84,13 +85,29 @@ export class Executor {
     const started = performance.now();
     try {
       const work = async (tx: ManagedTransaction) => (await tx.run(cypher, params)).records.map((r) => r.toObject() as T);
-      const rows = mode === 'READ' ? await session.executeRead(work, this.txConfig()) : await session.executeWrite(work, this.txConfig());
+      const rows = mode === 'READ' ? await this.autoCommitRead(session, cypher, params, work) : await session.executeWrite(work, this.txConfig());
       this.options.observer?.onQuery({ cypher, mode, durationMs: performance.now() - started, rows: rows.length });
       return rows;
     } catch (error) {
       throw translateNeo4jError(error);
     } finally {
       await session.close();
+    }
+  }
+
+  /**
+   * A read is one statement, so it runs as an auto-commit transaction: one
+   * exchange with the server instead of BEGIN, RUN and COMMIT (decision 010).
+   * What a managed read transaction adds is retrying, so an error the driver
+   * calls retryable (a lost connection, a cluster member going away) hands the
+   * statement over to one, which retries it with backoff.
+   */
+  private async autoCommitRead<T>(session: Session, cypher: string, params: Params, work: (tx: ManagedTransaction) => Promise<T[]>): Promise<T[]> {
+    try {
+      return (await session.run(cypher, params, this.txConfig())).records.map((r) => r.toObject() as T);
+    } catch (error) {
+      if (!neo4j.isRetryableError(error as Error)) throw error;
+      return session.executeRead(work, this.txConfig());
     }
   }
 

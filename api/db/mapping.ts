@@ -11,6 +11,8 @@ export interface NodeRow {
 /** Neo4j temporal values become ISO strings; everything else is already plain (lossless integers are off). */
 export function plain(value: unknown): unknown {
   if (value === null || value === undefined) return null;
+  // Most values are text, numbers and booleans: answered before the driver's type tests, which cost more.
+  if (typeof value !== 'object') return value;
   if (neo4j.isDate(value as never) || neo4j.isDateTime(value as never) || neo4j.isLocalDateTime(value as never)) {
     return (value as { toString(): string }).toString();
   }

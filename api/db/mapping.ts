@@ -13,14 +13,21 @@ export function plain(value: unknown): unknown {
   if (value === null || value === undefined) return null;
   // Most values are text, numbers and booleans: answered before the driver's type tests, which cost more.
   if (typeof value !== 'object') return value;
-  if (neo4j.isDate(value as never) || neo4j.isDateTime(value as never) || neo4j.isLocalDateTime(value as never)) {
-    return (value as { toString(): string }).toString();
-  }
   if (Array.isArray(value)) return value.map(plain);
-  if (typeof value === 'object' && value !== null && value.constructor === Object) {
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, plain(v)]));
-  }
+  if (value.constructor === Object) return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, plain(v)]));
+  if (neo4j.isDate(value as never)) return isoDate(value as unknown as { year: number; month: number; day: number });
+  if (neo4j.isDateTime(value as never) || neo4j.isLocalDateTime(value as never)) return (value as { toString(): string }).toString();
   return value;
+}
+
+/**
+ * A Date as ISO text from its fields (numbers: lossless integers are off). The
+ * driver's own toString formats through its 64-bit Integer arithmetic, and a
+ * timeline has a dozen dates per row: that showed in profiles.
+ */
+function isoDate({ year, month, day }: { year: number; month: number; day: number }): string {
+  const y = year >= 0 && year <= 9999 ? String(year).padStart(4, '0') : (year < 0 ? '-' : '+') + String(Math.abs(year)).padStart(6, '0');
+  return `${y}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
 /** Maps a `{label, props}` pair returned by Cypher (`labels(n)[0] AS label, properties(n) AS props`). */

@@ -3,6 +3,9 @@ import { NODE_LABELS, type NodeLabel } from '../labels.js';
 import { withPreloadedSources } from '../graph/preloaded.js';
 import { toNodeRow, type NodeRow } from '../mapping.js';
 
+/** Cypher: the property maps of the Sources that \`node\` cites, for withSourcesRead. */
+export const sourcesOf = (node: string) => `COLLECT { UNWIND coalesce(${node}.sourceIds, []) AS sourceId MATCH (s:Source {id: sourceId}) RETURN properties(s) }`;
+
 // One statement per label, written out from the fixed label list so the label
 // is never taken from input and each lookup uses that label's id constraint.
 // The node's sources come along: nearly every view of an entity cites them, and
@@ -11,8 +14,7 @@ const BY_IDS: Record<NodeLabel, string> = Object.fromEntries(
   NODE_LABELS.map((label) => [
     label,
     `UNWIND $ids AS id MATCH (n:${label} {id: id})
-RETURN id AS requested, properties(n) AS props,
-  COLLECT { UNWIND coalesce(n.sourceIds, []) AS sourceId MATCH (s:Source {id: sourceId}) RETURN properties(s) } AS sources`,
+RETURN id AS requested, properties(n) AS props, ${sourcesOf('n')} AS sources`,
   ]),
 ) as Record<NodeLabel, string>;
 
@@ -30,11 +32,11 @@ export interface FoundNode {
 }
 
 /**
- * The row with its sources marked as read, in the order of its \`sourceIds\`;
- * left unmarked when one of them was not found (an id merged away), so that the
- * field asks the node loader, which follows merge redirects.
+ * The row with its sources (read by sourcesOf) marked as read, in the order of
+ * its \`sourceIds\`; left unmarked when one of them was not found (an id merged
+ * away), so that the field asks the node loader, which follows merge redirects.
  */
-function withSources(row: NodeRow, sources: Record<string, unknown>[] | undefined): NodeRow {
+export function withSourcesRead(row: NodeRow, sources: Record<string, unknown>[] | undefined): NodeRow {
   const ids = Array.isArray(row.sourceIds) ? (row.sourceIds as string[]) : [];
   if (!sources || sources.length !== ids.length) return row;
   const byId = new Map(sources.map((s) => [s.id as string, toNodeRow('Source', s)]));
@@ -52,6 +54,6 @@ export class NodeRepository {
     const found = new Set(direct.map((r) => r.requested));
     const missing = ids.filter((id) => !found.has(id));
     const redirected = missing.length > 0 ? await this.executor.coalescedRead<Row>(BY_MERGED_IDS[label], { ids: missing }, ['requested', 'props']) : [];
-    return [...direct, ...redirected].map((r) => ({ requestedId: r.requested, row: withSources(toNodeRow(label, r.props), r.sources) }));
+    return [...direct, ...redirected].map((r) => ({ requestedId: r.requested, row: withSourcesRead(toNodeRow(label, r.props), r.sources) }));
   }
 }

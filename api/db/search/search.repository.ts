@@ -1,5 +1,7 @@
 import type { Executor } from '../executor.js';
 import { ENTITY_LABELS, type EntityLabel } from '../labels.js';
+import { toNodeRow, type NodeRow } from '../mapping.js';
+import { sourcesOf, withSourcesRead } from '../node/node.repository.js';
 import type { SearchTerms } from './fulltext-query.js';
 
 /** At most this many index hits are ranked and counted; a search matching more is narrowed by its user, not paged to the end. */
@@ -15,7 +17,8 @@ export const MAX_SEARCH_HITS = 1000;
  *   text (the description) matched;
  * - within a tier, Lucene's score relative to the best hit's;
  * - then the sort key and the id: a total order, so pages are stable.
- * The page's nodes are read by whoever shows them (the node loader).
+ * The page's nodes come along, each with its sources as the node loader reads
+ * them, so a search costs one statement.
  */
 const RANKED_PAGE = `
 CALL db.index.fulltext.queryNodes('entity_search', $lucene) YIELD node, score
@@ -34,14 +37,14 @@ CALL (hits, best) {
     END + hit.score / best AS relevance
   ORDER BY relevance DESC, hit.node.sortKey, hit.node.id
   SKIP toInteger($offset) LIMIT toInteger($limit)
-  RETURN collect({label: hit.label, id: hit.node.id, score: relevance}) AS page
+  RETURN collect({label: hit.label, score: relevance, props: properties(hit.node), sources: ${sourcesOf('hit.node')}}) AS page
 }
 RETURN size(hits) AS total, page`;
 
-/** A ranked hit: which node, and its relevance: tier + Lucene score relative to the best hit's, so tier t lies in (t, t + 1]. */
+/** A ranked hit: the node, and its relevance: tier + Lucene score relative to the best hit's, so tier t lies in (t, t + 1]. */
 export interface SearchHit {
   label: EntityLabel;
-  id: string;
+  row: NodeRow;
   score: number;
 }
 
@@ -54,12 +57,10 @@ export interface SearchPage {
 export class SearchRepository {
   constructor(private readonly executor: Executor) {}
 
-  /**
-   * One page of the ranked hits of `terms` among nodes of `labels`, and how
-   * many hits there are; the nodes themselves are read by whoever shows them.
-   */
+  /** One page of the ranked hits of `terms` among nodes of `labels`, with their nodes, and how many hits there are. */
   async search(terms: SearchTerms, labels: readonly EntityLabel[], window: { offset: number; limit: number }): Promise<SearchPage> {
-    const [row] = await this.executor.read<{ total: number; page: SearchHit[] }>(RANKED_PAGE, {
+    type Hit = { label: EntityLabel; score: number; props: Record<string, unknown>; sources: Record<string, unknown>[] };
+    const [row] = await this.executor.read<{ total: number; page: Hit[] }>(RANKED_PAGE, {
       lucene: terms.lucene,
       phrase: terms.words.join(' '),
       labels: labels.filter((l) => (ENTITY_LABELS as readonly string[]).includes(l)),
@@ -67,6 +68,7 @@ export class SearchRepository {
       offset: window.offset,
       limit: window.limit,
     });
-    return { total: row?.total ?? 0, hits: row?.page ?? [] };
+    const hits = (row?.page ?? []).map((h) => ({ label: h.label, score: h.score, row: withSourcesRead(toNodeRow(h.label, h.props), h.sources) }));
+    return { total: row?.total ?? 0, hits };
   }
 }

@@ -20,13 +20,9 @@ export const searchResolvers: Resolvers = {
       const terms = searchTerms(args.query);
       // Text with no letter or digit (only punctuation) matches nothing rather than failing.
       const page = terms ? await context.loaders.search.pages.load({ terms, labels: labelsOfKinds(args.kinds), ...window }) : { total: 0, hits: [] };
-      // The page's nodes, in one statement; a hit deleted since the search drops out of the page.
-      const nodes = await context.loaders.node.loadMany(page.hits.map((h) => ({ label: h.label, id: h.id })));
-      const found = page.hits.flatMap((hit, i) => {
-        const node = nodes[i];
-        return node && !(node instanceof Error) ? [{ node, score: hit.score }] : [];
-      });
-      const connection = toConnection(found, window, page.total);
+      // The hits come with their nodes; the node loader keeps them, so a field asking for one again reads nothing.
+      for (const hit of page.hits) context.loaders.node.prime({ label: hit.label, id: hit.row.id }, hit.row);
+      const connection = toConnection(page.hits.map((hit) => ({ node: hit.row, score: hit.score })), window, page.total);
       return { ...connection, edges: connection.edges.map((e) => ({ cursor: e.cursor, score: e.node.score, node: e.node.node })) };
     },
   },

@@ -1,30 +1,24 @@
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import type { Driver } from 'neo4j-driver';
 import type { Executor } from '../../api/db/executor.js';
 import { readMigrations } from '../../api/db/schema-migrations.js';
 import { MIGRATIONS_DIR, REPO_ROOT } from '../../api/paths.js';
 import { importGraphFile, ImportValidationError, type ImportProgress } from '../../api/db/transfer/index.js';
-import { clearData, createTestDriver, createTestExecutor } from '../helpers/database.js';
+import { clearData } from '../helpers/database.js';
 import { exportText } from '../helpers/export-text.js';
 import { ensureSeeded } from '../helpers/seeded.js';
+import { closeTransferFixture, openTransferFixture, writeFixtureFile, type TransferFixture } from '../helpers/transfer-fixture.js';
 
 // The schema version the test database is migrated to: the last migration's.
 const VERSION = readMigrations(MIGRATIONS_DIR).at(-1)!.version;
 
-let driver: Driver;
+let fixture: TransferFixture;
 let executor: Executor;
-let dir: string;
 
-function file(name: string, text: string): string {
-  const full = path.join(dir, name);
-  writeFileSync(full, text);
-  return full;
-}
+const file = (name: string, text: string) => writeFixtureFile(fixture, name, text);
 
 async function counts(): Promise<{ nodes: number; relationships: number }> {
   const [row] = await executor.read<{ nodes: number; relationships: number }>(
@@ -60,20 +54,14 @@ describe('export and import of the whole graph', () => {
   let fileA: string;
 
   before(async () => {
-    driver = createTestDriver();
-    executor = createTestExecutor(driver);
-    dir = mkdtempSync(path.join(tmpdir(), 'dvk-transfer-'));
+    fixture = openTransferFixture('dvk-transfer-');
+    executor = fixture.executor;
     await ensureSeeded(executor);
     exportA = await exportText(executor, 25);
     fileA = file('a.ndjson', exportA);
   });
 
-  after(async () => {
-    rmSync(dir, { recursive: true, force: true });
-    // Whatever happened above, leave the seed for the suites that only read.
-    await ensureSeeded(executor);
-    await driver.close();
-  });
+  after(() => closeTransferFixture(fixture));
 
   it('exports the same graph to the same bytes, with the schema version first and the counts last', async () => {
     assert.equal(await exportText(executor, 25), exportA);
@@ -197,7 +185,7 @@ describe('export and import of the whole graph', () => {
   });
 
   it('npm run export writes the same file; npm run import reports a bad line by file and number and exits 1', async () => {
-    const out = path.join(dir, 'cli.ndjson');
+    const out = path.join(fixture.dir, 'cli.ndjson');
     const exported = await run('export.ts', ['--out', out]);
     assert.equal(exported.code, 0, exported.stderr);
     assert.equal(readFileSync(out, 'utf8'), exportA);

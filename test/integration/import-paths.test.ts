@@ -1,14 +1,11 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import type { Driver } from 'neo4j-driver';
 import type { Executor } from '../../api/db/executor.js';
 import { importGraphFile } from '../../api/db/transfer/index.js';
-import { clearData, CountingObserver, createTestDriver, createTestExecutor } from '../helpers/database.js';
+import { clearData, CountingObserver, createTestExecutor } from '../helpers/database.js';
 import { exportText } from '../helpers/export-text.js';
 import { ensureSeeded } from '../helpers/seeded.js';
+import { closeTransferFixture, openTransferFixture, writeFixtureFile, type TransferFixture } from '../helpers/transfer-fixture.js';
 
 /**
  * The importer's fast paths give the graph its plain path gives: CREATE into
@@ -16,20 +13,15 @@ import { ensureSeeded } from '../helpers/seeded.js';
  * flight, one pass over a file whose nodes come first.
  */
 
-let driver: Driver;
+let fixture: TransferFixture;
 let executor: Executor;
-let dir: string;
 
-function file(name: string, lines: string[]): string {
-  const full = path.join(dir, name);
-  writeFileSync(full, lines.map((line) => line + '\n').join(''));
-  return full;
-}
+const file = (name: string, lines: string[]) => writeFixtureFile(fixture, name, lines.map((line) => line + '\n').join(''));
 
 /** The statements an import ran, by what they begin with after the UNWIND: CREATE or MERGE, of nodes or relationships. */
 async function importCounting(fileName: string, options: { batchSize?: number; concurrency?: number } = {}) {
   const observer = new CountingObserver();
-  await importGraphFile(createTestExecutor(driver, observer), fileName, options);
+  await importGraphFile(createTestExecutor(fixture.driver, observer), fileName, options);
   const writes = observer.queries.filter((q) => q.includes('AS written'));
   return {
     createdLabels: new Set(writes.flatMap((q) => q.match(/^CREATE \(n:(\w+)\)/m)?.slice(1) ?? [])),
@@ -45,20 +37,14 @@ describe('the fast paths of import', () => {
   let lines: string[];
 
   before(async () => {
-    driver = createTestDriver();
-    executor = createTestExecutor(driver);
-    dir = mkdtempSync(path.join(tmpdir(), 'dvk-import-paths-'));
+    fixture = openTransferFixture('dvk-import-paths-');
+    executor = fixture.executor;
     await ensureSeeded(executor);
     exported = await exportText(executor, 500);
     lines = exported.trimEnd().split('\n');
   });
 
-  after(async () => {
-    rmSync(dir, { recursive: true, force: true });
-    await clearData(executor);
-    await ensureSeeded(executor);
-    await driver.close();
-  });
+  after(() => closeTransferFixture(fixture));
 
   it('CREATEs into an empty database, and MERGEs what the database already holds, to the same graph', async () => {
     await clearData(executor);

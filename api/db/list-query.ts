@@ -1,6 +1,7 @@
 import type { Executor } from './executor.js';
 import type { NodeLabel } from './labels.js';
 import { toNodeRow, type NodeRow } from './mapping.js';
+import { nodeProperties } from './read-projection.js';
 import { foldVietnamese } from './text.js';
 
 /** One window of an ordered list of nodes: which query asked, how many match in all, the nodes of the window. */
@@ -31,7 +32,7 @@ ${body}
   RETURN collect(${node}) AS matches
 }
 // Nodes are collected, not their properties: only the window's are read.
-RETURN q.key AS key, size(matches) AS total, [n IN matches[toInteger(q.offset) .. toInteger(q.offset) + toInteger(q.limit)] | properties(n)] AS nodes`;
+RETURN q.key AS key, size(matches) AS total, [n IN matches[toInteger(q.offset) .. toInteger(q.offset) + toInteger(q.limit)] | ${nodeProperties('n')}] AS nodes`;
 }
 
 /** Runs a statement built by pageStatement and maps its rows. */

@@ -1,3 +1,4 @@
+import type { RelationshipType } from '../graph-model.js';
 import type { NodeLabel } from '../labels.js';
 
 /**
@@ -7,14 +8,14 @@ import type { NodeLabel } from '../labels.js';
  */
 export interface RelationSpec {
   from: NodeLabel;
-  type: string;
+  type: RelationshipType;
   direction: 'OUT' | 'IN';
   to: NodeLabel;
   /** How the far nodes are ordered: by name (sort key) or by date. */
   orderBy: 'name' | 'date';
 }
 
-function spec(from: NodeLabel, type: string, direction: 'OUT' | 'IN', to: NodeLabel, orderBy: 'name' | 'date' = 'name'): RelationSpec {
+function spec(from: NodeLabel, type: RelationshipType, direction: 'OUT' | 'IN', to: NodeLabel, orderBy: 'name' | 'date' = 'name'): RelationSpec {
   return { from, type, direction, to, orderBy };
 }
 

@@ -1,5 +1,6 @@
 import type { Executor } from '../executor.js';
 import { toNodeRow, plain, type NodeRow } from '../mapping.js';
+import { nodeProperties, relationshipProperties } from '../read-projection.js';
 import { RELATIONS, type RelationName, type RelationSpec } from './relation-specs.js';
 
 /** One relationship followed from a node: the node at the far end and the relationship's own properties. */
@@ -15,7 +16,7 @@ function statementFor(spec: RelationSpec): string {
   const order = spec.orderBy === 'date' ? 'coalesce(b.dateFrom, b.observedAtFrom, b.publishedAtFrom, date("9999-12-31")), b.id' : 'b.sortKey, b.id';
   return `UNWIND $ids AS key
 MATCH (a:${spec.from} {id: key})${pattern}(b:${spec.to})
-RETURN key, properties(b) AS node, properties(r) AS rel
+RETURN key, ${nodeProperties('b', spec.to)} AS node, ${relationshipProperties('r', spec.type)} AS rel
 ORDER BY key, ${order}`;
 }
 

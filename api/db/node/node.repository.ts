@@ -2,9 +2,10 @@ import type { Executor } from '../executor.js';
 import { NODE_LABELS, type NodeLabel } from '../labels.js';
 import { withPreloadedSources } from '../graph/preloaded.js';
 import { toNodeRow, type NodeRow } from '../mapping.js';
+import { nodeProperties } from '../read-projection.js';
 
 /** Cypher: the property maps of the Sources that \`node\` cites, for withSourcesRead. */
-export const sourcesOf = (node: string) => `COLLECT { UNWIND coalesce(${node}.sourceIds, []) AS sourceId MATCH (s:Source {id: sourceId}) RETURN properties(s) }`;
+export const sourcesOf = (node: string) => `COLLECT { UNWIND coalesce(${node}.sourceIds, []) AS sourceId MATCH (s:Source {id: sourceId}) RETURN ${nodeProperties('s', 'Source')} }`;
 
 // One statement per label, written out from the fixed label list so the label
 // is never taken from input and each lookup uses that label's id constraint.
@@ -14,7 +15,7 @@ const BY_IDS: Record<NodeLabel, string> = Object.fromEntries(
   NODE_LABELS.map((label) => [
     label,
     `UNWIND $ids AS id MATCH (n:${label} {id: id})
-RETURN id AS requested, properties(n) AS props, ${sourcesOf('n')} AS sources`,
+RETURN id AS requested, ${nodeProperties('n', label)} AS props, ${sourcesOf('n')} AS sources`,
   ]),
 ) as Record<NodeLabel, string>;
 
@@ -22,7 +23,7 @@ RETURN id AS requested, properties(n) AS props, ${sourcesOf('n')} AS sources`,
 // (api/write/merge.operation.ts). Asked only for ids that matched nothing, so a
 // lookup of existing ids costs nothing more; unindexed, so a miss scans the label.
 const BY_MERGED_IDS: Record<NodeLabel, string> = Object.fromEntries(
-  NODE_LABELS.map((label) => [label, `UNWIND $ids AS id MATCH (n:${label}) WHERE id IN n.mergedIds RETURN id AS requested, properties(n) AS props`]),
+  NODE_LABELS.map((label) => [label, `UNWIND $ids AS id MATCH (n:${label}) WHERE id IN n.mergedIds RETURN id AS requested, ${nodeProperties('n', label)} AS props`]),
 ) as Record<NodeLabel, string>;
 
 /** A node found for a requested id: itself, or the survivor it was merged into. */

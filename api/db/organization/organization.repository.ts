@@ -7,6 +7,7 @@ import { nameMatches } from '../name-match.js';
 import { GROUPED_OBSERVATION_COLUMNS, readGroupedObservations } from '../person/observation-row.js';
 import type { ObservationRow } from '../person/role-timeline.js';
 import { reachesPlace } from '../place/place-scope.js';
+import { nodeProperties, relationshipProperties } from '../read-projection.js';
 
 export type OrganizationOrder = NameOrder;
 export type OrganizationEventOrder = EventEdgeOrder;
@@ -74,20 +75,20 @@ const ORGANIZATION_PAGES = namePageStatements(MATCH_ORGANIZATIONS, 'o');
  */
 const OFFICE_HOLDER_OBSERVATIONS = `UNWIND $queries AS q
 MATCH (o:Organization {id: q.organizationId})<-[:IN_ORGANIZATION]-(ro:RoleObservation)<-[:HAS_ROLE]-(p:Person)
-WITH q, o, p, ro.title AS title, collect(properties(ro)) AS held, min(ro.observedAtFrom) AS firstFrom, max(ro.observedAtTo) AS lastTo
+WITH q, o, p, ro.title AS title, collect(${nodeProperties('ro', 'RoleObservation')}) AS held, min(ro.observedAtFrom) AS firstFrom, max(ro.observedAtTo) AS lastTo
 WHERE q.at IS NULL OR (firstFrom <= date(q.at) AND date(q.at) <= lastTo)
 RETURN q.key AS key, ${GROUPED_OBSERVATION_COLUMNS}`;
 
 // Newest first: by the first year of the period; programs without one come last.
 const PROGRAMS_OF_ORGANIZATIONS = `UNWIND $ids AS key
 MATCH (:Organization {id: key})-[:PARTY_TO]->(pr:Program)
-RETURN key, properties(pr) AS node
+RETURN key, ${nodeProperties('pr', 'Program')} AS node
 ORDER BY key, pr.startYear IS NULL, pr.startYear DESC, pr.endYear DESC, pr.sortKey, pr.id`;
 
 const EVENT_PAGES = eventEdgePageStatements(
   `  MATCH (:Organization {id: q.organizationId})-[r:ORGANIZED|ATTENDED]->(e:Event)
   WHERE q.relation IS NULL OR type(r) = q.relation`,
-  '{node: properties(e), relation: type(r), rel: properties(r)}',
+  `{node: ${nodeProperties('e', 'Event')}, relation: type(r), rel: ${relationshipProperties('r')}}`,
 );
 
 const PUBLISHED_PAGES = newestSourcesPageStatement('  MATCH (:Organization {id: q.organizationId})-[:PUBLISHED]->(s:Source)');

@@ -1,5 +1,6 @@
 import type { Executor } from '../executor.js';
 import { toNodeRow } from '../mapping.js';
+import { nodeProperties } from '../read-projection.js';
 import type { ObservationRow } from './role-timeline.js';
 
 /**
@@ -9,9 +10,9 @@ import type { ObservationRow } from './role-timeline.js';
  * costs one round trip. (Office holders, grouped below, leave event and source
  * to their fields' loaders.)
  */
-export const TIMELINE_COLUMNS = `properties(ro) AS observation, properties(p) AS person, properties(o) AS organization,
-  [(ro)-[:AT_EVENT]->(e:Event) | properties(e)][0] AS event,
-  COLLECT { MATCH (s:Source {id: ro.sourceIds[0]}) RETURN properties(s) }[0] AS source`;
+export const TIMELINE_COLUMNS = `${nodeProperties('ro', 'RoleObservation')} AS observation, ${nodeProperties('p', 'Person')} AS person, ${nodeProperties('o', 'Organization')} AS organization,
+  [(ro)-[:AT_EVENT]->(e:Event) | ${nodeProperties('e', 'Event')}][0] AS event,
+  COLLECT { MATCH (s:Source {id: ro.sourceIds[0]}) RETURN ${nodeProperties('s', 'Source')} }[0] AS source`;
 
 interface ObservationRecord {
   key: string;
@@ -49,7 +50,7 @@ export async function readObservations(executor: Executor, statement: string, pa
  * Ban Dân vận has hundreds of observations, and a row per observation would
  * carry the organisation's and the person's whole property maps each time.
  */
-export const GROUPED_OBSERVATION_COLUMNS = 'properties(o) AS organization, collect({person: properties(p), observations: held}) AS holders';
+export const GROUPED_OBSERVATION_COLUMNS = `${nodeProperties('o', 'Organization')} AS organization, collect({person: ${nodeProperties('p', 'Person')}, observations: held}) AS holders`;
 
 interface GroupedObservationRecord {
   key: string;

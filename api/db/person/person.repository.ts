@@ -6,6 +6,7 @@ import { foldedWords, readPages, type PageRows } from '../list-query.js';
 import { plain, toNodeRow, type NodeRow } from '../mapping.js';
 import { nameMatches } from '../name-match.js';
 import { folded, reachesPlace } from '../place/place-scope.js';
+import { nodeProperties, relationshipProperties } from '../read-projection.js';
 import { readObservations, TIMELINE_COLUMNS } from './observation-row.js';
 import type { ObservationRow } from './role-timeline.js';
 
@@ -79,7 +80,7 @@ const APPEARANCE_PAGES = eventEdgePageStatements(
   WHERE q.role IS NULL OR r.role = q.role`,
   // The event's place comes along: a timeline shows where each event was held.
   // In the order the relationship's loader gives (relation.repository.ts): by name, then id.
-  '{node: properties(e), rel: properties(r), places: COLLECT { MATCH (e)-[h:HELD_IN]->(pl:Place) RETURN {node: properties(pl), rel: properties(h)} AS place ORDER BY pl.sortKey, pl.id }}',
+  `{node: ${nodeProperties('e', 'Event')}, rel: ${relationshipProperties('r', 'PARTICIPATED_IN')}, places: COLLECT { MATCH (e)-[h:HELD_IN]->(pl:Place) RETURN {node: ${nodeProperties('pl', 'Place')}, rel: ${relationshipProperties('h', 'HELD_IN')}} AS place ORDER BY pl.sortKey, pl.id }}`,
 );
 
 // Two people meet at an event when both took part in it; a person with two
@@ -89,9 +90,9 @@ const CO_APPEARANCE_PAGES = edgePageStatement(
   WHERE other <> p
   WITH DISTINCT other, e
   ORDER BY e.dateFrom IS NULL, e.dateFrom, e.id
-  WITH other, collect(properties(e)) AS events
+  WITH other, collect(${nodeProperties('e', 'Event')}) AS events
   ORDER BY size(events) DESC, other.sortKey, other.id`,
-  '{node: properties(other), events: events}',
+  `{node: ${nodeProperties('other', 'Person')}, events: events}`,
   ['other', 'events'],
 );
 

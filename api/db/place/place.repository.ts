@@ -3,6 +3,7 @@ import { namePageStatements, type NameOrder } from '../list-orders.js';
 import { foldedWords, readPages, type PageRows } from '../list-query.js';
 import { toNodeRow, type NodeRow } from '../mapping.js';
 import { nameMatches } from '../name-match.js';
+import { nodeProperties } from '../read-projection.js';
 import { reachesPlace, validOn } from './place-scope.js';
 
 export type { NameOrder };
@@ -54,13 +55,13 @@ const LOCATED_PAGES = namePageStatements(MATCH_LOCATED, 'o');
 const CHILDREN = `UNWIND $ids AS key
 MATCH (child:Place)-[:PART_OF]->(:Place {id: key})
 WHERE $validAt IS NULL OR ${validOn('child', '$validAt')}
-RETURN key, properties(child) AS node
+RETURN key, ${nodeProperties('child', 'Place')} AS node
 ORDER BY key, child.sortKey, child.id`;
 
 // Nearest first: the length of the PART_OF chain orders the ancestors.
 const ANCESTORS = `UNWIND $ids AS key
 MATCH chain = (:Place {id: key})-[:PART_OF*1..]->(ancestor:Place)
-RETURN key, properties(ancestor) AS node
+RETURN key, ${nodeProperties('ancestor', 'Place')} AS node
 ORDER BY key, length(chain), ancestor.id`;
 
 /** All Cypher of the place domain. */

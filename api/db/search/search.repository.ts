@@ -2,6 +2,7 @@ import type { Executor } from '../executor.js';
 import { ENTITY_LABELS, type EntityLabel } from '../labels.js';
 import { toNodeRow, type NodeRow } from '../mapping.js';
 import { sourcesOf, withSourcesRead } from '../node/node.repository.js';
+import { nodeProperties } from '../read-projection.js';
 import type { SearchTerms } from './fulltext-query.js';
 
 /** At most this many index hits are ranked and counted; a search matching more is narrowed by its user, not paged to the end. */
@@ -29,7 +30,7 @@ WITH collect({node: node, label: label, score: score}) AS hits, max(score) AS be
 CALL (hits, best) {
   UNWIND hits AS hit
   WITH hit, coalesce(hit.node.nameKeys, []) AS keys
-  WITH hit, CASE
+  WITH hit, hit.node AS node, CASE
       WHEN $phrase IN keys THEN 3
       WHEN any(key IN keys WHERE key STARTS WITH $phrase) THEN 2
       WHEN any(key IN keys WHERE (' ' + key) CONTAINS (' ' + $phrase)) THEN 1
@@ -37,7 +38,7 @@ CALL (hits, best) {
     END + hit.score / best AS relevance
   ORDER BY relevance DESC, hit.node.sortKey, hit.node.id
   SKIP toInteger($offset) LIMIT toInteger($limit)
-  RETURN collect({label: hit.label, score: relevance, props: properties(hit.node), sources: ${sourcesOf('hit.node')}}) AS page
+  RETURN collect({label: hit.label, score: relevance, props: ${nodeProperties('node')}, sources: ${sourcesOf('node')}}) AS page
 }
 RETURN size(hits) AS total, page`;
 

@@ -1,0 +1,45 @@
+import { NODE_DATE_FIELDS, RELATIONSHIP_DATE_FIELDS, type RelationshipType } from './graph-model.js';
+import { NODE_LABELS, type NodeLabel } from './labels.js';
+
+/**
+ * How read statements return a node's or a relationship's properties: every
+ * stored property, as `properties(x)` would, except
+ * - the keys kept for matching only (folded search text, folded name words),
+ *   which no reader uses and which are the longest values a node holds: sent as
+ *   null instead;
+ * - the bounds of partial dates (`dateFrom`, `dateTo`, …), sent as ISO text
+ *   (`toString` of a Cypher date is `2021-03-24`), which is what
+ *   api/db/mapping.ts makes of them anyway. Decoding a Date costs the driver
+ *   its 64-bit Integer arithmetic per value; at 1M entities that and the two
+ *   long keys were a third of the API's time on registry pages (BENCHMARKS.md).
+ * Writes and the audit trail read `properties(x)`: they need the stored values.
+ */
+const MATCH_ONLY_KEYS = ['searchText', 'nameKeys'] as const;
+
+const boundsOf = (fields: readonly string[]) => fields.flatMap((f) => [`${f}From`, `${f}To`]);
+
+function projection(variable: string, dateKeys: readonly string[], hide: readonly string[]): string {
+  const entries = [...hide.map((k) => `${k}: null`), ...dateKeys.map((k) => `${k}: toString(${variable}.${k})`)];
+  return entries.length === 0 ? `properties(${variable})` : `${variable} {.*, ${entries.join(', ')}}`;
+}
+
+const ofLabel = (variable: string, label: NodeLabel) => projection(variable, boundsOf(NODE_DATE_FIELDS[label]), MATCH_ONLY_KEYS);
+
+/**
+ * Cypher for the readable properties of node `variable`. With its label known
+ * the projection names that label's date bounds only; otherwise it picks the
+ * projection by label, so that no node gains keys of another label's dates.
+ */
+export function nodeProperties(variable: string, label?: NodeLabel): string {
+  if (label) return ofLabel(variable, label);
+  const cases = NODE_LABELS.map((l) => `WHEN ${variable}:${l} THEN ${ofLabel(variable, l)}`).join(' ');
+  return `CASE ${cases} ELSE properties(${variable}) END`;
+}
+
+/** Cypher for the readable properties of relationship `variable`, of `type` when known. */
+export function relationshipProperties(variable: string, type?: RelationshipType): string {
+  if (type) return projection(variable, boundsOf(RELATIONSHIP_DATE_FIELDS[type] ?? []), []);
+  const dated = Object.entries(RELATIONSHIP_DATE_FIELDS) as [RelationshipType, readonly string[]][];
+  const cases = dated.map(([t, fields]) => `WHEN '${t}' THEN ${projection(variable, boundsOf(fields), [])}`).join(' ');
+  return `CASE type(${variable}) ${cases} ELSE properties(${variable}) END`;
+}

@@ -1,0 +1,67 @@
+// Reads return a node's properties through nodeProperties (api/db/read-projection.ts):
+// on every node of the seed, that is exactly what properties() holds, as the API
+// maps it, with the match-only keys left empty.
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import type { Driver } from 'neo4j-driver';
+import type { Executor } from '../../api/db/executor.js';
+import { RELATIONSHIP_DATE_FIELDS, type RelationshipType } from '../../api/db/graph-model.js';
+import { NODE_LABELS } from '../../api/db/labels.js';
+import { plain } from '../../api/db/mapping.js';
+import { nodeProperties, relationshipProperties } from '../../api/db/read-projection.js';
+import { createTestDriver, createTestExecutor } from '../helpers/database.js';
+import { ensureSeeded } from '../helpers/seeded.js';
+
+const MATCH_ONLY = ['searchText', 'nameKeys'];
+
+/** What a read should give for stored properties: the mapped values, match-only keys null. */
+function expected(stored: Record<string, unknown>): Record<string, unknown> {
+  const mapped = plain(stored) as Record<string, unknown>;
+  for (const key of MATCH_ONLY) mapped[key] = null;
+  return mapped;
+}
+
+/** The projection's own keys that a node lacks come back null; drop them to compare with what it holds. */
+function withoutAddedNulls(projected: Record<string, unknown>, stored: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(projected).filter(([k, v]) => v !== null || k in stored || MATCH_ONLY.includes(k)));
+}
+
+describe('the properties reads return', () => {
+  let driver: Driver;
+  let executor: Executor;
+  before(async () => {
+    driver = createTestDriver();
+    executor = createTestExecutor(driver);
+    await ensureSeeded(executor);
+  });
+  after(async () => driver.close());
+
+  for (const label of NODE_LABELS) {
+    it(`are the stored ones of every ${label}, dates as ISO days, with and without the label named`, async () => {
+      const rows = await executor.read<{ stored: Record<string, unknown>; named: Record<string, unknown>; generic: Record<string, unknown> }>(
+        `MATCH (n:${label}) RETURN properties(n) AS stored, ${nodeProperties('n', label)} AS named, ${nodeProperties('n')} AS generic`,
+      );
+      assert.ok(rows.length > 0, `the seed has no ${label}`);
+      for (const { stored, named, generic } of rows) {
+        const want = expected(stored);
+        assert.deepEqual(withoutAddedNulls(named, stored), want);
+        assert.deepEqual(withoutAddedNulls(generic, stored), want);
+        for (const value of Object.values(named)) assert.ok(value === null || typeof value !== 'object' || Array.isArray(value), 'no driver temporal object is left');
+      }
+    });
+  }
+
+  it('are the stored ones of every relationship, dates as ISO days, with and without the type named', async () => {
+    const rows = await executor.read<{ stored: Record<string, unknown>; generic: Record<string, unknown> }>(
+      `MATCH ()-[r]->() RETURN properties(r) AS stored, ${relationshipProperties('r')} AS generic`,
+    );
+    for (const { stored, generic } of rows) assert.deepEqual(withoutAddedNulls(generic, stored), plain(stored));
+    for (const type of Object.keys(RELATIONSHIP_DATE_FIELDS) as RelationshipType[]) {
+      const named = await executor.read<{ stored: Record<string, unknown>; named: Record<string, unknown> }>(
+        `MATCH ()-[r:${type}]->() RETURN properties(r) AS stored, ${relationshipProperties('r', type)} AS named`,
+      );
+      assert.ok(named.length > 0, `the seed has no ${type}`);
+      for (const row of named) assert.deepEqual(withoutAddedNulls(row.named, row.stored), plain(row.stored));
+    }
+  });
+});

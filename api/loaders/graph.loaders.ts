@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import type { EntityKey } from '../db/graph/graph-edge.js';
-import type { NeighborhoodResult, PathsResult, RelationshipPage, RelationshipQuery } from '../db/graph/graph.repository.js';
+import type { GraphDetail, NeighborhoodResult, PathsResult, RelationshipPage, RelationshipQuery } from '../db/graph/graph.repository.js';
 import type { Repositories } from '../db/repositories.js';
 
 export interface NeighborhoodRequest {
@@ -8,6 +8,7 @@ export interface NeighborhoodRequest {
   depth: number;
   limit: number;
   types: readonly string[] | null;
+  detail: GraphDetail;
 }
 
 export interface PathsRequest {
@@ -15,6 +16,7 @@ export interface PathsRequest {
   to: EntityKey;
   maxHops: number;
   limit: number;
+  detail: GraphDetail;
 }
 
 const keyString = (k: EntityKey) => `${k.label}:${k.id}`;
@@ -28,12 +30,12 @@ export function createGraphLoaders(repositories: Repositories) {
   const relationshipLoaders = new Map<string, DataLoader<EntityKey, RelationshipPage, string>>();
   return {
     neighborhoods: new DataLoader<NeighborhoodRequest, NeighborhoodResult | null, string>(
-      (requests) => Promise.all(requests.map((r) => repositories.graph.neighborhood(r.center, r.depth, r.limit, r.types))),
-      { cacheKeyFn: (r) => JSON.stringify([keyString(r.center), r.depth, r.limit, r.types]) },
+      (requests) => Promise.all(requests.map((r) => repositories.graph.neighborhood(r.center, r.depth, r.limit, r.types, r.detail))),
+      { cacheKeyFn: (r) => JSON.stringify([keyString(r.center), r.depth, r.limit, r.types, r.detail]) },
     ),
     paths: new DataLoader<PathsRequest, PathsResult, string>(
-      (requests) => Promise.all(requests.map((r) => repositories.graph.paths(r.from, r.to, r.maxHops, r.limit))),
-      { cacheKeyFn: (r) => JSON.stringify([keyString(r.from), keyString(r.to), r.maxHops, r.limit]) },
+      (requests) => Promise.all(requests.map((r) => repositories.graph.paths(r.from, r.to, r.maxHops, r.limit, r.detail))),
+      { cacheKeyFn: (r) => JSON.stringify([keyString(r.from), keyString(r.to), r.maxHops, r.limit, r.detail]) },
     ),
     relationships(query: RelationshipQuery): DataLoader<EntityKey, RelationshipPage, string> {
       const id = JSON.stringify([query.types ?? null, query.direction, query.labels, query.offset, query.limit]);

@@ -103,6 +103,35 @@ describe('the graph explorer through the API', () => {
       assert.equal(exact.truncated, false, 'a limit that fits everything does not truncate');
     });
 
+    it('reads ids and names only when that is all a request asks, and answers what a request asking more answers', async () => {
+      const DETAILED = `query Detailed($id: ID!) {
+        neighborhood(id: $id, depth: 2) {
+          nodes { __typename id name ... on Event { date kind } }
+          edges { type from to label inferred sources { id title } }
+        }
+      }`;
+      const before = observer.count;
+      const bare = await neighborhood({ id: PHAM_THIEN_NGHIA, depth: 2 });
+      const bareStatement = observer.queries[before]!;
+      const detailed = (
+        await api.data<{ neighborhood: { nodes: (Entity & { date?: string | null; kind?: string })[]; edges: (Edge & { label: string | null; sources: { id: string }[] })[] } }>(DETAILED, {
+          id: PHAM_THIEN_NGHIA,
+        })
+      ).neighborhood;
+      const detailedStatement = observer.queries[observer.count - 1]!;
+      assert.deepEqual(
+        bare.nodes,
+        detailed.nodes.map(({ __typename, id, name }) => ({ __typename, id, name })),
+      );
+      assert.deepEqual(bare.edges, detailed.edges.map(({ type, from, to }) => ({ type, from, to })));
+      // The detailed answer has what the bare statement did not read.
+      assert.ok(detailed.nodes.some((n) => n.__typename === 'Event' && n.date === '2021-03-24'));
+      assert.ok(detailed.edges.every((e) => e.sources.length > 0), 'every edge cites a source');
+      assert.ok(detailed.edges.some((e) => e.type === 'HELD_ROLE' && e.label !== null));
+      assert.ok(!bareStatement.includes('sourceIds'), 'the bare statement reads no provenance');
+      assert.ok(detailedStatement.includes('sourceIds'));
+    });
+
     it('refuses depth 4 and a limit above 500 with BAD_USER_INPUT, and answers NOT_FOUND for an id of nothing', async () => {
       for (const variables of [{ id: PHAM_THIEN_NGHIA, depth: 4 }, { id: PHAM_THIEN_NGHIA, depth: 0 }, { id: PHAM_THIEN_NGHIA, limit: 501 }, { id: 'not an id' }]) {
         const { body } = await api.graphql(NEIGHBORHOOD, variables);
@@ -150,6 +179,20 @@ describe('the graph explorer through the API', () => {
       const nobody = await api.graphql(CONNECTION, { from: PHAM_THIEN_NGHIA, to: toGlobalId('Person', 'per-nobody') });
       assert.equal(nobody.body.errors?.[0]?.extensions?.code, 'NOT_FOUND');
       assert.equal(nobody.body.errors?.[0]?.extensions?.argument, 'to');
+    });
+
+    it('answers the same paths whether a request asks for ids and names only or for more', async () => {
+      const DETAILED = `query Detailed($from: ID!, $to: ID!) {
+        paths(from: $from, to: $to) { length nodes { __typename id name ... on Person { aliases } } edges { type from to sources { id } } }
+      }`;
+      const bare = await connection({ from: PHAM_THIEN_NGHIA, to: LE_THANH_CONG });
+      const detailed = (await api.data<{ paths: { length: number; nodes: Entity[]; edges: (Edge & { sources: { id: string }[] })[] }[] }>(DETAILED, { from: PHAM_THIEN_NGHIA, to: LE_THANH_CONG })).paths;
+      assert.ok(bare.length > 0);
+      assert.deepEqual(
+        bare,
+        detailed.map((p) => ({ length: p.length, nodes: p.nodes.map(({ __typename, id, name }) => ({ __typename, id, name })), edges: p.edges.map(({ type, from, to }) => ({ type, from, to })) })),
+      );
+      assert.ok(detailed.every((p) => p.edges.every((e) => e.sources.length > 0)));
     });
 
     it('needs at most one round trip per hop searched, plus two', async () => {

@@ -74,21 +74,33 @@ export const NEIGHBOURS_OF_A = `CALL (a) {
   MATCH (a)<-[:IN_ORGANIZATION]-(:RoleObservation)<-[:HAS_ROLE]-(b:Person) WHERE '${HELD_ROLE}' IN $types RETURN b
 }`;
 
+/**
+ * How much of each edge a graph statement returns: `cited` edges carry their
+ * provenance (sources, inference), `bare` ones only their type, ends, key and
+ * label, for requests that ask nothing more (api/graphql/selection.ts).
+ */
+export type EdgeDetail = 'cited' | 'bare';
+
 // Only the properties an edge row reads (graph-edge.ts: id, provenance, the short label),
 // not whole property maps: a neighbourhood returns hundreds of edges, and decoding
 // their dates and unused text was most of what it cost the API.
 const PROVENANCE = '.sourceIds, .inferred, .inferenceNote';
 
 /** A stored relationship `r` as an edge map (see EdgeRecord). */
-export const STORED_EDGE = `{type: type(r), from: ${keyOf('startNode(r)')}, to: ${keyOf('endNode(r)')}, props: r {.id, ${PROVENANCE}, .role, .since, .date}, observations: []}`;
+export const storedEdge = (detail: EdgeDetail = 'cited') =>
+  `{type: type(r), from: ${keyOf('startNode(r)')}, to: ${keyOf('endNode(r)')}, props: r {.id, ${detail === 'cited' ? `${PROVENANCE}, ` : ''}.role, .since, .date}, observations: []}`;
 
 /**
  * Groups role observations (rows of p, h, ro, i, o: the chain below) into one
  * HELD_ROLE edge map per person, organisation and title; `extra` adds columns
- * that may use p and o.
+ * that may use p and o. A bare edge leaves the observations, its provenance, out.
  */
-export const heldRoleEdges = (extra = '') => `WITH p, o, ro.title AS title, collect({observation: ro {.id, ${PROVENANCE}}, hasRole: h {${PROVENANCE}}, inOrganization: i {${PROVENANCE}}}) AS observations
-RETURN {type: '${HELD_ROLE}', from: ${keyOf('p')}, to: ${keyOf('o')}, props: {title: title}, observations: observations} AS edge${extra}`;
+export const heldRoleEdges = (extra = '', detail: EdgeDetail = 'cited') =>
+  detail === 'cited'
+    ? `WITH p, o, ro.title AS title, collect({observation: ro {.id, ${PROVENANCE}}, hasRole: h {${PROVENANCE}}, inOrganization: i {${PROVENANCE}}}) AS observations
+RETURN {type: '${HELD_ROLE}', from: ${keyOf('p')}, to: ${keyOf('o')}, props: {title: title}, observations: observations} AS edge${extra}`
+    : `WITH DISTINCT p, o, ro.title AS title
+RETURN {type: '${HELD_ROLE}', from: ${keyOf('p')}, to: ${keyOf('o')}, props: {title: title}, observations: []} AS edge${extra}`;
 
 /** The role-observation chain; bind p or o first so that it is walked from there. */
 export const ROLE_CHAIN = '(p:Person)-[h:HAS_ROLE]->(ro:RoleObservation)-[i:IN_ORGANIZATION]->(o:Organization)';

@@ -2,8 +2,37 @@ import type { Executor } from '../executor.js';
 import { ENTITY_LABELS, type EntityLabel } from '../labels.js';
 import { toNodeRow, type NodeRow } from '../mapping.js';
 import { compareEdges, entityKeyString, toEdgeRow, type EdgeRecord, type EdgeRow, type EntityKey } from './graph-edge.js';
-import { HELD_ROLE, NEIGHBOURS_OF_A, ROLE_CHAIN, STORED_EDGE, STORED_PATTERN, heldRoleEdges, keyOf, labelOf, matchEntity, relationshipTypes, type RelationshipType } from './graph.cypher.js';
+import { HELD_ROLE, NEIGHBOURS_OF_A, ROLE_CHAIN, STORED_PATTERN, heldRoleEdges, keyOf, labelOf, matchEntity, relationshipTypes, storedEdge, type EdgeDetail, type RelationshipType } from './graph.cypher.js';
 import { shortestPaths } from './shortest-paths.js';
+import { nodeProperties } from '../read-projection.js';
+
+/**
+ * How much of the entities and edges of a neighbourhood or of paths a request
+ * reads: entities in `summary` carry their id and name only (what __typename,
+ * id and name need), and are not meant for any other field; `bare` edges come
+ * without their provenance (graph.cypher.ts).
+ */
+export interface GraphDetail {
+  entities: 'summary' | 'full';
+  edges: EdgeDetail;
+}
+
+export const FULL_DETAIL: GraphDetail = { entities: 'full', edges: 'cited' };
+
+const entityMap = (node: string, detail: GraphDetail, label = labelOf(node)) =>
+  detail.entities === 'full'
+    ? `{label: ${label}, props: ${nodeProperties(node)}}`
+    : `{label: ${label}, props: {id: ${node}.id, name: ${node}.name, title: ${node}.title}}`;
+
+/** One statement per detail, built once: labels and types in them come from fixed lists. */
+function byDetail(build: (detail: GraphDetail) => string): (detail: GraphDetail) => string {
+  const built = new Map<string, string>();
+  return (detail) => {
+    const key = `${detail.entities}/${detail.edges}`;
+    if (!built.has(key)) built.set(key, build(detail));
+    return built.get(key)!;
+  };
+}
 
 /** Rows one level of a path search may read; past it the level is cut (a guard against hubs, far above the registry's size). */
 export const MAX_LEVEL_ROWS = 20_000;
@@ -47,7 +76,8 @@ const RELATIONSHIPS_INTO_SEEN = `WITH a, seen, COUNT { (a)-[:${STORED_PATTERN}]-
     RETURN r
   }`;
 
-const NEIGHBORHOOD = `
+const neighborhoodStatement = byDetail(
+  (detail) => `
 WITH $center AS key
 ${matchEntity('key', 'c')}
 WITH c, [c] AS seen, [c] AS frontier, false AS truncated
@@ -55,17 +85,18 @@ ${[1, 2, 3].map(neighbourhoodLevel).join('\n')}
 CALL (seen) {
   UNWIND seen AS a
   ${RELATIONSHIPS_INTO_SEEN}
-  RETURN collect(${STORED_EDGE}) AS stored
+  RETURN collect(${storedEdge(detail.edges)}) AS stored
 }
 CALL (seen) {
   CALL (seen) {
     UNWIND seen AS p
     MATCH ${ROLE_CHAIN} WHERE '${HELD_ROLE}' IN $types AND o IN seen
-    ${heldRoleEdges()}
+    ${heldRoleEdges('', detail.edges)}
   }
   RETURN collect(edge) AS held
 }
-RETURN [n IN seen | {label: ${labelOf('n')}, props: properties(n)}] AS nodes, truncated, stored + held AS edges`;
+RETURN [n IN seen | ${entityMap('n', detail)}] AS nodes, truncated, stored + held AS edges`,
+);
 
 /**
  * The relationships of many entities with the same arguments, one page per
@@ -77,7 +108,7 @@ UNWIND $keys AS key
 ${matchEntity('key', 'a')}
 CALL (a) {
   MATCH (a)-[r:${STORED_PATTERN}]-(b) WHERE type(r) IN $types
-  RETURN b, ${STORED_EDGE} AS edge
+  RETURN b, ${storedEdge()} AS edge
   UNION ALL
   WITH a AS p
   MATCH ${ROLE_CHAIN} WHERE '${HELD_ROLE}' IN $types
@@ -90,7 +121,7 @@ CALL (a) {
 WITH key, b, edge, edge.from.label = key.label AND edge.from.id = key.id AS outgoing
 WHERE ($direction = 'BOTH' OR ($direction = 'OUTGOING') = outgoing) AND ${labelOf('b')} IN $labels
 ORDER BY key.label, key.id, edge.type, b.sortKey, b.id, coalesce(edge.props.id, edge.props.title)
-WITH key, collect({label: ${labelOf('b')}, props: properties(b), edge: edge, outgoing: outgoing}) AS related
+WITH key, collect({label: ${labelOf('b')}, props: ${nodeProperties('b')}, edge: edge, outgoing: outgoing}) AS related
 RETURN key, size(related) AS total, related[toInteger($offset)..toInteger($offset) + toInteger($limit)] AS page`;
 
 /**
@@ -126,14 +157,15 @@ RETURN existing, forward, backward`;
 const ENTITIES = `
 UNWIND $keys AS key
 ${matchEntity('key', 'a')}
-RETURN key.label AS label, properties(a) AS props`;
+RETURN key.label AS label, ${nodeProperties('a')} AS props`;
 
 /** The entities of some paths, and every edge between each pair of consecutive entities, either way round. */
-const PATH_DETAILS = `
+const pathDetailsStatement = byDetail(
+  (detail) => `
 CALL () {
   UNWIND $keys AS key
   ${matchEntity('key', 'a')}
-  RETURN collect({label: key.label, props: properties(a)}) AS nodes
+  RETURN collect(${entityMap('a', detail, 'key.label')}) AS nodes
 }
 CALL () {
   UNWIND $pairs AS pair
@@ -142,19 +174,20 @@ CALL () {
   ${matchEntity('other', 'b')}
   CALL (a, b) {
     MATCH (a)-[r:${STORED_PATTERN}]-(b) WHERE type(r) IN $types
-    RETURN ${STORED_EDGE} AS edge
+    RETURN ${storedEdge(detail.edges)} AS edge
     UNION ALL
     WITH a AS p, b AS o
     MATCH ${ROLE_CHAIN} WHERE '${HELD_ROLE}' IN $types
-    ${heldRoleEdges()}
+    ${heldRoleEdges('', detail.edges)}
     UNION ALL
     WITH b AS p, a AS o
     MATCH ${ROLE_CHAIN} WHERE '${HELD_ROLE}' IN $types
-    ${heldRoleEdges()}
+    ${heldRoleEdges('', detail.edges)}
   }
   RETURN collect(edge) AS edges
 }
-RETURN nodes, edges`;
+RETURN nodes, edges`,
+);
 
 export interface NeighborhoodResult {
   center: NodeRow;
@@ -201,8 +234,8 @@ export class GraphRepository {
   constructor(private readonly executor: Executor) {}
 
   /** The entities within `depth` edges of `center`, at most `limit` of them; null when the centre does not exist. */
-  async neighborhood(center: EntityKey, depth: number, limit: number, types?: readonly string[] | null): Promise<NeighborhoodResult | null> {
-    const rows = await this.executor.read<{ nodes: { label: string; props: Record<string, unknown> }[]; truncated: boolean; edges: EdgeRecord[] }>(NEIGHBORHOOD, {
+  async neighborhood(center: EntityKey, depth: number, limit: number, types?: readonly string[] | null, detail: GraphDetail = FULL_DETAIL): Promise<NeighborhoodResult | null> {
+    const rows = await this.executor.read<{ nodes: { label: string; props: Record<string, unknown> }[]; truncated: boolean; edges: EdgeRecord[] }>(neighborhoodStatement(detail), {
       center,
       depth,
       limit,
@@ -253,7 +286,7 @@ export class GraphRepository {
    * Parallel edges between two entities make distinct paths, as they would
    * for allShortestPaths.
    */
-  async paths(from: EntityKey, to: EntityKey, maxHops: number, limit: number): Promise<PathsResult> {
+  async paths(from: EntityKey, to: EntityKey, maxHops: number, limit: number, detail: GraphDetail = FULL_DETAIL): Promise<PathsResult> {
     const ends = [from, to];
     const same = entityKeyString(from) === entityKeyString(to);
     let existing: Set<string> | null = null;
@@ -279,10 +312,10 @@ export class GraphRepository {
     const missing = existing ? ends.filter((k) => !existing!.has(entityKeyString(k))) : [];
     if (missing.length > 0) return { found: false, missing };
     if (nodePaths.length === 0) return { found: true, paths: [] };
-    return { found: true, paths: await this.pathDetails(nodePaths, types, limit) };
+    return { found: true, paths: await this.pathDetails(nodePaths, types, limit, detail) };
   }
 
-  private async pathDetails(nodePaths: string[][], types: RelationshipType[], limit: number): Promise<PathRow[]> {
+  private async pathDetails(nodePaths: string[][], types: RelationshipType[], limit: number, detail: GraphDetail): Promise<PathRow[]> {
     const nodeKeys = [...new Set(nodePaths.flat())];
     const pairKeys = new Map<string, [string, string]>();
     for (const path of nodePaths) {
@@ -291,7 +324,7 @@ export class GraphRepository {
         pairKeys.set(pair.join(' '), pair);
       }
     }
-    const [row] = await this.executor.read<{ nodes: { label: string; props: Record<string, unknown> }[]; edges: EdgeRecord[] }>(PATH_DETAILS, {
+    const [row] = await this.executor.read<{ nodes: { label: string; props: Record<string, unknown> }[]; edges: EdgeRecord[] }>(pathDetailsStatement(detail), {
       keys: nodeKeys.map(keyFromString),
       pairs: [...pairKeys.values()].map((p) => p.map(keyFromString)),
       types,

@@ -1,11 +1,13 @@
+import type { GraphQLResolveInfo } from 'graphql';
 import { labelsOfKinds } from '../../db/graph/entity-kinds.js';
 import type { EdgeRow, EntityKey } from '../../db/graph/graph-edge.js';
-import type { RelationshipQuery } from '../../db/graph/graph.repository.js';
+import type { GraphDetail, RelationshipQuery } from '../../db/graph/graph.repository.js';
 import { ENTITY_LABELS, type EntityLabel } from '../../db/labels.js';
 import type { NodeRow } from '../../db/mapping.js';
 import { badUserInput, notFound } from '../errors.js';
 import { fromGlobalId, toGlobalId } from '../global-id.js';
 import { pageWindow, toConnection } from '../pagination.js';
+import { selectsOnly } from '../selection.js';
 import { citedFields } from './fields.js';
 import type { ResolverFn, Resolvers } from './types.js';
 
@@ -24,6 +26,23 @@ function bounded(value: number | null | undefined, bounds: { min: number; max: n
 function entityKey(globalId: string, argument: string): EntityKey {
   const { label, id } = fromGlobalId(globalId, argument, ENTITY_LABELS);
   return { label: label as EntityLabel, id };
+}
+
+// What an entity summary (id and name) and a bare edge (no provenance) can answer.
+const SUMMARY_FIELDS = new Set(['__typename', 'id', 'name']);
+const BARE_EDGE_FIELDS = new Set(['__typename', 'id', 'type', 'from', 'to', 'label']);
+
+/**
+ * How much of the entities and edges under `entityPaths` and `edgePath` the
+ * request reads: an explorer drawing a graph asks for ids, names and types,
+ * and reading every property of hundreds of entities and the sources of every
+ * edge for it was most of a neighbourhood's cost in the API.
+ */
+function detailFor(info: GraphQLResolveInfo, entityPaths: readonly (readonly string[])[], edgePath: readonly string[]): GraphDetail {
+  return {
+    entities: entityPaths.every((path) => selectsOnly(info, path, SUMMARY_FIELDS)) ? 'summary' : 'full',
+    edges: selectsOnly(info, edgePath, BARE_EDGE_FIELDS) ? 'bare' : 'cited',
+  };
 }
 
 /** A well-formed id of nothing: the client's mistake, but not a malformed request. */
@@ -58,20 +77,26 @@ const relationships: ResolverFn = async (row: NodeRow, args: RelationshipsArgs, 
 /** Resolvers of the graph domain: read arguments, call loaders, shape results. */
 export const graphResolvers: Resolvers = {
   Query: {
-    neighborhood: async (_root, args: { id: string; depth?: number | null; limit?: number | null; types?: string[] | null }, context) => {
+    neighborhood: async (_root, args: { id: string; depth?: number | null; limit?: number | null; types?: string[] | null }, context, info) => {
       const center = entityKey(args.id, 'id');
       const depth = bounded(args.depth, DEPTH, 'depth');
       const limit = bounded(args.limit, NEIGHBORHOOD_LIMIT, 'limit');
-      const result = await context.loaders.graph.neighborhoods.load({ center, depth, limit, types: args.types ?? null });
+      const result = await context.loaders.graph.neighborhoods.load({
+        center,
+        depth,
+        limit,
+        types: args.types ?? null,
+        detail: detailFor(info, [['nodes'], ['center']], ['edges']),
+      });
       if (!result) throw entityNotFound('id', args.id);
       return { ...result, depth };
     },
-    paths: async (_root, args: { from: string; to: string; maxHops?: number | null; limit?: number | null }, context) => {
+    paths: async (_root, args: { from: string; to: string; maxHops?: number | null; limit?: number | null }, context, info) => {
       const from = entityKey(args.from, 'from');
       const to = entityKey(args.to, 'to');
       const maxHops = bounded(args.maxHops, MAX_HOPS, 'maxHops');
       const limit = bounded(args.limit, PATHS_LIMIT, 'limit');
-      const result = await context.loaders.graph.paths.load({ from, to, maxHops, limit });
+      const result = await context.loaders.graph.paths.load({ from, to, maxHops, limit, detail: detailFor(info, [['nodes']], ['edges']) });
       if (!result.found) {
         const argument = result.missing[0]!.id === from.id && result.missing[0]!.label === from.label ? 'from' : 'to';
         throw entityNotFound(argument, argument === 'from' ? args.from : args.to);

@@ -1,0 +1,31 @@
+import type { FieldNode, GraphQLResolveInfo, SelectionSetNode } from 'graphql';
+
+/** The fields of a selection set, through inline and named fragments whatever their type condition. */
+function fieldsOf(selectionSet: SelectionSetNode | undefined, info: GraphQLResolveInfo, into: FieldNode[] = []): FieldNode[] {
+  for (const selection of selectionSet?.selections ?? []) {
+    if (selection.kind === 'Field') into.push(selection);
+    else if (selection.kind === 'InlineFragment') fieldsOf(selection.selectionSet, info, into);
+    else fieldsOf(info.fragments[selection.name.value]?.selectionSet, info, into);
+  }
+  return into;
+}
+
+/**
+ * The names of the fields the request selects under `path` (field names, not
+ * aliases, below the field being resolved). Fragments count whatever type they
+ * apply to and @skip/@include are not evaluated, so the set holds every field
+ * any object there could be asked for: a safe answer to "is nothing else asked".
+ */
+export function fieldsSelectedUnder(info: GraphQLResolveInfo, path: readonly string[]): Set<string> {
+  let level: FieldNode[] = [...info.fieldNodes];
+  for (const name of path) {
+    level = level.flatMap((field) => fieldsOf(field.selectionSet, info)).filter((field) => field.name.value === name);
+  }
+  return new Set(level.flatMap((field) => fieldsOf(field.selectionSet, info)).map((field) => field.name.value));
+}
+
+/** True when every field selected under `path` is one of `allowed`. */
+export function selectsOnly(info: GraphQLResolveInfo, path: readonly string[], allowed: ReadonlySet<string>): boolean {
+  for (const name of fieldsSelectedUnder(info, path)) if (!allowed.has(name)) return false;
+  return true;
+}

@@ -43,3 +43,21 @@ export function relationshipProperties(variable: string, type?: RelationshipType
   const cases = dated.map(([t, fields]) => `WHEN '${t}' THEN ${projection(variable, boundsOf(fields), [])}`).join(' ');
   return `CASE type(${variable}) ${cases} ELSE properties(${variable}) END`;
 }
+
+const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*$/;
+
+/**
+ * Cypher for some stored properties of node `variable` of `label`: the id and
+ * the given keys (the properties the fields a request asks for read:
+ * api/graphql/field-reads.ts), date bounds as ISO text as above. The keys are
+ * names of the code's own resolvers or of schema fields, never request text;
+ * anything else is refused.
+ */
+export function nodeFields(variable: string, label: NodeLabel, keys: readonly string[]): string {
+  const bounds = new Set(boundsOf(NODE_DATE_FIELDS[label]));
+  const entries = [...new Set(['id', ...keys])].map((key) => {
+    if (!IDENTIFIER.test(key)) throw new Error(`not a property name: ${JSON.stringify(key)}`);
+    return bounds.has(key) ? `${key}: toString(${variable}.${key})` : `.${key}`;
+  });
+  return `${variable} {${entries.join(', ')}}`;
+}

@@ -1,12 +1,6 @@
-import {
-  getArgumentValues,
-  isObjectType,
-  type FieldNode,
-  type GraphQLObjectType,
-  type GraphQLResolveInfo,
-  type SelectionSetNode,
-} from 'graphql';
+import { getArgumentValues, isObjectType, type FieldNode, type GraphQLResolveInfo } from 'graphql';
 import type { ApiContext } from '../context.js';
+import { fieldsSelectedOn } from './selection.js';
 
 /**
  * The fields of each type whose resolvers need nothing of their parent but its
@@ -22,22 +16,6 @@ const NEED_ONLY_THE_ID: Record<string, ReadonlySet<string>> = {
   Place: new Set(['parent', 'children']),
   Model: new Set(['originPlace', 'events']),
 };
-
-/** The fields selected on an object of `type`, through inline fragments and named fragments that apply to it. */
-function selectedFields(selectionSet: SelectionSetNode | undefined, type: GraphQLObjectType, info: GraphQLResolveInfo, into: FieldNode[] = []): FieldNode[] {
-  const applies = (typeName: string | undefined) =>
-    typeName === undefined || typeName === type.name || type.getInterfaces().some((i) => i.name === typeName);
-  for (const selection of selectionSet?.selections ?? []) {
-    if (selection.kind === 'Field') into.push(selection);
-    else if (selection.kind === 'InlineFragment') {
-      if (applies(selection.typeCondition?.name.value)) selectedFields(selection.selectionSet, type, info, into);
-    } else {
-      const fragment = info.fragments[selection.name.value];
-      if (fragment && applies(fragment.typeCondition.name.value)) selectedFields(fragment.selectionSet, type, info, into);
-    }
-  }
-  return into;
-}
 
 /**
  * Starts, next to the load of a node asked for by id, the loads of its
@@ -56,16 +34,32 @@ export function prefetchFieldsOf(label: string, id: string, info: GraphQLResolve
   if (!wanted || !isObjectType(type)) return;
   const fields = type.getFields();
   const standIn = { label, id };
+  // Grouped by response name, as GraphQL merges them: a resolver that looks at
+  // what is selected below its field (field-reads.ts) must see what it will
+  // see when GraphQL calls it, or its load would not be the one reused.
+  const byResponseName = new Map<string, FieldNode[]>();
   for (const node of info.fieldNodes) {
-    for (const field of selectedFields(node.selectionSet, type, info)) {
-      const definition = fields[field.name.value];
-      if (!definition?.resolve || !wanted.has(definition.name)) continue;
-      try {
-        const args = getArgumentValues(definition, field, info.variableValues);
-        void Promise.resolve(definition.resolve(standIn, args, context, info)).catch(() => undefined);
-      } catch {
-        // Bad arguments: the field's own resolution reports them.
-      }
+    for (const field of fieldsSelectedOn(node.selectionSet, type, info)) {
+      const responseName = field.alias?.value ?? field.name.value;
+      byResponseName.set(responseName, [...(byResponseName.get(responseName) ?? []), field]);
+    }
+  }
+  for (const [responseName, fieldNodes] of byResponseName) {
+    const definition = fields[fieldNodes[0]!.name.value];
+    if (!definition?.resolve || !wanted.has(definition.name)) continue;
+    const fieldInfo: GraphQLResolveInfo = {
+      ...info,
+      fieldName: definition.name,
+      fieldNodes,
+      returnType: definition.type,
+      parentType: type,
+      path: { prev: info.path, key: responseName, typename: type.name },
+    };
+    try {
+      const args = getArgumentValues(definition, fieldNodes[0]!, info.variableValues);
+      void Promise.resolve(definition.resolve(standIn, args, context, fieldInfo)).catch(() => undefined);
+    } catch {
+      // Bad arguments: the field's own resolution reports them.
     }
   }
 }

@@ -1,14 +1,17 @@
 import { makeExecutableSchema } from '@graphql-tools/schema';
 import type { GraphQLSchema } from 'graphql';
+import { recordFieldReads } from './field-reads.js';
 import { loadTypeDefs } from './load-schema.js';
 import { resolvers } from './resolvers/index.js';
 
 /** The executable schema: the SDL of schema/*.graphql with every domain's resolvers. */
 export function buildSchema(): GraphQLSchema {
-  return makeExecutableSchema({
+  const schema = makeExecutableSchema({
     typeDefs: loadTypeDefs(),
     resolvers: resolvers as never,
     // A resolver for a field the SDL lacks is a bug, caught at start-up.
     resolverValidationOptions: { requireResolversToMatchSchema: 'error' },
   });
+  recordFieldReads(schema, resolvers);
+  return schema;
 }

@@ -1,4 +1,4 @@
-import type { FieldNode, GraphQLResolveInfo, SelectionSetNode } from 'graphql';
+import type { FieldNode, GraphQLObjectType, GraphQLResolveInfo, SelectionSetNode } from 'graphql';
 
 /** The fields of a selection set, through inline and named fragments whatever their type condition. */
 function fieldsOf(selectionSet: SelectionSetNode | undefined, info: GraphQLResolveInfo, into: FieldNode[] = []): FieldNode[] {
@@ -28,4 +28,20 @@ export function fieldsSelectedUnder(info: GraphQLResolveInfo, path: readonly str
 export function selectsOnly(info: GraphQLResolveInfo, path: readonly string[], allowed: ReadonlySet<string>): boolean {
   for (const name of fieldsSelectedUnder(info, path)) if (!allowed.has(name)) return false;
   return true;
+}
+
+/** The fields selected on an object of `type`, through inline fragments and named fragments that apply to it. */
+export function fieldsSelectedOn(selectionSet: SelectionSetNode | undefined, type: GraphQLObjectType, info: GraphQLResolveInfo, into: FieldNode[] = []): FieldNode[] {
+  const applies = (typeName: string | undefined) =>
+    typeName === undefined || typeName === type.name || type.getInterfaces().some((i) => i.name === typeName);
+  for (const selection of selectionSet?.selections ?? []) {
+    if (selection.kind === 'Field') into.push(selection);
+    else if (selection.kind === 'InlineFragment') {
+      if (applies(selection.typeCondition?.name.value)) fieldsSelectedOn(selection.selectionSet, type, info, into);
+    } else {
+      const fragment = info.fragments[selection.name.value];
+      if (fragment && applies(fragment.typeCondition.name.value)) fieldsSelectedOn(fragment.selectionSet, type, info, into);
+    }
+  }
+  return into;
 }

@@ -20,13 +20,13 @@ export interface NodeKey {
   id: string;
 }
 
-function nodeLoader(repositories: Repositories) {
+function nodeLoader(repositories: Repositories, properties?: readonly string[]) {
   return new DataLoader<NodeKey, NodeRow | null, string>(
     async (keys) => {
       // One round trip per label present in the batch.
       const byLabel = new Map<NodeLabel, string[]>();
       for (const k of keys) byLabel.set(k.label, [...(byLabel.get(k.label) ?? []), k.id]);
-      const found = (await Promise.all([...byLabel].map(([label, ids]) => repositories.nodes.byIds(label, ids)))).flat();
+      const found = (await Promise.all([...byLabel].map(([label, ids]) => repositories.nodes.byIds(label, ids, properties)))).flat();
       // Keyed by the id asked for: a merged entity's id answers with its survivor.
       const rows = orderByKeys(keys.map((k) => `${k.label}:${k.id}`), found, (f) => `${f.row.label}:${f.requestedId}`);
       return rows.map((f) => f?.row ?? null);
@@ -40,15 +40,31 @@ function nodeLoader(repositories: Repositories) {
  * one Cypher statement; the cache answers repeated keys within the request.
  */
 export function createLoaders(repositories: Repositories) {
-  const related = new Map<RelationName, DataLoader<string, RelatedRow[]>>();
+  const related = new Map<string, DataLoader<string, RelatedRow[]>>();
+  const nodesWith = new Map<string, DataLoader<NodeKey, NodeRow | null, string>>();
   return {
     node: nodeLoader(repositories),
-    /** The loader that follows one declared relationship for many nodes at once. */
-    related(name: RelationName): DataLoader<string, RelatedRow[]> {
-      let loader = related.get(name);
+    /**
+     * Nodes with only the given properties (api/graphql/field-reads.ts), one
+     * loader per set of them: never mixed with the whole rows of `node`.
+     */
+    nodeWith(properties: readonly string[]): DataLoader<NodeKey, NodeRow | null, string> {
+      const key = properties.join(',');
+      let loader = nodesWith.get(key);
+      if (!loader) nodesWith.set(key, (loader = nodeLoader(repositories, properties)));
+      return loader;
+    },
+    /**
+     * The loader that follows one declared relationship for many nodes at
+     * once; with `properties`, far nodes carry only those, and with
+     * `relationship` false, the relationships' properties are left out.
+     */
+    related(name: RelationName, properties?: readonly string[] | null, relationship = true): DataLoader<string, RelatedRow[]> {
+      const key = `${name}:${properties?.join(',') ?? '*'}:${relationship}`;
+      let loader = related.get(key);
       if (!loader) {
-        loader = new DataLoader(async (ids) => groupByKeys(ids, await repositories.relations.follow(name, ids), (r) => r.key));
-        related.set(name, loader);
+        loader = new DataLoader(async (ids) => groupByKeys(ids, await repositories.relations.follow(name, ids, properties ?? undefined, relationship), (r) => r.key));
+        related.set(key, loader);
       }
       return loader;
     },

@@ -113,12 +113,14 @@ describe('the graph explorer through the API', () => {
       const before = observer.count;
       const bare = await neighborhood({ id: PHAM_THIEN_NGHIA, depth: 2 });
       const bareStatement = observer.queries[before]!;
+      const beforeDetailed = observer.count;
       const detailed = (
         await api.data<{ neighborhood: { nodes: (Entity & { date?: string | null; kind?: string })[]; edges: (Edge & { label: string | null; sources: { id: string }[] })[] } }>(DETAILED, {
           id: PHAM_THIEN_NGHIA,
         })
       ).neighborhood;
-      const detailedStatement = observer.queries[observer.count - 1]!;
+      // Its first statement reads the neighbourhood; the next one the edges' sources.
+      const detailedStatement = observer.queries[beforeDetailed]!;
       assert.deepEqual(
         bare.nodes,
         detailed.nodes.map(({ __typename, id, name }) => ({ __typename, id, name })),

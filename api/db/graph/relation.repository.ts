@@ -1,6 +1,6 @@
 import type { Executor } from '../executor.js';
 import { toNodeRow, plain, type NodeRow } from '../mapping.js';
-import { nodeProperties, relationshipProperties } from '../read-projection.js';
+import { nodeFields, nodeProperties, relationshipProperties } from '../read-projection.js';
 import { RELATIONS, type RelationName, type RelationSpec } from './relation-specs.js';
 
 /** One relationship followed from a node: the node at the far end and the relationship's own properties. */
@@ -10,26 +10,39 @@ export interface RelatedRow {
   rel: Record<string, unknown>;
 }
 
-function statementFor(spec: RelationSpec): string {
+function statementFor(spec: RelationSpec, properties?: readonly string[], relationship = true): string {
   const pattern = spec.direction === 'OUT' ? `-[r:${spec.type}]->` : `<-[r:${spec.type}]-`;
   // Undated nodes sort last; the id breaks ties so every order is total.
   const order = spec.orderBy === 'date' ? 'coalesce(b.dateFrom, b.observedAtFrom, b.publishedAtFrom, date("9999-12-31")), b.id' : 'b.sortKey, b.id';
   return `UNWIND $ids AS key
 MATCH (a:${spec.from} {id: key})${pattern}(b:${spec.to})
-RETURN key, ${nodeProperties('b', spec.to)} AS node, ${relationshipProperties('r', spec.type)} AS rel
+RETURN key, ${properties ? nodeFields('b', spec.to, properties) : nodeProperties('b', spec.to)} AS node, ${relationship ? relationshipProperties('r', spec.type) : '{}'} AS rel
 ORDER BY key, ${order}`;
 }
 
 // Built once from the fixed specs; each is a parameterised statement.
 const STATEMENTS = Object.fromEntries(Object.entries(RELATIONS).map(([name, spec]) => [name, statementFor(spec)])) as Record<RelationName, string>;
+const PROJECTED = new Map<string, string>();
+
+function statement(name: RelationName, properties: readonly string[] | undefined, relationship: boolean): string {
+  if (!properties && relationship) return STATEMENTS[name];
+  const key = `${name}:${properties?.join(',') ?? '*'}:${relationship}`;
+  if (!PROJECTED.has(key)) PROJECTED.set(key, statementFor(RELATIONS[name], properties, relationship));
+  return PROJECTED.get(key)!;
+}
 
 /** Follows the declared relationships for many nodes in one round trip. */
 export class RelationRepository {
   constructor(private readonly executor: Executor) {}
 
-  async follow(name: RelationName, ids: readonly string[]): Promise<RelatedRow[]> {
+  /**
+   * The far nodes with every property, or, given `properties`, with only those
+   * and the id; without the relationship's properties (an empty map) when
+   * `relationship` is false.
+   */
+  async follow(name: RelationName, ids: readonly string[], properties?: readonly string[], relationship = true): Promise<RelatedRow[]> {
     const spec = RELATIONS[name];
-    const rows = await this.executor.coalescedRead<{ key: string; node: Record<string, unknown>; rel: Record<string, unknown> }>(STATEMENTS[name], { ids: [...ids] }, ['key', 'node', 'rel']);
+    const rows = await this.executor.coalescedRead<{ key: string; node: Record<string, unknown>; rel: Record<string, unknown> }>(statement(name, properties, relationship), { ids: [...ids] }, ['key', 'node', 'rel']);
     return rows.map((r) => ({ key: r.key, node: toNodeRow(spec.to, r.node), rel: plain(r.rel) as Record<string, unknown> }));
   }
 }

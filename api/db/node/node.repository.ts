@@ -2,7 +2,7 @@ import type { Executor } from '../executor.js';
 import { NODE_LABELS, type NodeLabel } from '../labels.js';
 import { withPreloadedSources } from '../graph/preloaded.js';
 import { toNodeRow, type NodeRow } from '../mapping.js';
-import { nodeProperties } from '../read-projection.js';
+import { nodeFields, nodeProperties } from '../read-projection.js';
 
 /** Cypher: the property maps of the Sources that \`node\` cites, for withSourcesRead. */
 export const sourcesOf = (node: string) => `COLLECT { UNWIND coalesce(${node}.sourceIds, []) AS sourceId MATCH (s:Source {id: sourceId}) RETURN ${nodeProperties('s', 'Source')} }`;
@@ -25,6 +25,23 @@ RETURN id AS requested, ${nodeProperties('n', label)} AS props, ${sourcesOf('n')
 const BY_MERGED_IDS: Record<NodeLabel, string> = Object.fromEntries(
   NODE_LABELS.map((label) => [label, `UNWIND $ids AS id MATCH (n:${label}) WHERE id IN n.mergedIds RETURN id AS requested, ${nodeProperties('n', label)} AS props`]),
 ) as Record<NodeLabel, string>;
+
+const projected = new Map<string, [string, string]>();
+
+/** BY_IDS and BY_MERGED_IDS with only some properties, built once per label and set of properties. */
+function projectedStatements(label: NodeLabel, properties: readonly string[]): [string, string] {
+  const key = `${label}:${properties.join(',')}`;
+  let statements = projected.get(key);
+  if (!statements) {
+    const props = nodeFields('n', label, properties);
+    statements = [
+      `UNWIND $ids AS id MATCH (n:${label} {id: id}) RETURN id AS requested, ${props} AS props`,
+      `UNWIND $ids AS id MATCH (n:${label}) WHERE id IN n.mergedIds RETURN id AS requested, ${props} AS props`,
+    ];
+    projected.set(key, statements);
+  }
+  return statements;
+}
 
 /** A node found for a requested id: itself, or the survivor it was merged into. */
 export interface FoundNode {
@@ -49,12 +66,18 @@ export function withSourcesRead(row: NodeRow, sources: Record<string, unknown>[]
 export class NodeRepository {
   constructor(private readonly executor: Executor) {}
 
-  async byIds(label: NodeLabel, ids: readonly string[]): Promise<FoundNode[]> {
+  /**
+   * The nodes with every property and their sources; or, given `properties`,
+   * with only those (and the id), for fields that read no more
+   * (api/graphql/field-reads.ts).
+   */
+  async byIds(label: NodeLabel, ids: readonly string[], properties?: readonly string[]): Promise<FoundNode[]> {
     type Row = { requested: string; props: Record<string, unknown>; sources?: Record<string, unknown>[] };
-    const direct = await this.executor.coalescedRead<Row>(BY_IDS[label], { ids: [...ids] }, ['requested', 'props', 'sources']);
+    const [byIds, byMergedIds] = properties ? projectedStatements(label, properties) : [BY_IDS[label], BY_MERGED_IDS[label]];
+    const direct = await this.executor.coalescedRead<Row>(byIds, { ids: [...ids] }, properties ? ['requested', 'props'] : ['requested', 'props', 'sources']);
     const found = new Set(direct.map((r) => r.requested));
     const missing = ids.filter((id) => !found.has(id));
-    const redirected = missing.length > 0 ? await this.executor.coalescedRead<Row>(BY_MERGED_IDS[label], { ids: missing }, ['requested', 'props']) : [];
+    const redirected = missing.length > 0 ? await this.executor.coalescedRead<Row>(byMergedIds, { ids: missing }, ['requested', 'props']) : [];
     return [...direct, ...redirected].map((r) => ({ requestedId: r.requested, row: withSourcesRead(toNodeRow(label, r.props), r.sources) }));
   }
 }

@@ -7,6 +7,7 @@ import type { PageArgs } from '../pagination.js';
 import { citedFields, dayDate, entityFields, partialDate } from './fields.js';
 import { pagedConnection } from './paged-connection.js';
 import { byName, distinctById, farNode, farNodes, nodeByIdProperty } from './related-fields.js';
+import { reads } from '../field-reads.js';
 import type { Resolvers } from './types.js';
 
 /** The `EventFilter` input as GraphQL hands it over. */
@@ -63,9 +64,9 @@ export const eventResolvers: Resolvers = {
   },
   Event: {
     ...entityFields,
-    date: (row: NodeRow) => dayDate(row, 'date'),
-    datePartial: (row: NodeRow) => partialDate(row, 'date'),
-    online: (row: NodeRow) => (typeof row.online === 'boolean' ? row.online : null),
+    date: reads(['date', 'datePrecision'], (row: NodeRow) => dayDate(row, 'date')),
+    datePartial: reads(['date', 'datePrecision', 'dateFrom', 'dateTo'], (row: NodeRow) => partialDate(row, 'date')),
+    online: reads(['online'], (row: NodeRow) => (typeof row.online === 'boolean' ? row.online : null)),
     place: farNode('eventPlace'),
     organizers: farNodes('eventOrganizers'),
     attendingOrganizations: farNodes('eventAttendingOrganizations'),

@@ -8,6 +8,7 @@ import { modelPresentation } from './event.resolvers.js';
 import { citedFields, dayDate, entityFields, partialDate } from './fields.js';
 import { pagedConnection } from './paged-connection.js';
 import { byName, distinctById, farNode, farNodes } from './related-fields.js';
+import { reads, selectedProperties } from '../field-reads.js';
 import type { Resolvers } from './types.js';
 
 /** The `ModelFilter` input as GraphQL hands it over. */
@@ -63,8 +64,9 @@ function byYear(a: NodeRow, b: NodeRow): number {
   return ya - yb || byName(a, b);
 }
 
-async function adoptions(row: NodeRow, context: ApiContext): Promise<RelatedRow[]> {
-  return [...(await context.loaders.related('modelAdoptions').load(row.id))].sort(bySince);
+/** The adoptions of a model in order; with `properties`, places carry only those (and what the order reads). */
+async function adoptions(row: NodeRow, context: ApiContext, properties?: readonly string[] | null): Promise<RelatedRow[]> {
+  return [...(await context.loaders.related('modelAdoptions', properties && [...new Set([...properties, 'sortKey'])].sort()).load(row.id))].sort(bySince);
 }
 
 /** Resolvers of the model domain (models, their adoptions, campaigns): read arguments, call loaders, shape results. */
@@ -74,12 +76,13 @@ export const modelResolvers: Resolvers = {
   },
   Model: {
     ...entityFields,
-    category: (row: NodeRow) => row.category ?? null,
+    category: reads(['category'], (row: NodeRow) => row.category ?? null),
     originPlace: farNode('modelOrigin'),
-    places: async (row: NodeRow, _args, context) => {
-      const [origin, adopted] = await Promise.all([context.loaders.related('modelOrigin').load(row.id), adoptions(row, context)]);
+    places: reads(['id'], async (row: NodeRow, _args, context, info) => {
+      const properties = selectedProperties(info, 'Place');
+      const [origin, adopted] = await Promise.all([context.loaders.related('modelOrigin', properties, false).load(row.id), adoptions(row, context, properties)]);
       return distinctById([...origin, ...adopted].map((r) => r.node));
-    },
+    }),
     adoptions: async (row: NodeRow, _args, context) => (await adoptions(row, context)).map(adoption),
     events: farNodes('modelEvents'),
     presentations: async (row: NodeRow, _args, context) =>

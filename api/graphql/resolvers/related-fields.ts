@@ -1,17 +1,29 @@
 import type { NodeLabel } from '../../db/labels.js';
 import { preloadedRelation } from '../../db/graph/preloaded.js';
-import type { RelationName } from '../../db/graph/relation-specs.js';
 import type { NodeRow } from '../../db/mapping.js';
+import type { RelationName } from '../../db/graph/relation-specs.js';
+import { reads, selectedProperties } from '../field-reads.js';
+import { RELATIONS } from '../../db/graph/relation-specs.js';
 import type { ResolverFn } from './types.js';
+
+/**
+ * The far nodes of a declared relationship for the field being resolved: the
+ * ones a statement already joined to the row, or read with only the
+ * properties the selected fields of those nodes read (field-reads.ts).
+ */
+async function farRows(name: RelationName, row: NodeRow, context: Parameters<ResolverFn>[2], info: Parameters<ResolverFn>[3]) {
+  // These fields show the nodes, not the relationships.
+  return preloadedRelation(row, name) ?? (await context.loaders.related(name, selectedProperties(info, RELATIONS[name].to), false).load(row.id));
+}
 
 /** A field listing the nodes at the far end of a declared relationship, in the relationship's order. */
 export function farNodes(name: RelationName): ResolverFn {
-  return async (row: NodeRow, _args, context) => (preloadedRelation(row, name) ?? (await context.loaders.related(name).load(row.id))).map((r) => r.node);
+  return reads(['id'], async (row: NodeRow, _args, context, info) => (await farRows(name, row, context, info)).map((r) => r.node));
 }
 
 /** A field naming the one node at the far end of a declared relationship; null when there is none. */
 export function farNode(name: RelationName): ResolverFn {
-  return async (row: NodeRow, _args, context) => (preloadedRelation(row, name) ?? (await context.loaders.related(name).load(row.id)))[0]?.node ?? null;
+  return reads(['id'], async (row: NodeRow, _args, context, info) => (await farRows(name, row, context, info))[0]?.node ?? null);
 }
 
 /** A field naming a node by a stored id property (`presentedById`); null when the property is absent. */

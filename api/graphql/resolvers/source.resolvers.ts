@@ -1,6 +1,7 @@
 import type { NodeRow } from '../../db/mapping.js';
 import { dayDate, entityFields, partialDate } from './fields.js';
 import { farNode, farNodes } from './related-fields.js';
+import { reads } from '../field-reads.js';
 import type { Resolvers } from './types.js';
 
 /** Resolvers of sources (articles, legal texts), documents and awards: read arguments, call loaders, shape results. */
@@ -8,15 +9,15 @@ export const sourceResolvers: Resolvers = {
   Source: {
     ...entityFields,
     // A source is its own authority: it cites nothing and is never inferred.
-    sources: () => [],
-    inferred: () => false,
-    inferenceNote: () => null,
-    title: (row: NodeRow) => row.title ?? row.name ?? row.id,
-    publisher: (row: NodeRow) => row.publisher ?? null,
+    sources: reads([], () => []),
+    inferred: reads([], () => false),
+    inferenceNote: reads([], () => null),
+    title: reads(['title', 'name'], (row: NodeRow) => row.title ?? row.name ?? row.id),
+    publisher: reads(['publisher'], (row: NodeRow) => row.publisher ?? null),
     publishedBy: farNode('sourcePublishers'),
-    author: (row: NodeRow) => row.author ?? null,
+    author: reads(['author'], (row: NodeRow) => row.author ?? null),
     authors: farNodes('sourceAuthors'),
-    publishedAt: (row: NodeRow) => dayDate(row, 'publishedAt'),
+    publishedAt: reads(['publishedAt', 'publishedAtPrecision'], (row: NodeRow) => dayDate(row, 'publishedAt')),
     publishedAtPartial: (row: NodeRow) => partialDate(row, 'publishedAt'),
     pageDate: (row: NodeRow) => dayDate(row, 'pageDate'),
     pageDatePartial: (row: NodeRow) => partialDate(row, 'pageDate'),

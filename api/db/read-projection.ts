@@ -49,12 +49,13 @@ const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*$/;
 /**
  * Cypher for some stored properties of node `variable` of `label`: the id and
  * the given keys (the properties the fields a request asks for read:
- * api/graphql/field-reads.ts), date bounds as ISO text as above. The keys are
+ * api/graphql/field-reads.ts), date bounds as ISO text as above (those of any
+ * label when the label is not known). The keys are
  * names of the code's own resolvers or of schema fields, never request text;
  * anything else is refused.
  */
-export function nodeFields(variable: string, label: NodeLabel, keys: readonly string[]): string {
-  const bounds = new Set(boundsOf(NODE_DATE_FIELDS[label]));
+export function nodeFields(variable: string, label: NodeLabel | undefined, keys: readonly string[]): string {
+  const bounds = new Set(boundsOf(label ? NODE_DATE_FIELDS[label] : Object.values(NODE_DATE_FIELDS).flat()));
   const entries = [...new Set(['id', ...keys])].map((key) => {
     if (!IDENTIFIER.test(key)) throw new Error(`not a property name: ${JSON.stringify(key)}`);
     return bounds.has(key) ? `${key}: toString(${variable}.${key})` : `.${key}`;

@@ -1,7 +1,7 @@
 import { isObjectType, type FieldNode, type GraphQLField, type GraphQLResolveInfo, type GraphQLSchema } from 'graphql';
 import type { NodeLabel } from '../db/labels.js';
 import type { ResolverFn, Resolvers } from './resolvers/types.js';
-import { fieldsSelectedOn } from './selection.js';
+import { fieldNodesAt, fieldsSelectedOn } from './selection.js';
 
 const READS = new WeakMap<ResolverFn, readonly string[]>();
 
@@ -42,30 +42,43 @@ export function declaredReads(field: GraphQLField<unknown, unknown>): readonly s
   return FIELD_READS.get(field);
 }
 
-// Per field of the query and label: sibling rows of a list share their field nodes.
+// Per field of the query, path and label: sibling rows of a list share their field nodes.
 const memo = new WeakMap<readonly FieldNode[], Map<string, readonly string[] | null>>();
 
 /**
  * The stored properties that the fields selected on the `label` objects of the
- * field being resolved read, or null when one of them needs the whole row. A
- * field without a resolver reads the property of its name (GraphQL's default
- * resolver); one with a resolver reads what it declared with `reads`. The
- * answer is for these objects only: rows read with it must not be shared with
- * fields that ask for more (loaders key them by it).
+ * field being resolved (or of the field at `path` below it) read, or null when
+ * one of them needs the whole row. A field without a resolver reads the
+ * property of its name (GraphQL's default resolver); one with a resolver reads
+ * what it declared with `reads`. The answer is for these objects only: rows
+ * read with it must not be shared with fields that ask for more (loaders key
+ * them by it).
  */
-export function selectedProperties(info: GraphQLResolveInfo, label: NodeLabel): readonly string[] | null {
-  let byLabel = memo.get(info.fieldNodes);
-  if (!byLabel) memo.set(info.fieldNodes, (byLabel = new Map()));
-  if (!byLabel.has(label)) byLabel.set(label, compute(info, label));
-  return byLabel.get(label)!;
+export function selectedProperties(info: GraphQLResolveInfo, label: NodeLabel, path: readonly string[] = []): readonly string[] | null {
+  let byKey = memo.get(info.fieldNodes);
+  if (!byKey) memo.set(info.fieldNodes, (byKey = new Map()));
+  const key = `${path.join('.')}|${label}`;
+  if (!byKey.has(key)) byKey.set(key, compute(info, label, path));
+  return byKey.get(key)!;
 }
 
-function compute(info: GraphQLResolveInfo, label: NodeLabel): readonly string[] | null {
+/** The same for objects that may be of any of `labels`: what any of them reads, or null when one needs its whole row. */
+export function selectedPropertiesOfAny(info: GraphQLResolveInfo, labels: readonly NodeLabel[], path: readonly string[] = []): readonly string[] | null {
+  const properties = new Set<string>();
+  for (const label of labels) {
+    const own = selectedProperties(info, label, path);
+    if (!own) return null;
+    for (const property of own) properties.add(property);
+  }
+  return [...properties].sort();
+}
+
+function compute(info: GraphQLResolveInfo, label: NodeLabel, path: readonly string[]): readonly string[] | null {
   const type = info.schema.getType(label);
   if (!isObjectType(type)) return null;
   const fields = type.getFields();
   const properties = new Set<string>();
-  for (const node of info.fieldNodes) {
+  for (const node of fieldNodesAt(info, path)) {
     for (const selected of fieldsSelectedOn(node.selectionSet, type, info)) {
       const name = selected.name.value;
       if (name === '__typename') continue;

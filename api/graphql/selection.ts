@@ -17,11 +17,16 @@ function fieldsOf(selectionSet: SelectionSetNode | undefined, info: GraphQLResol
  * any object there could be asked for: a safe answer to "is nothing else asked".
  */
 export function fieldsSelectedUnder(info: GraphQLResolveInfo, path: readonly string[]): Set<string> {
+  return new Set(fieldNodesAt(info, path).flatMap((field) => fieldsOf(field.selectionSet, info)).map((field) => field.name.value));
+}
+
+/** The field nodes of `path` below the field being resolved (field names; every fragment counts), the field's own for an empty path. */
+export function fieldNodesAt(info: GraphQLResolveInfo, path: readonly string[]): FieldNode[] {
   let level: FieldNode[] = [...info.fieldNodes];
   for (const name of path) {
     level = level.flatMap((field) => fieldsOf(field.selectionSet, info)).filter((field) => field.name.value === name);
   }
-  return new Set(level.flatMap((field) => fieldsOf(field.selectionSet, info)).map((field) => field.name.value));
+  return level;
 }
 
 /** True when every field selected under `path` is one of `allowed`. */

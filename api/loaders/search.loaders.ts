@@ -10,14 +10,16 @@ export interface SearchRequest {
   labels: readonly EntityLabel[];
   offset: number;
   limit: number;
+  /** Only these properties of the hits' nodes (api/graphql/field-reads.ts); all of them, with their sources, when null. */
+  properties: readonly string[] | null;
 }
 
 /** Per-request loaders of the search domain: the same search asked twice in one request runs once. */
 export function createSearchLoaders(repositories: Repositories) {
   return {
     pages: new DataLoader<SearchRequest, SearchPage, string>(
-      (requests) => Promise.all(requests.map((r) => repositories.search.search(r.terms, r.labels, { offset: r.offset, limit: r.limit }))),
-      { cacheKeyFn: (r) => JSON.stringify([r.terms.lucene, r.terms.words, r.labels, r.offset, r.limit]) },
+      (requests) => Promise.all(requests.map((r) => repositories.search.search(r.terms, r.labels, { offset: r.offset, limit: r.limit }, r.properties ?? undefined))),
+      { cacheKeyFn: (r) => JSON.stringify([r.terms.lucene, r.terms.words, r.labels, r.offset, r.limit, r.properties]) },
     ),
   };
 }

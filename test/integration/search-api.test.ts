@@ -122,4 +122,22 @@ describe('search through the API', () => {
     assert.ok(large.found > 5, `${large.found} hits on a page of 50`);
     assert.deepEqual(await roundTrips('zzzkhongcogi', 5), { statements: 1, found: 0 });
   });
+
+  it('answers the same hits whatever the fields asked of them, with their sources in the same statement', async () => {
+    type Data = { search: { totalCount: number; edges: { score: number; node: { __typename: string; id: string; name: string; sources: { id: string }[] } }[] } };
+    const light = await search({ q: 'dong thap', first: 30 });
+    // Fields that read a few properties (sources, date), and one that needs whole nodes (roles).
+    for (const extra of ['... on Event { date }', '... on Person { roles { title } }']) {
+      const before = observer.count;
+      const query = `query($q: String!) { search(query: $q, first: 30) { totalCount edges { score node { __typename id name sources { id } ${extra} } } } }`;
+      const answer = (await api.data<Data>(query, { q: 'dong thap' })).search;
+      if (!extra.includes('roles')) assert.equal(observer.count - before, 1, 'the sources come with the hits');
+      assert.equal(answer.totalCount, light.totalCount);
+      assert.deepEqual(
+        answer.edges.map((e) => [e.score, e.node.__typename, e.node.id, e.node.name]),
+        light.edges.map((e) => [e.score, e.node.__typename, e.node.id, e.node.name]),
+      );
+      assert.ok(answer.edges.every((e) => e.node.__typename === 'Source' || e.node.sources.length > 0), 'every entity cites a source');
+    }
+  });
 });

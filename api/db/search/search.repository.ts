@@ -2,7 +2,7 @@ import type { Executor } from '../executor.js';
 import { ENTITY_LABELS, type EntityLabel } from '../labels.js';
 import { toNodeRow, type NodeRow } from '../mapping.js';
 import { sourcesOf, withSourcesRead } from '../node/node.repository.js';
-import { nodeProperties } from '../read-projection.js';
+import { nodeFields, nodeProperties } from '../read-projection.js';
 import type { SearchTerms } from './fulltext-query.js';
 
 /** At most this many index hits are ranked and counted; a search matching more is narrowed by its user, not paged to the end. */
@@ -21,7 +21,7 @@ export const MAX_SEARCH_HITS = 1000;
  * The page's nodes come along, each with its sources as the node loader reads
  * them, so a search costs one statement.
  */
-const RANKED_PAGE = `
+const rankedPage = (properties?: readonly string[]) => `
 CALL db.index.fulltext.queryNodes('entity_search', $lucene) YIELD node, score
 WITH node, score, [l IN labels(node) WHERE l IN $labels][0] AS label
 WHERE label IS NOT NULL
@@ -38,9 +38,24 @@ CALL (hits, best) {
     END + hit.score / best AS relevance
   ORDER BY relevance DESC, hit.node.sortKey, hit.node.id
   SKIP toInteger($offset) LIMIT toInteger($limit)
-  RETURN collect({label: hit.label, score: relevance, props: ${nodeProperties('node')}, sources: ${sourcesOf('node')}}) AS page
+  RETURN collect({label: hit.label, score: relevance, ${
+    properties
+      ? // The sources come along when the fields read them, as with whole nodes.
+        `props: ${nodeFields('node', undefined, properties)}, sources: ${properties.includes('sourceIds') ? sourcesOf('node') : 'null'}`
+      : `props: ${nodeProperties('node')}, sources: ${sourcesOf('node')}`
+  }}) AS page
 }
 RETURN size(hits) AS total, page`;
+
+const RANKED_PAGE = rankedPage();
+const PROJECTED = new Map<string, string>();
+
+function statementFor(properties: readonly string[] | undefined): string {
+  if (!properties) return RANKED_PAGE;
+  const key = properties.join(',');
+  if (!PROJECTED.has(key)) PROJECTED.set(key, rankedPage(properties));
+  return PROJECTED.get(key)!;
+}
 
 /** A ranked hit: the node, and its relevance: tier + Lucene score relative to the best hit's, so tier t lies in (t, t + 1]. */
 export interface SearchHit {
@@ -58,10 +73,14 @@ export interface SearchPage {
 export class SearchRepository {
   constructor(private readonly executor: Executor) {}
 
-  /** One page of the ranked hits of `terms` among nodes of `labels`, with their nodes, and how many hits there are. */
-  async search(terms: SearchTerms, labels: readonly EntityLabel[], window: { offset: number; limit: number }): Promise<SearchPage> {
-    type Hit = { label: EntityLabel; score: number; props: Record<string, unknown>; sources: Record<string, unknown>[] };
-    const [row] = await this.executor.read<{ total: number; page: Hit[] }>(RANKED_PAGE, {
+  /**
+   * One page of the ranked hits of `terms` among nodes of `labels`, with their
+   * nodes, and how many hits there are. The nodes come whole with their
+   * sources, or, given `properties`, with only those.
+   */
+  async search(terms: SearchTerms, labels: readonly EntityLabel[], window: { offset: number; limit: number }, properties?: readonly string[]): Promise<SearchPage> {
+    type Hit = { label: EntityLabel; score: number; props: Record<string, unknown>; sources: Record<string, unknown>[] | null };
+    const [row] = await this.executor.read<{ total: number; page: Hit[] }>(statementFor(properties), {
       lucene: terms.lucene,
       phrase: terms.words.join(' '),
       labels: labels.filter((l) => (ENTITY_LABELS as readonly string[]).includes(l)),
@@ -69,7 +88,7 @@ export class SearchRepository {
       offset: window.offset,
       limit: window.limit,
     });
-    const hits = (row?.page ?? []).map((h) => ({ label: h.label, score: h.score, row: withSourcesRead(toNodeRow(h.label, h.props), h.sources) }));
+    const hits = (row?.page ?? []).map((h) => ({ label: h.label, score: h.score, row: h.sources ? withSourcesRead(toNodeRow(h.label, h.props), h.sources) : toNodeRow(h.label, h.props) }));
     return { total: row?.total ?? 0, hits };
   }
 }

@@ -1,6 +1,7 @@
 import { labelsOfKinds } from '../../db/graph/entity-kinds.js';
 import { searchTerms } from '../../db/search/fulltext-query.js';
 import { badUserInput } from '../errors.js';
+import { selectedPropertiesOfAny } from '../field-reads.js';
 import { pageWindow, toConnection } from '../pagination.js';
 import type { Resolvers } from './types.js';
 
@@ -14,14 +15,17 @@ interface SearchArgs {
 /** Resolvers of the search domain: read arguments, call loaders, shape results. */
 export const searchResolvers: Resolvers = {
   Query: {
-    search: async (_root, args: SearchArgs, context) => {
+    search: async (_root, args: SearchArgs, context, info) => {
       if (args.query.trim().length === 0) throw badUserInput('query must not be blank', 'query');
       const window = pageWindow({ first: args.first, after: args.after });
       const terms = searchTerms(args.query);
       // Text with no letter or digit (only punctuation) matches nothing rather than failing.
-      const page = terms ? await context.loaders.search.pages.load({ terms, labels: labelsOfKinds(args.kinds), ...window }) : { total: 0, hits: [] };
-      // The hits come with their nodes; the node loader keeps them, so a field asking for one again reads nothing.
-      for (const hit of page.hits) context.loaders.node.prime({ label: hit.label, id: hit.row.id }, hit.row);
+      const labels = labelsOfKinds(args.kinds);
+      // When the fields asked of the hits read only some properties, only those are read.
+      const properties = selectedPropertiesOfAny(info, labels, ['edges', 'node']);
+      const page = terms ? await context.loaders.search.pages.load({ terms, labels, ...window, properties }) : { total: 0, hits: [] };
+      // Whole nodes go to the node loader, so a field asking for one again reads nothing.
+      if (!properties) for (const hit of page.hits) context.loaders.node.prime({ label: hit.label, id: hit.row.id }, hit.row);
       const connection = toConnection(page.hits.map((hit) => ({ node: hit.row, score: hit.score })), window, page.total);
       return { ...connection, edges: connection.edges.map((e) => ({ cursor: e.cursor, score: e.node.score, node: e.node.node })) };
     },

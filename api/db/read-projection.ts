@@ -62,3 +62,7 @@ export function nodeFields(variable: string, label: NodeLabel | undefined, keys:
   });
   return `${variable} {${entries.join(', ')}}`;
 }
+
+/** Cypher: the readable properties of the Sources that node `node` cites, in no order (withSourcesRead orders them). */
+export const citedSources = (node: string) =>
+  `COLLECT { UNWIND coalesce(${node}.sourceIds, []) AS sourceId MATCH (s:Source {id: sourceId}) RETURN ${nodeProperties('s', 'Source')} }`;

@@ -1,4 +1,4 @@
-import type { NodeRow } from '../mapping.js';
+import { toNodeRow, type NodeRow } from '../mapping.js';
 import type { RelatedRow } from './relation.repository.js';
 import type { RelationName } from './relation-specs.js';
 
@@ -32,4 +32,18 @@ export function withPreloadedSources<T extends NodeRow>(row: T, sources: NodeRow
 /** The sources read with the row, or undefined when they were not. */
 export function preloadedSources(row: object): NodeRow[] | undefined {
   return (row as { [PRELOADED_SOURCES]?: NodeRow[] })[PRELOADED_SOURCES];
+}
+
+/**
+ * The row with its sources (read by citedSources, api/db/read-projection.ts)
+ * marked as read, in the order of its `sourceIds`; left unmarked when one of
+ * them was not found (an id merged away), so that the field asks the node
+ * loader, which follows merge redirects.
+ */
+export function withSourcesRead(row: NodeRow, sources: Record<string, unknown>[] | undefined): NodeRow {
+  const ids = Array.isArray(row.sourceIds) ? (row.sourceIds as string[]) : [];
+  if (!sources || sources.length !== ids.length) return row;
+  const byId = new Map(sources.map((s) => [s.id as string, toNodeRow('Source', s)]));
+  if (ids.some((id) => !byId.has(id))) return row;
+  return withPreloadedSources(row, ids.map((id) => byId.get(id)!));
 }

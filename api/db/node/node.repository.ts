@@ -1,11 +1,8 @@
 import type { Executor } from '../executor.js';
 import { NODE_LABELS, type NodeLabel } from '../labels.js';
-import { withPreloadedSources } from '../graph/preloaded.js';
+import { withSourcesRead } from '../graph/preloaded.js';
 import { toNodeRow, type NodeRow } from '../mapping.js';
-import { nodeFields, nodeProperties } from '../read-projection.js';
-
-/** Cypher: the property maps of the Sources that \`node\` cites, for withSourcesRead. */
-export const sourcesOf = (node: string) => `COLLECT { UNWIND coalesce(${node}.sourceIds, []) AS sourceId MATCH (s:Source {id: sourceId}) RETURN ${nodeProperties('s', 'Source')} }`;
+import { citedSources, nodeFields, nodeProperties } from '../read-projection.js';
 
 // One statement per label, written out from the fixed label list so the label
 // is never taken from input and each lookup uses that label's id constraint.
@@ -15,7 +12,7 @@ const BY_IDS: Record<NodeLabel, string> = Object.fromEntries(
   NODE_LABELS.map((label) => [
     label,
     `UNWIND $ids AS id MATCH (n:${label} {id: id})
-RETURN id AS requested, ${nodeProperties('n', label)} AS props, ${sourcesOf('n')} AS sources`,
+RETURN id AS requested, ${nodeProperties('n', label)} AS props, ${citedSources('n')} AS sources`,
   ]),
 ) as Record<NodeLabel, string>;
 
@@ -47,19 +44,6 @@ function projectedStatements(label: NodeLabel, properties: readonly string[]): [
 export interface FoundNode {
   requestedId: string;
   row: NodeRow;
-}
-
-/**
- * The row with its sources (read by sourcesOf) marked as read, in the order of
- * its \`sourceIds\`; left unmarked when one of them was not found (an id merged
- * away), so that the field asks the node loader, which follows merge redirects.
- */
-export function withSourcesRead(row: NodeRow, sources: Record<string, unknown>[] | undefined): NodeRow {
-  const ids = Array.isArray(row.sourceIds) ? (row.sourceIds as string[]) : [];
-  if (!sources || sources.length !== ids.length) return row;
-  const byId = new Map(sources.map((s) => [s.id as string, toNodeRow('Source', s)]));
-  if (ids.some((id) => !byId.has(id))) return row;
-  return withPreloadedSources(row, ids.map((id) => byId.get(id)!));
 }
 
 /** Fetches nodes of any label by their stored ids. */

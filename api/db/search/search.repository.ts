@@ -1,8 +1,8 @@
 import type { Executor } from '../executor.js';
 import { ENTITY_LABELS, type EntityLabel } from '../labels.js';
 import { toNodeRow, type NodeRow } from '../mapping.js';
-import { sourcesOf, withSourcesRead } from '../node/node.repository.js';
-import { nodeFields, nodeProperties } from '../read-projection.js';
+import { withSourcesRead } from '../graph/preloaded.js';
+import { citedSources, nodeFields, nodeProperties } from '../read-projection.js';
 import type { SearchTerms } from './fulltext-query.js';
 
 /** At most this many index hits are ranked and counted; a search matching more is narrowed by its user, not paged to the end. */
@@ -41,8 +41,8 @@ CALL (hits, best) {
   RETURN collect({label: hit.label, score: relevance, ${
     properties
       ? // The sources come along when the fields read them, as with whole nodes.
-        `props: ${nodeFields('node', undefined, properties)}, sources: ${properties.includes('sourceIds') ? sourcesOf('node') : 'null'}`
-      : `props: ${nodeProperties('node')}, sources: ${sourcesOf('node')}`
+        `props: ${nodeFields('node', undefined, properties)}, sources: ${properties.includes('sourceIds') ? citedSources('node') : 'null'}`
+      : `props: ${nodeProperties('node')}, sources: ${citedSources('node')}`
   }}) AS page
 }
 RETURN size(hits) AS total, page`;

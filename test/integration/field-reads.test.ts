@@ -2,19 +2,17 @@
 // answers the same from a row holding only that as from the whole row: checked
 // for every declared field of every node type, on every node of the seed.
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import { isObjectType, type GraphQLResolveInfo } from 'graphql';
-import type { Driver } from 'neo4j-driver';
-import type { Executor } from '../../api/db/executor.js';
 import { NODE_LABELS } from '../../api/db/labels.js';
 import type { NodeRow } from '../../api/db/mapping.js';
 import { NodeRepository } from '../../api/db/node/node.repository.js';
 import { declaredReads } from '../../api/graphql/field-reads.js';
 import { buildSchema } from '../../api/graphql/schema.js';
 import { contractOperation } from '../helpers/contract.js';
-import { CountingObserver, createTestDriver, createTestExecutor } from '../helpers/database.js';
+import { CountingObserver, createTestExecutor } from '../helpers/database.js';
 import { seededApi } from '../helpers/seeded-api.js';
-import { ensureSeeded } from '../helpers/seeded.js';
+import { seededExecutor } from '../helpers/seeded.js';
 
 const schema = buildSchema();
 
@@ -34,14 +32,7 @@ async function resolve(resolver: (...args: never[]) => unknown, row: NodeRow): P
 }
 
 describe('fields that declare what they read of their row', () => {
-  let driver: Driver;
-  let executor: Executor;
-  before(async () => {
-    driver = createTestDriver();
-    executor = createTestExecutor(driver);
-    await ensureSeeded(executor);
-  });
-  after(async () => driver.close());
+  const executor = seededExecutor();
 
   it('are declared on the fields lists ask for most', () => {
     const declared = (type: string, field: string) => {
@@ -58,10 +49,10 @@ describe('fields that declare what they read of their row', () => {
     it(`answer the same from only what they declare on every ${label}`, async () => {
       const type = schema.getType(label);
       assert.ok(isObjectType(type));
-      const ids = (await executor.read<{ id: string }>(`MATCH (n:${label}) RETURN n.id AS id`)).map((r) => r.id);
+      const ids = (await executor().read<{ id: string }>(`MATCH (n:${label}) RETURN n.id AS id`)).map((r) => r.id);
       assert.ok(ids.length > 0, `the seed has no ${label}`);
       // Without what a statement joined to the row (symbol keys): only its properties count here.
-      const rows = (await new NodeRepository(executor).byIds(label, ids)).map((f) => Object.fromEntries(Object.entries(f.row)) as NodeRow);
+      const rows = (await new NodeRepository(executor()).byIds(label, ids)).map((f) => Object.fromEntries(Object.entries(f.row)) as NodeRow);
       let compared = 0;
       for (const field of Object.values(type.getFields())) {
         const declared = declaredReads(field);

@@ -2,15 +2,12 @@
 // on every node of the seed, that is exactly what properties() holds, as the API
 // maps it, with the match-only keys left empty.
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
-import type { Driver } from 'neo4j-driver';
-import type { Executor } from '../../api/db/executor.js';
+import { describe, it } from 'node:test';
 import { RELATIONSHIP_DATE_FIELDS, type RelationshipType } from '../../api/db/graph-model.js';
 import { NODE_LABELS } from '../../api/db/labels.js';
 import { plain } from '../../api/db/mapping.js';
 import { nodeProperties, relationshipProperties } from '../../api/db/read-projection.js';
-import { createTestDriver, createTestExecutor } from '../helpers/database.js';
-import { ensureSeeded } from '../helpers/seeded.js';
+import { seededExecutor } from '../helpers/seeded.js';
 
 const MATCH_ONLY = ['searchText', 'nameKeys'];
 
@@ -27,18 +24,11 @@ function withoutAddedNulls(projected: Record<string, unknown>, stored: Record<st
 }
 
 describe('the properties reads return', () => {
-  let driver: Driver;
-  let executor: Executor;
-  before(async () => {
-    driver = createTestDriver();
-    executor = createTestExecutor(driver);
-    await ensureSeeded(executor);
-  });
-  after(async () => driver.close());
+  const executor = seededExecutor();
 
   for (const label of NODE_LABELS) {
     it(`are the stored ones of every ${label}, dates as ISO days, with and without the label named`, async () => {
-      const rows = await executor.read<{ stored: Record<string, unknown>; named: Record<string, unknown>; generic: Record<string, unknown> }>(
+      const rows = await executor().read<{ stored: Record<string, unknown>; named: Record<string, unknown>; generic: Record<string, unknown> }>(
         `MATCH (n:${label}) RETURN properties(n) AS stored, ${nodeProperties('n', label)} AS named, ${nodeProperties('n')} AS generic`,
       );
       assert.ok(rows.length > 0, `the seed has no ${label}`);
@@ -52,12 +42,12 @@ describe('the properties reads return', () => {
   }
 
   it('are the stored ones of every relationship, dates as ISO days, with and without the type named', async () => {
-    const rows = await executor.read<{ stored: Record<string, unknown>; generic: Record<string, unknown> }>(
+    const rows = await executor().read<{ stored: Record<string, unknown>; generic: Record<string, unknown> }>(
       `MATCH ()-[r]->() RETURN properties(r) AS stored, ${relationshipProperties('r')} AS generic`,
     );
     for (const { stored, generic } of rows) assert.deepEqual(withoutAddedNulls(generic, stored), plain(stored));
     for (const type of Object.keys(RELATIONSHIP_DATE_FIELDS) as RelationshipType[]) {
-      const named = await executor.read<{ stored: Record<string, unknown>; named: Record<string, unknown> }>(
+      const named = await executor().read<{ stored: Record<string, unknown>; named: Record<string, unknown> }>(
         `MATCH ()-[r:${type}]->() RETURN properties(r) AS stored, ${relationshipProperties('r', type)} AS named`,
       );
       assert.ok(named.length > 0, `the seed has no ${type}`);

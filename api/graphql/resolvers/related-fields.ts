@@ -1,9 +1,10 @@
+import type { GraphQLResolveInfo } from 'graphql';
+import type { ApiContext } from '../../context.js';
 import type { NodeLabel } from '../../db/labels.js';
 import { preloadedRelation } from '../../db/graph/preloaded.js';
+import { RELATIONS, type RelationName } from '../../db/graph/relation-specs.js';
 import type { NodeRow } from '../../db/mapping.js';
-import type { RelationName } from '../../db/graph/relation-specs.js';
 import { reads, selectedProperties } from '../field-reads.js';
-import { RELATIONS } from '../../db/graph/relation-specs.js';
 import type { ResolverFn } from './types.js';
 
 /**
@@ -11,7 +12,7 @@ import type { ResolverFn } from './types.js';
  * ones a statement already joined to the row, or read with only the
  * properties the selected fields of those nodes read (field-reads.ts).
  */
-async function farRows(name: RelationName, row: NodeRow, context: Parameters<ResolverFn>[2], info: Parameters<ResolverFn>[3]) {
+async function farRows(name: RelationName, row: NodeRow, context: ApiContext, info: GraphQLResolveInfo) {
   // These fields show the nodes, not the relationships.
   return preloadedRelation(row, name) ?? (await context.loaders.related(name, selectedProperties(info, RELATIONS[name].to), false).load(row.id));
 }

@@ -4,35 +4,29 @@ import { toNodeRow, type NodeRow } from '../mapping.js';
 import { compareEdges, entityKeyString, toEdgeRow, type EdgeRecord, type EdgeRow, type EntityKey } from './graph-edge.js';
 import { HELD_ROLE, NEIGHBOURS_OF_A, ROLE_CHAIN, STORED_PATTERN, heldRoleEdges, keyOf, labelOf, matchEntity, relationshipTypes, storedEdge, type EdgeDetail, type RelationshipType } from './graph.cypher.js';
 import { shortestPaths } from './shortest-paths.js';
-import { nodeProperties } from '../read-projection.js';
+import { nodeFields, nodeProperties } from '../read-projection.js';
+import { statementVariants } from '../statement-variants.js';
 
 /**
  * How much of the entities and edges of a neighbourhood or of paths a request
- * reads: entities in `summary` carry their id and name only (what __typename,
- * id and name need), and are not meant for any other field; `bare` edges come
- * without their provenance (graph.cypher.ts).
+ * reads: entities with only the properties its fields read (such rows serve
+ * those fields only), and `bare` edges without their provenance
+ * (graph.cypher.ts).
  */
 export interface GraphDetail {
-  entities: 'summary' | 'full';
+  /** The properties the request's fields read of the entities (api/graphql/field-reads.ts); null: all of them. */
+  entities: readonly string[] | null;
   edges: EdgeDetail;
 }
 
-export const FULL_DETAIL: GraphDetail = { entities: 'full', edges: 'cited' };
+export const FULL_DETAIL: GraphDetail = { entities: null, edges: 'cited' };
 
 const entityMap = (node: string, detail: GraphDetail, label = labelOf(node)) =>
-  detail.entities === 'full'
-    ? `{label: ${label}, props: ${nodeProperties(node)}}`
-    : `{label: ${label}, props: {id: ${node}.id, name: ${node}.name, title: ${node}.title}}`;
+  `{label: ${label}, props: ${detail.entities ? nodeFields(node, undefined, detail.entities) : nodeProperties(node)}}`;
 
 /** One statement per detail, built once: labels and types in them come from fixed lists. */
-function byDetail(build: (detail: GraphDetail) => string): (detail: GraphDetail) => string {
-  const built = new Map<string, string>();
-  return (detail) => {
-    const key = `${detail.entities}/${detail.edges}`;
-    if (!built.has(key)) built.set(key, build(detail));
-    return built.get(key)!;
-  };
-}
+const byDetail = (build: (detail: GraphDetail) => string) =>
+  statementVariants<GraphDetail>((detail) => `${detail.entities?.join(',') ?? '*'}/${detail.edges}`, build);
 
 /** Rows one level of a path search may read; past it the level is cut (a guard against hubs, far above the registry's size). */
 export const MAX_LEVEL_ROWS = 20_000;

@@ -1,6 +1,7 @@
 import type { Executor } from '../executor.js';
 import { toNodeRow, plain, type NodeRow } from '../mapping.js';
 import { nodeFields, nodeProperties, relationshipProperties } from '../read-projection.js';
+import { statementVariants } from '../statement-variants.js';
 import { RELATIONS, type RelationName, type RelationSpec } from './relation-specs.js';
 
 /** One relationship followed from a node: the node at the far end and the relationship's own properties. */
@@ -20,16 +21,11 @@ RETURN key, ${properties ? nodeFields('b', spec.to, properties) : nodeProperties
 ORDER BY key, ${order}`;
 }
 
-// Built once from the fixed specs; each is a parameterised statement.
-const STATEMENTS = Object.fromEntries(Object.entries(RELATIONS).map(([name, spec]) => [name, statementFor(spec)])) as Record<RelationName, string>;
-const PROJECTED = new Map<string, string>();
-
-function statement(name: RelationName, properties: readonly string[] | undefined, relationship: boolean): string {
-  if (!properties && relationship) return STATEMENTS[name];
-  const key = `${name}:${properties?.join(',') ?? '*'}:${relationship}`;
-  if (!PROJECTED.has(key)) PROJECTED.set(key, statementFor(RELATIONS[name], properties, relationship));
-  return PROJECTED.get(key)!;
-}
+// Built from the fixed specs; each is a parameterised statement.
+const statement = statementVariants<{ name: RelationName; properties: readonly string[] | undefined; relationship: boolean }>(
+  (v) => `${v.name}:${v.properties?.join(',') ?? '*'}:${v.relationship}`,
+  (v) => statementFor(RELATIONS[v.name], v.properties, v.relationship),
+);
 
 /** Follows the declared relationships for many nodes in one round trip. */
 export class RelationRepository {
@@ -42,7 +38,7 @@ export class RelationRepository {
    */
   async follow(name: RelationName, ids: readonly string[], properties?: readonly string[], relationship = true): Promise<RelatedRow[]> {
     const spec = RELATIONS[name];
-    const rows = await this.executor.coalescedRead<{ key: string; node: Record<string, unknown>; rel: Record<string, unknown> }>(statement(name, properties, relationship), { ids: [...ids] }, ['key', 'node', 'rel']);
+    const rows = await this.executor.coalescedRead<{ key: string; node: Record<string, unknown>; rel: Record<string, unknown> }>(statement({ name, properties, relationship }), { ids: [...ids] }, ['key', 'node', 'rel']);
     return rows.map((r) => ({ key: r.key, node: toNodeRow(spec.to, r.node), rel: plain(r.rel) as Record<string, unknown> }));
   }
 }

@@ -3,6 +3,7 @@ import { NODE_LABELS, type NodeLabel } from '../labels.js';
 import { withSourcesRead } from '../graph/preloaded.js';
 import { toNodeRow, type NodeRow } from '../mapping.js';
 import { citedSources, nodeFields, nodeProperties } from '../read-projection.js';
+import { statementVariants } from '../statement-variants.js';
 
 // One statement per label, written out from the fixed label list so the label
 // is never taken from input and each lookup uses that label's id constraint.
@@ -23,22 +24,17 @@ const BY_MERGED_IDS: Record<NodeLabel, string> = Object.fromEntries(
   NODE_LABELS.map((label) => [label, `UNWIND $ids AS id MATCH (n:${label}) WHERE id IN n.mergedIds RETURN id AS requested, ${nodeProperties('n', label)} AS props`]),
 ) as Record<NodeLabel, string>;
 
-const projected = new Map<string, [string, string]>();
-
-/** BY_IDS and BY_MERGED_IDS with only some properties, built once per label and set of properties. */
-function projectedStatements(label: NodeLabel, properties: readonly string[]): [string, string] {
-  const key = `${label}:${properties.join(',')}`;
-  let statements = projected.get(key);
-  if (!statements) {
-    const props = nodeFields('n', label, properties);
-    statements = [
-      `UNWIND $ids AS id MATCH (n:${label} {id: id}) RETURN id AS requested, ${props} AS props`,
-      `UNWIND $ids AS id MATCH (n:${label}) WHERE id IN n.mergedIds RETURN id AS requested, ${props} AS props`,
-    ];
-    projected.set(key, statements);
-  }
-  return statements;
-}
+// BY_IDS and BY_MERGED_IDS with only some properties (and no sources).
+type Projected = { label: NodeLabel; properties: readonly string[] };
+const projectedKey = (v: Projected) => `${v.label}:${v.properties.join(',')}`;
+const BY_IDS_WITH = statementVariants<Projected>(
+  projectedKey,
+  (v) => `UNWIND $ids AS id MATCH (n:${v.label} {id: id}) RETURN id AS requested, ${nodeFields('n', v.label, v.properties)} AS props`,
+);
+const BY_MERGED_IDS_WITH = statementVariants<Projected>(
+  projectedKey,
+  (v) => `UNWIND $ids AS id MATCH (n:${v.label}) WHERE id IN n.mergedIds RETURN id AS requested, ${nodeFields('n', v.label, v.properties)} AS props`,
+);
 
 /** A node found for a requested id: itself, or the survivor it was merged into. */
 export interface FoundNode {
@@ -57,7 +53,7 @@ export class NodeRepository {
    */
   async byIds(label: NodeLabel, ids: readonly string[], properties?: readonly string[]): Promise<FoundNode[]> {
     type Row = { requested: string; props: Record<string, unknown>; sources?: Record<string, unknown>[] };
-    const [byIds, byMergedIds] = properties ? projectedStatements(label, properties) : [BY_IDS[label], BY_MERGED_IDS[label]];
+    const [byIds, byMergedIds] = properties ? [BY_IDS_WITH({ label, properties }), BY_MERGED_IDS_WITH({ label, properties })] : [BY_IDS[label], BY_MERGED_IDS[label]];
     const direct = await this.executor.coalescedRead<Row>(byIds, { ids: [...ids] }, properties ? ['requested', 'props'] : ['requested', 'props', 'sources']);
     const found = new Set(direct.map((r) => r.requested));
     const missing = ids.filter((id) => !found.has(id));

@@ -3,6 +3,7 @@ import { ENTITY_LABELS, type EntityLabel } from '../labels.js';
 import { toNodeRow, type NodeRow } from '../mapping.js';
 import { withSourcesRead } from '../graph/preloaded.js';
 import { citedSources, nodeFields, nodeProperties } from '../read-projection.js';
+import { statementVariants } from '../statement-variants.js';
 import type { SearchTerms } from './fulltext-query.js';
 
 /** At most this many index hits are ranked and counted; a search matching more is narrowed by its user, not paged to the end. */
@@ -47,15 +48,7 @@ CALL (hits, best) {
 }
 RETURN size(hits) AS total, page`;
 
-const RANKED_PAGE = rankedPage();
-const PROJECTED = new Map<string, string>();
-
-function statementFor(properties: readonly string[] | undefined): string {
-  if (!properties) return RANKED_PAGE;
-  const key = properties.join(',');
-  if (!PROJECTED.has(key)) PROJECTED.set(key, rankedPage(properties));
-  return PROJECTED.get(key)!;
-}
+const statementFor = statementVariants<readonly string[] | undefined>((properties) => properties?.join(',') ?? '*', rankedPage);
 
 /** A ranked hit: the node, and its relevance: tier + Lucene score relative to the best hit's, so tier t lies in (t, t + 1]. */
 export interface SearchHit {

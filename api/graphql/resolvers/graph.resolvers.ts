@@ -6,6 +6,7 @@ import { ENTITY_LABELS, type EntityLabel } from '../../db/labels.js';
 import type { NodeRow } from '../../db/mapping.js';
 import { badUserInput, notFound } from '../errors.js';
 import { fromGlobalId, toGlobalId } from '../global-id.js';
+import { selectedPropertiesOfAny } from '../field-reads.js';
 import { pageWindow, toConnection } from '../pagination.js';
 import { selectsOnly } from '../selection.js';
 import { citedFields } from './fields.js';
@@ -28,19 +29,19 @@ function entityKey(globalId: string, argument: string): EntityKey {
   return { label: label as EntityLabel, id };
 }
 
-// What an entity summary (id and name) and a bare edge (no provenance) can answer.
-const SUMMARY_FIELDS = new Set(['__typename', 'id', 'name']);
+// What a bare edge (no provenance) can answer.
 const BARE_EDGE_FIELDS = new Set(['__typename', 'id', 'type', 'from', 'to', 'label']);
 
 /**
- * How much of the entities and edges under `entityPaths` and `edgePath` the
- * request reads: an explorer drawing a graph asks for ids, names and types,
- * and reading every property of hundreds of entities and the sources of every
- * edge for it was most of a neighbourhood's cost in the API.
+ * How much of the entities under `entityPaths` and the edges under `edgePath`
+ * the request reads: an explorer drawing a graph asks for ids, names and
+ * types, and reading every property of hundreds of entities and the sources of
+ * every edge for it was most of a neighbourhood's cost in the API.
  */
 function detailFor(info: GraphQLResolveInfo, entityPaths: readonly (readonly string[])[], edgePath: readonly string[]): GraphDetail {
+  const perPath = entityPaths.map((path) => selectedPropertiesOfAny(info, ENTITY_LABELS, path));
   return {
-    entities: entityPaths.every((path) => selectsOnly(info, path, SUMMARY_FIELDS)) ? 'summary' : 'full',
+    entities: perPath.some((p) => p === null) ? null : [...new Set(perPath.flatMap((p) => p ?? []))].sort(),
     edges: selectsOnly(info, edgePath, BARE_EDGE_FIELDS) ? 'bare' : 'cited',
   };
 }

@@ -1,6 +1,7 @@
 import DataLoader from 'dataloader';
 import type { NodeRow } from '../db/mapping.js';
 import type {
+  OfficeHolderDetail,
   OrganizationEventOrder,
   OrganizationEventQuery,
   OrganizationEventRow,
@@ -14,11 +15,14 @@ import { edgePageLoader } from './edge-page-loader.js';
 import { groupByKeys } from './order-by-keys.js';
 import { pageLoader } from './page-loader.js';
 
-/** Office holders of one organisation, on a day (ISO) or ever. */
+/** Office holders of one organisation, on a day (ISO) or ever, read in as much detail as the request needs. */
 export interface OfficeHoldersKey {
   organizationId: string;
   at: string | null;
+  detail: OfficeHolderDetail;
 }
+
+const detailKey = (d: OfficeHolderDetail) => `${d.observations}|${d.personProperties?.join(',') ?? '*'}`;
 
 /** Per-request loaders of the organization domain. */
 export function createOrganizationLoaders(repositories: Repositories) {
@@ -26,18 +30,34 @@ export function createOrganizationLoaders(repositories: Repositories) {
   return {
     /** Pages of `organizations`. */
     pages: pageLoader<OrganizationOrder, Omit<OrganizationPageQuery, 'key'>>((order, queries) => organizations.pages(order, queries)),
-    /** Office holders: the observations of every organisation of a level in one statement, kept by date there, grouped here. */
+    /**
+     * Office holders: the observations of every organisation of a level, one
+     * statement per level of detail (issued together, they share a round
+     * trip), kept by date there, grouped here.
+     */
     officeHolders: new DataLoader<OfficeHoldersKey, ObservationGroup[], string>(
       async (keys) => {
-        const queries = keys.map((k, i) => ({ key: String(i), organizationId: k.organizationId, at: k.at }));
-        const rows = await organizations.officeHolderObservations(queries);
-        return groupByKeys(
-          queries.map((q) => q.key),
-          rows,
-          (r) => r.key,
-        ).map((list, i) => officeHolders(list.map((r) => r.row), keys[i]!.at));
+        const byDetail = new Map<string, { detail: OfficeHolderDetail; indexes: number[] }>();
+        keys.forEach((k, i) => {
+          const group = byDetail.get(detailKey(k.detail));
+          if (group) group.indexes.push(i);
+          else byDetail.set(detailKey(k.detail), { detail: k.detail, indexes: [i] });
+        });
+        const results: ObservationGroup[][] = [];
+        await Promise.all(
+          [...byDetail.values()].map(async ({ detail, indexes }) => {
+            const queries = indexes.map((i) => ({ key: String(i), organizationId: keys[i]!.organizationId, at: keys[i]!.at }));
+            const rows = await organizations.officeHolderObservations(detail, queries);
+            groupByKeys(
+              queries.map((q) => q.key),
+              rows,
+              (r) => r.key,
+            ).forEach((list, n) => (results[indexes[n]!] = officeHolders(list.map((r) => r.row), keys[indexes[n]!]!.at)));
+          }),
+        );
+        return results;
       },
-      { cacheKeyFn: (k) => `${k.organizationId}@${k.at ?? ''}` },
+      { cacheKeyFn: (k) => `${k.organizationId}@${k.at ?? ''}@${detailKey(k.detail)}` },
     ),
     /** The programs each organisation is party to, newest first. */
     programs: new DataLoader<string, NodeRow[]>(async (ids) => groupByKeys(ids, await organizations.programs(ids), (r) => r.key).map((rows) => rows.map((r) => r.node))),

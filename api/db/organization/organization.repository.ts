@@ -4,10 +4,11 @@ import { eventEdgePageStatements, namePageStatements, newestSourcesPageStatement
 import { foldedWords, readPages, type PageRows } from '../list-query.js';
 import { plain, toNodeRow, type NodeRow } from '../mapping.js';
 import { nameMatches } from '../name-match.js';
-import { GROUPED_OBSERVATION_COLUMNS, readGroupedObservations } from '../person/observation-row.js';
-import type { ObservationRow } from '../person/role-timeline.js';
+import { groupedObservationColumns, readGroupedObservations } from '../person/observation-row.js';
+import { GROUP_END_PROPERTIES, type ObservationRow } from '../person/role-timeline.js';
 import { reachesPlace } from '../place/place-scope.js';
-import { nodeProperties, relationshipProperties } from '../read-projection.js';
+import { nodeFields, nodeProperties, relationshipProperties } from '../read-projection.js';
+import { statementVariants } from '../statement-variants.js';
 
 export type OrganizationOrder = NameOrder;
 export type OrganizationEventOrder = EventEdgeOrder;
@@ -65,19 +66,55 @@ export interface OfficeHolderQuery {
 
 const ORGANIZATION_PAGES = namePageStatements(MATCH_ORGANIZATIONS, 'o');
 
+/** How much of each office holder a request reads (api/graphql/resolvers/organization.resolvers.ts decides). */
+export interface OfficeHolderDetail {
+  /**
+   * 'all': every observation behind each holder (for the `observations` and
+   * `sources` fields); 'ends': only the first and the last, which are all the
+   * title and the dates need. A provincial board has hundreds of observations.
+   */
+  observations: 'all' | 'ends';
+  /** The person's properties to read (null: all of them). */
+  personProperties: readonly string[] | null;
+}
+
+// Each observation with the keys of role-timeline.ts's order: the range of
+// days its partial date covers (no start sorts last, no end first) and its id.
+const KEYED = `{node: ro, from: coalesce(ro.observedAtFrom, date('9999-12-31')), to: coalesce(ro.observedAtTo, date('0000-01-01')), id: ro.id}`;
+
+// The observation that comes first in that order (from, to, id), and the one
+// taken as the last: the latest end, of equal ends the latest in that order.
+const startsBefore = (x: string, y: string) => `${x}.from < ${y}.from OR (${x}.from = ${y}.from AND (${x}.to < ${y}.to OR (${x}.to = ${y}.to AND ${x}.id < ${y}.id)))`;
+const endsAfter = (x: string, y: string) => `${x}.to > ${y}.to OR (${x}.to = ${y}.to AND (${x}.from > ${y}.from OR (${x}.from = ${y}.from AND ${x}.id > ${y}.id)))`;
+
 /**
  * For each query, the observations of the (person, title) pairs seen in the
  * organisation — on `at` when it is given (the pair's first observation starts
  * on or before that day and its last ends on or after it: role-timeline.ts
- * coversDay) — with the person and event each names, in one round trip. The
- * day is tested here so that a large organisation's other holders never leave
- * the database.
+ * coversDay) — with the person each names, in one round trip; every
+ * observation, or the first and the last only. The day is tested here so that
+ * a large organisation's other holders never leave the database.
  */
-const OFFICE_HOLDER_OBSERVATIONS = `UNWIND $queries AS q
+const OFFICE_HOLDER_OBSERVATIONS = statementVariants<OfficeHolderDetail>(
+  (d) => `${d.observations}|${d.personProperties?.join(',') ?? '*'}`,
+  (d) => {
+    const person = d.personProperties ? nodeFields('p', 'Person', d.personProperties) : nodeProperties('p', 'Person');
+    const [kept, observation] =
+      d.observations === 'all'
+        ? ['held', nodeProperties('ro', 'RoleObservation')]
+        : ['CASE WHEN first.id = last.id THEN [first] ELSE [first, last] END', nodeFields('ro', 'RoleObservation', GROUP_END_PROPERTIES)];
+    return `UNWIND $queries AS q
 MATCH (o:Organization {id: q.organizationId})<-[:IN_ORGANIZATION]-(ro:RoleObservation)<-[:HAS_ROLE]-(p:Person)
-WITH q, o, p, ro.title AS title, collect(${nodeProperties('ro', 'RoleObservation')}) AS held, min(ro.observedAtFrom) AS firstFrom, max(ro.observedAtTo) AS lastTo
-WHERE q.at IS NULL OR (firstFrom <= date(q.at) AND date(q.at) <= lastTo)
-RETURN q.key AS key, ${GROUPED_OBSERVATION_COLUMNS}`;
+WITH q, o, p, ro.title AS title, collect(${KEYED}) AS held
+WITH q, o, p, held,
+  reduce(f = head(held), x IN tail(held) | CASE WHEN ${startsBefore('x', 'f')} THEN x ELSE f END) AS first,
+  reduce(l = head(held), x IN tail(held) | CASE WHEN ${endsAfter('x', 'l')} THEN x ELSE l END) AS last
+WHERE q.at IS NULL OR (first.from <= date(q.at) AND date(q.at) <= last.to)
+WITH q, o, p, [x IN ${kept} | x.node] AS kept
+WITH q, o, p, [ro IN kept | ${observation}] AS held
+RETURN q.key AS key, ${groupedObservationColumns(person)}`;
+  },
+);
 
 // Newest first: by the first year of the period; programs without one come last.
 const PROGRAMS_OF_ORGANIZATIONS = `UNWIND $ids AS key
@@ -114,8 +151,8 @@ export class OrganizationRepository {
   }
 
   /** The observations behind the office holders of each query's organisation (of those in office on `at`, when given). */
-  async officeHolderObservations(queries: readonly OfficeHolderQuery[]): Promise<{ key: string; row: ObservationRow }[]> {
-    return readGroupedObservations(this.executor, OFFICE_HOLDER_OBSERVATIONS, { queries: [...queries] });
+  async officeHolderObservations(detail: OfficeHolderDetail, queries: readonly OfficeHolderQuery[]): Promise<{ key: string; row: ObservationRow }[]> {
+    return readGroupedObservations(this.executor, OFFICE_HOLDER_OBSERVATIONS(detail), { queries: [...queries] });
   }
 
   /** The programs each organisation is party to, newest first. */

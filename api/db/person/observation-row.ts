@@ -46,11 +46,13 @@ export async function readObservations(executor: Executor, statement: string, pa
 /**
  * The columns a statement returns per query for the observations \`held\` (maps
  * of their properties) of persons \`p\` in organisation \`o\`, grouped: the
- * organisation once, and each person once with what they held. A province's
- * Ban Dân vận has hundreds of observations, and a row per observation would
- * carry the organisation's and the person's whole property maps each time.
+ * organisation once, and each person once (as \`person\`, Cypher for the
+ * properties read) with what they held. A province's Ban Dân vận has hundreds
+ * of observations, and a row per observation would carry the organisation's
+ * and the person's whole property maps each time.
  */
-export const GROUPED_OBSERVATION_COLUMNS = `${nodeProperties('o', 'Organization')} AS organization, collect({person: ${nodeProperties('p', 'Person')}, observations: held}) AS holders`;
+export const groupedObservationColumns = (person: string) =>
+  `${nodeProperties('o', 'Organization')} AS organization, collect({person: ${person}, observations: held}) AS holders`;
 
 interface GroupedObservationRecord {
   key: string;
@@ -58,7 +60,7 @@ interface GroupedObservationRecord {
   holders: { person: Record<string, unknown>; observations: Record<string, unknown>[] }[];
 }
 
-/** Runs a statement that returns \`key\` and GROUPED_OBSERVATION_COLUMNS, and maps its rows as readObservations does, a node read once shared by its rows. */
+/** Runs a statement that returns \`key\` and groupedObservationColumns, and maps its rows as readObservations does, a node read once shared by its rows. */
 export async function readGroupedObservations(
   executor: Executor,
   statement: string,

@@ -29,6 +29,13 @@ export interface ObservationGroup {
   last: ObservationRow;
 }
 
+/**
+ * What grouping reads of an observation, and all that a group's title and
+ * dates read (firstSeen, lastSeen and their partial forms): a group read
+ * without its observations carries its first and last with these only.
+ */
+export const GROUP_END_PROPERTIES = ['title', 'observedAt', 'observedAtPrecision', 'observedAtFrom', 'observedAtTo'] as const;
+
 // Partial dates are stored with the range of days they cover; after mapping,
 // `observedAtFrom`/`observedAtTo` are ISO strings, whose text order is date order.
 const FAR_PAST = '0000-01-01';

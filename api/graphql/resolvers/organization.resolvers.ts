@@ -1,6 +1,9 @@
 import type { NodeRow } from '../../db/mapping.js';
-import type { OrganizationEventOrder, OrganizationEventRow, OrganizationFilter, OrganizationOrder } from '../../db/organization/organization.repository.js';
+import type { GraphQLResolveInfo } from 'graphql';
+import type { OfficeHolderDetail, OrganizationEventOrder, OrganizationEventRow, OrganizationFilter, OrganizationOrder } from '../../db/organization/organization.repository.js';
+import { selectedProperties } from '../field-reads.js';
 import { fromGlobalId } from '../global-id.js';
+import { fieldsSelectedUnder } from '../selection.js';
 import type { PageArgs } from '../pagination.js';
 import { edgeConnection } from './edge-connection.js';
 import { citedFields, entityFields } from './fields.js';
@@ -33,6 +36,21 @@ function eventEdge(item: OrganizationEventRow) {
   return { ...item.rel, __typename: 'OrganizationEventEdge', node: item.node, relation: item.relation };
 }
 
+// What office holders are ordered by, besides what the request reads of their people.
+const PERSON_ORDER_PROPERTIES = ['name', 'sortKey'];
+
+/** How much of each office holder the fields selected under `officeHolders` read. */
+function officeHolderDetail(info: GraphQLResolveInfo): OfficeHolderDetail {
+  const selected = fieldsSelectedUnder(info, []);
+  // The holder's person is also each of its observations' person.
+  const asHolder = selectedProperties(info, 'Person', ['person']);
+  const asObserved = selectedProperties(info, 'Person', ['observations', 'person']);
+  return {
+    observations: selected.has('observations') || selected.has('sources') ? 'all' : 'ends',
+    personProperties: asHolder && asObserved && [...new Set([...asHolder, ...asObserved, ...PERSON_ORDER_PROPERTIES])].sort(),
+  };
+}
+
 /** Resolvers of the organization domain: read arguments, call loaders, shape results. */
 export const organizationResolvers: Resolvers = {
   Query: {
@@ -46,7 +64,8 @@ export const organizationResolvers: Resolvers = {
     place: farNode('organizationPlace'),
     parent: farNode('organizationParent'),
     children: farNodes('organizationChildren'),
-    officeHolders: (row: NodeRow, args: { at?: string | null }, context) => context.loaders.organizations.officeHolders.load({ organizationId: row.id, at: args.at ?? null }),
+    officeHolders: (row: NodeRow, args: { at?: string | null }, context, info) =>
+      context.loaders.organizations.officeHolders.load({ organizationId: row.id, at: args.at ?? null, detail: officeHolderDetail(info) }),
     programs: (row: NodeRow, _args, context) => context.loaders.organizations.programs.load(row.id),
     events: (row: NodeRow, args: PageArgs & { relation?: string | null; orderBy?: OrganizationEventOrder | null }, context) =>
       edgeConnection(

@@ -1,0 +1,116 @@
+// Office holders read without their observations (the first and the last only,
+// chosen in Cypher) must answer as the holders read with every observation
+// (chosen in role-timeline.ts), on the seed and on partial dates that tie.
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import type { Driver } from 'neo4j-driver';
+import { toGlobalId } from '../../api/graphql/global-id.js';
+import { startApi, type RunningApi } from '../helpers/api-server.js';
+import { CountingObserver, createTestDriver, createTestExecutor } from '../helpers/database.js';
+import { ensureSeeded } from '../helpers/seeded.js';
+
+const SOURCE = 'src-000-tong-ket-dvcq-2020';
+const ORG = 'zz-oh-org';
+
+// One person, one title, observed at partial dates whose ranges tie: "2023"
+// and "2023-12" end on the same day, "2023" and "2023-01-05" start on
+// different days, and two observations are both "2023-12" (the id decides).
+// Another person holds a second title with no dated observation at all.
+const OBSERVATIONS: [person: string, title: string, id: string, text: string | null, precision: string | null, from: string | null, to: string | null][] = [
+  ['zz-oh-a', 'Trưởng Ban', 'zz-oh-obs-1', '2023', 'YEAR', '2023-01-01', '2023-12-31'],
+  ['zz-oh-a', 'Trưởng Ban', 'zz-oh-obs-2', '2023-12', 'MONTH', '2023-12-01', '2023-12-31'],
+  ['zz-oh-a', 'Trưởng Ban', 'zz-oh-obs-3', '2023-12', 'MONTH', '2023-12-01', '2023-12-31'],
+  ['zz-oh-a', 'Trưởng Ban', 'zz-oh-obs-4', '2023-01-05', 'DAY', '2023-01-05', '2023-01-05'],
+  ['zz-oh-a', 'Trưởng Ban', 'zz-oh-obs-5', '2023', 'YEAR', '2023-01-01', '2023-12-31'],
+  ['zz-oh-b', 'Phó Trưởng Ban', 'zz-oh-obs-6', null, null, null, null],
+  ['zz-oh-b', 'Phó Trưởng Ban', 'zz-oh-obs-7', '2021-06-30', 'DAY', '2021-06-30', '2021-06-30'],
+];
+
+const CREATE = `
+MERGE (o:Organization {id: $org}) SET o.name = 'Ban Kiểm Thử Chức Danh', o.kind = 'PARTY_BOARD', o.level = 'PROVINCE', o.sourceIds = [$source]
+WITH o
+UNWIND $observations AS row
+MERGE (p:Person {id: row[0]}) SET p.name = 'Người ' + row[0], p.sortKey = row[0], p.sourceIds = [$source]
+CREATE (ro:RoleObservation {id: row[2], title: row[1], titleAsWritten: row[1], sourceIds: [$source]})
+SET ro.observedAt = row[3], ro.observedAtPrecision = row[4], ro.observedAtFrom = date(row[5]), ro.observedAtTo = date(row[6])
+CREATE (p)-[:HAS_ROLE {id: row[2] + '-has', sourceIds: [$source]}]->(ro)-[:IN_ORGANIZATION {id: row[2] + '-in', sourceIds: [$source]}]->(o)`;
+
+const HOLDERS = (withObservations: boolean) => `query($id: ID!, $at: Date) { node(id: $id) { ... on Organization {
+  officeHolders(at: $at) { title person { id name } firstSeen lastSeen firstSeenPartial { text precision from to } lastSeenPartial { text precision from to }
+    ${withObservations ? 'observations { id }' : ''} } } } }`;
+
+interface Holder {
+  title: string;
+  person: { id: string; name: string };
+  firstSeen: string | null;
+  lastSeen: string | null;
+  firstSeenPartial: { text: string } | null;
+  lastSeenPartial: { text: string } | null;
+  observations?: { id: string }[];
+}
+
+describe('office holders read with and without their observations', () => {
+  let driver: Driver;
+  let api: RunningApi;
+  const observer = new CountingObserver();
+
+  before(async () => {
+    driver = createTestDriver();
+    const executor = createTestExecutor(driver);
+    await ensureSeeded(executor);
+    await executor.write(CREATE, { org: ORG, source: SOURCE, observations: OBSERVATIONS });
+    api = await startApi(createTestExecutor(driver, observer));
+  });
+  after(async () => {
+    await api.close();
+    await createTestExecutor(driver).write("MATCH (n) WHERE n.id STARTS WITH 'zz-oh-' DETACH DELETE n");
+    await driver.close();
+  });
+
+  async function holders(id: string, at: string | null, withObservations: boolean): Promise<{ holders: Holder[]; cypher: string[] }> {
+    observer.queries.length = 0;
+    const { body } = await api.graphql<{ node: { officeHolders: Holder[] } }>(HOLDERS(withObservations), { id, at });
+    assert.equal(body.errors, undefined);
+    return { holders: body.data!.node.officeHolders, cypher: [...observer.queries] };
+  }
+  const withoutObservations = (list: Holder[]) => list.map(({ observations: _ignored, ...rest }) => rest);
+
+  it('take the earliest-starting observation as the first and, of the latest-ending, the last in date order', async () => {
+    const id = toGlobalId('Organization', ORG);
+    const all = await holders(id, null, true);
+    const ends = await holders(id, null, false);
+    assert.deepEqual(ends.holders, withoutObservations(all.holders));
+    assert.deepEqual(
+      ends.holders.map((h) => [h.title, h.firstSeenPartial?.text, h.lastSeenPartial?.text]),
+      [
+        ['Phó Trưởng Ban', '2021-06-30', '2021-06-30'],
+        ['Trưởng Ban', '2023', '2023-12'],
+      ],
+    );
+    assert.deepEqual(
+      all.holders.map((h) => h.observations?.map((o) => o.id)),
+      [
+        [toGlobalId('RoleObservation', 'zz-oh-obs-7'), toGlobalId('RoleObservation', 'zz-oh-obs-6')],
+        ['zz-oh-obs-1', 'zz-oh-obs-5', 'zz-oh-obs-4', 'zz-oh-obs-2', 'zz-oh-obs-3'].map((o) => toGlobalId('RoleObservation', o)),
+      ],
+    );
+    // Without observations the statement returns the two ends, not all five.
+    assert.ok(ends.cypher.some((c) => c.includes('CASE WHEN first.id = last.id')), 'the ends-only statement ran');
+    assert.ok(all.cypher.every((c) => !c.includes('CASE WHEN first.id = last.id')), 'the detailed statement ran');
+  });
+
+  it('answer alike on every organisation of the seed, ever and on several days', async () => {
+    const organizations = await createTestExecutor(driver).read<{ id: string }>('MATCH (o:Organization) WHERE (o)<-[:IN_ORGANIZATION]-() RETURN o.id AS id ORDER BY id');
+    assert.ok(organizations.length >= 10, `the seed has organisations with office holders (${organizations.length})`);
+    let compared = 0;
+    for (const { id } of organizations) {
+      for (const at of [null, '2020-06-15', '2021-03-24', '2022-01-01', '2023-03-30', '2023-12-15']) {
+        const all = await holders(toGlobalId('Organization', id), at, true);
+        const ends = await holders(toGlobalId('Organization', id), at, false);
+        assert.deepEqual(ends.holders, withoutObservations(all.holders), `${id} at ${at}`);
+        compared += ends.holders.length;
+      }
+    }
+    assert.ok(compared > 20, `holders compared: ${compared}`);
+  });
+});

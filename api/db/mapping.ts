@@ -8,13 +8,25 @@ export interface NodeRow {
   [property: string]: unknown;
 }
 
-/** Neo4j temporal values become ISO strings; everything else is already plain (lossless integers are off). */
+/**
+ * Neo4j temporal values become ISO strings; everything else is already plain
+ * (lossless integers are off). Lists and maps are converted in place: they are
+ * the driver's fresh copies, owned by the caller, and a registry page holds
+ * thousands of them, so copying each showed as garbage collection in profiles.
+ */
 export function plain(value: unknown): unknown {
   if (value === null || value === undefined) return null;
   // Most values are text, numbers and booleans: answered before the driver's type tests, which cost more.
   if (typeof value !== 'object') return value;
-  if (Array.isArray(value)) return value.map(plain);
-  if (value.constructor === Object) return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, plain(v)]));
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) value[i] = plain(value[i]);
+    return value;
+  }
+  if (value.constructor === Object) {
+    const map = value as Record<string, unknown>;
+    for (const key in map) map[key] = plain(map[key]);
+    return map;
+  }
   if (neo4j.isDate(value as never)) return isoDate(value as unknown as { year: number; month: number; day: number });
   if (neo4j.isDateTime(value as never) || neo4j.isLocalDateTime(value as never)) return (value as { toString(): string }).toString();
   return value;
@@ -32,5 +44,7 @@ function isoDate({ year, month, day }: { year: number; month: number; day: numbe
 
 /** Maps a `{label, props}` pair returned by Cypher (`labels(n)[0] AS label, properties(n) AS props`). */
 export function toNodeRow(label: string, props: Record<string, unknown>): NodeRow {
-  return { ...(plain(props) as Record<string, unknown>), label } as NodeRow;
+  const row = plain(props) as NodeRow;
+  row.label = label;
+  return row;
 }

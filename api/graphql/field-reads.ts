@@ -73,6 +73,16 @@ export function selectedPropertiesOfAny(info: GraphQLResolveInfo, labels: readon
   return [...properties].sort();
 }
 
+/** Properties read by several selections together (sorted), or null when one of them needs the whole row. */
+export function mergedReads(...reads: (readonly string[] | null)[]): readonly string[] | null {
+  const properties = new Set<string>();
+  for (const list of reads) {
+    if (!list) return null;
+    for (const property of list) properties.add(property);
+  }
+  return [...properties].sort();
+}
+
 function compute(info: GraphQLResolveInfo, label: NodeLabel, path: readonly string[]): readonly string[] | null {
   const type = info.schema.getType(label);
   if (!isObjectType(type)) return null;

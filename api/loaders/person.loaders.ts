@@ -1,10 +1,18 @@
 import DataLoader from 'dataloader';
 import type { AppearanceOrder, AppearanceQuery, AppearanceRow, CoAppearanceRow, PersonListQuery, PersonOrder, PersonPageQuery } from '../db/person/person.repository.js';
+import { timelineDetailKey, type TimelineDetail } from '../db/person/observation-row.js';
 import { roleTimeline, type ObservationGroup } from '../db/person/role-timeline.js';
 import type { Repositories } from '../db/repositories.js';
+import { loadByDetail } from './by-detail.js';
 import { edgePageLoader } from './edge-page-loader.js';
 import { groupByKeys } from './order-by-keys.js';
 import { pageLoader } from './page-loader.js';
+
+/** One person's role timeline, read in as much detail as the request needs. */
+export interface RolesKey {
+  personId: string;
+  detail: TimelineDetail;
+}
 
 /** Per-request loaders of the person domain. */
 export function createPersonLoaders(repositories: Repositories) {
@@ -13,10 +21,15 @@ export function createPersonLoaders(repositories: Repositories) {
     /** Pages of `people`. */
     pages: pageLoader<PersonOrder, Omit<PersonPageQuery, 'key'>>((order, queries) => people.pages(order, queries)),
     /** Each person's role timeline, from all their observations in one statement per level. */
-    roles: new DataLoader<string, ObservationGroup[]>(async (ids) => {
-      const rows = await people.observations(ids);
-      return groupByKeys(ids, rows, (r) => r.key).map((list) => roleTimeline(list.map((r) => r.row)));
-    }),
+    roles: new DataLoader<RolesKey, ObservationGroup[], string>(
+      (keys) =>
+        loadByDetail(keys, (k) => k.detail, timelineDetailKey, async (detail, group) => {
+          const ids = group.map((k) => k.personId);
+          const rows = await people.observations(detail, ids);
+          return groupByKeys(ids, rows, (r) => r.key).map((list) => roleTimeline(list.map((r) => r.row)));
+        }),
+      { cacheKeyFn: (k) => `${k.personId}|${timelineDetailKey(k.detail)}` },
+    ),
     /** Pages of participations in events, under every person of a level at once. */
     appearances: edgePageLoader<AppearanceOrder, Omit<AppearanceQuery, 'key'>, AppearanceRow>((order, queries) => people.appearances(order, queries)),
     /** Pages of the people each person met at events. */

@@ -78,6 +78,8 @@ export interface OfficeHolderDetail {
   personProperties: readonly string[] | null;
 }
 
+export const officeHolderDetailKey = (d: OfficeHolderDetail) => `${d.observations}|${d.personProperties?.join(',') ?? '*'}`;
+
 // Each observation with the keys of role-timeline.ts's order: the range of
 // days its partial date covers (no start sorts last, no end first) and its id.
 const KEYED = `{node: ro, from: coalesce(ro.observedAtFrom, date('9999-12-31')), to: coalesce(ro.observedAtTo, date('0000-01-01')), id: ro.id}`;
@@ -96,7 +98,7 @@ const endsAfter = (x: string, y: string) => `${x}.to > ${y}.to OR (${x}.to = ${y
  * a large organisation's other holders never leave the database.
  */
 const OFFICE_HOLDER_OBSERVATIONS = statementVariants<OfficeHolderDetail>(
-  (d) => `${d.observations}|${d.personProperties?.join(',') ?? '*'}`,
+  officeHolderDetailKey,
   (d) => {
     const person = d.personProperties ? nodeFields('p', 'Person', d.personProperties) : nodeProperties('p', 'Person');
     const [kept, observation] =

@@ -1,18 +1,42 @@
 import type { Executor } from '../executor.js';
 import { toNodeRow } from '../mapping.js';
-import { nodeProperties } from '../read-projection.js';
+import type { NodeLabel } from '../labels.js';
+import { nodeFields, nodeProperties } from '../read-projection.js';
 import type { ObservationRow } from './role-timeline.js';
+
+/** What a statement reads of a node: every property, the id and some properties, or (for an optional join) nothing. */
+export type NodeRead = 'all' | readonly string[] | 'none';
+
+/**
+ * What a timeline reads of each observation and of the nodes it joins: its
+ * person and organisation (always: grouping needs them), its event and its own
+ * source (the first of \`sourceIds\`) when the request shows them.
+ */
+export interface TimelineDetail {
+  observation: 'all' | readonly string[];
+  person: 'all' | readonly string[];
+  organization: 'all' | readonly string[];
+  event: NodeRead;
+  source: NodeRead;
+}
+
+export const timelineDetailKey = (d: TimelineDetail) => [d.observation, d.person, d.organization, d.event, d.source].map((r) => (typeof r === 'string' ? r : r.join(','))).join('|');
+
+const read = (variable: string, label: NodeLabel, what: 'all' | readonly string[]) => (what === 'all' ? nodeProperties(variable, label) : nodeFields(variable, label, what));
 
 /**
  * The columns a statement returns for one observation \`ro\` of person \`p\` in
- * organisation \`o\`, with the nodes it joins, its event and its own source
- * (the first of \`sourceIds\`), which a timeline always shows: a timeline
- * costs one round trip. (Office holders, grouped below, leave event and source
- * to their fields' loaders.)
+ * organisation \`o\`, with the nodes it joins as \`detail\` asks, so that a
+ * timeline costs one round trip. A join not read is null, and left to its
+ * field's loader.
  */
-export const TIMELINE_COLUMNS = `${nodeProperties('ro', 'RoleObservation')} AS observation, ${nodeProperties('p', 'Person')} AS person, ${nodeProperties('o', 'Organization')} AS organization,
-  [(ro)-[:AT_EVENT]->(e:Event) | ${nodeProperties('e', 'Event')}][0] AS event,
-  COLLECT { MATCH (s:Source {id: ro.sourceIds[0]}) RETURN ${nodeProperties('s', 'Source')} }[0] AS source`;
+export function timelineColumns(detail: TimelineDetail): string {
+  const event = detail.event === 'none' ? 'null' : `[(ro)-[:AT_EVENT]->(e:Event) | ${read('e', 'Event', detail.event)}][0]`;
+  const source = detail.source === 'none' ? 'null' : `COLLECT { MATCH (s:Source {id: ro.sourceIds[0]}) RETURN ${read('s', 'Source', detail.source)} }[0]`;
+  return `${read('ro', 'RoleObservation', detail.observation)} AS observation, ${read('p', 'Person', detail.person)} AS person, ${read('o', 'Organization', detail.organization)} AS organization,
+  ${event} AS event,
+  ${source} AS source`;
+}
 
 interface ObservationRecord {
   key: string;
@@ -25,22 +49,26 @@ interface ObservationRecord {
 
 const joinedNode = (label: string, props: Record<string, unknown> | null) => (props === null ? null : toNodeRow(label, props));
 
-function toObservationRow(r: ObservationRecord): ObservationRow {
-  return {
-    ...toNodeRow('RoleObservation', r.observation),
-    joined: {
-      person: toNodeRow('Person', r.person),
-      organization: toNodeRow('Organization', r.organization),
-      event: joinedNode('Event', r.event),
-      source: joinedNode('Source', r.source),
-    },
+function toObservationRow(r: ObservationRecord, detail: TimelineDetail): ObservationRow {
+  const row = toNodeRow('RoleObservation', r.observation) as ObservationRow;
+  row.joined = {
+    person: toNodeRow('Person', r.person),
+    organization: toNodeRow('Organization', r.organization),
+    event: detail.event === 'none' ? undefined : joinedNode('Event', r.event),
+    source: detail.source === 'none' ? undefined : joinedNode('Source', r.source),
   };
+  return row;
 }
 
-/** Runs a statement that returns \`key\` and TIMELINE_COLUMNS (for each of \`$ids\`, or whatever its parameters ask), and maps its rows. */
-export async function readObservations(executor: Executor, statement: string, params: Record<string, unknown>): Promise<{ key: string; row: ObservationRow }[]> {
+/** Runs a statement that returns \`key\` and timelineColumns(detail) (for each of \`$ids\`, or whatever its parameters ask), and maps its rows. */
+export async function readObservations(
+  executor: Executor,
+  statement: string,
+  detail: TimelineDetail,
+  params: Record<string, unknown>,
+): Promise<{ key: string; row: ObservationRow }[]> {
   const rows = await executor.coalescedRead<ObservationRecord>(statement, params, ['key', 'observation', 'person', 'organization', 'event', 'source']);
-  return rows.map((r) => ({ key: r.key, row: toObservationRow(r) }));
+  return rows.map((r) => ({ key: r.key, row: toObservationRow(r, detail) }));
 }
 
 /**

@@ -7,7 +7,8 @@ import { plain, toNodeRow, type NodeRow } from '../mapping.js';
 import { nameMatches } from '../name-match.js';
 import { folded, reachesPlace } from '../place/place-scope.js';
 import { nodeProperties, relationshipProperties } from '../read-projection.js';
-import { readObservations, TIMELINE_COLUMNS } from './observation-row.js';
+import { statementVariants } from '../statement-variants.js';
+import { readObservations, timelineColumns, timelineDetailKey, type TimelineDetail } from './observation-row.js';
 import type { ObservationRow } from './role-timeline.js';
 
 export type PersonOrder = NameOrder;
@@ -71,9 +72,12 @@ const MATCH_PEOPLE = `  MATCH (p:Person)
 const PEOPLE_PAGES = namePageStatements(MATCH_PEOPLE, 'p');
 
 /** The observations of many people with the organisation and event each names, in one round trip. */
-const OBSERVATIONS_OF_PEOPLE = `UNWIND $ids AS key
+const OBSERVATIONS_OF_PEOPLE = statementVariants<TimelineDetail>(
+  timelineDetailKey,
+  (detail) => `UNWIND $ids AS key
 MATCH (p:Person {id: key})-[:HAS_ROLE]->(ro:RoleObservation)-[:IN_ORGANIZATION]->(o:Organization)
-RETURN key, ${TIMELINE_COLUMNS}`;
+RETURN key, ${timelineColumns(detail)}`,
+);
 
 const APPEARANCE_PAGES = eventEdgePageStatements(
   `  MATCH (:Person {id: q.personId})-[r:PARTICIPATED_IN]->(e:Event)
@@ -124,9 +128,9 @@ export class PersonRepository {
     return readPages(this.executor, PEOPLE_PAGES[order], 'Person', params);
   }
 
-  /** Every role observation of each person, with the person, organisation and event it names. */
-  async observations(personIds: readonly string[]): Promise<{ key: string; row: ObservationRow }[]> {
-    return readObservations(this.executor, OBSERVATIONS_OF_PEOPLE, { ids: [...personIds] });
+  /** Every role observation of each person, with the person, organisation, event and source it names, read as `detail` asks. */
+  async observations(detail: TimelineDetail, personIds: readonly string[]): Promise<{ key: string; row: ObservationRow }[]> {
+    return readObservations(this.executor, OBSERVATIONS_OF_PEOPLE(detail), detail, { ids: [...personIds] });
   }
 
   /** Pages of participations for many people, of one ordering, in one round trip. */

@@ -1,6 +1,7 @@
 import type { NodeRow } from '../../db/mapping.js';
 import type { ObservationGroup, ObservationRow } from '../../db/person/role-timeline.js';
 import type { ApiContext } from '../../context.js';
+import { reads } from '../field-reads.js';
 import { toGlobalId } from '../global-id.js';
 import { citedFields, dayDate, partialDate, sourcesOf } from './fields.js';
 import { farNode } from './related-fields.js';
@@ -14,24 +15,28 @@ const observationPerson = farNode('observationPerson');
 const observationOrganization = farNode('observationOrganization');
 const observationEvent = farNode('observationEvent');
 
-/** RoleObservation: one statement of one source. */
+/**
+ * RoleObservation: one statement of one source. The nodes it joins are not
+ * stored properties: a timeline attaches them to its rows (`joined`), and
+ * without them the fields follow the observation's relationships by its id.
+ */
 export const roleObservationFields: Record<string, ResolverFn> = {
   ...citedFields,
-  id: (row: Observation) => toGlobalId('RoleObservation', row.id),
-  slug: (row: Observation) => row.id,
-  person: (row: Observation, args, context, info) => row.joined?.person ?? observationPerson(row, args, context, info),
-  titleAsWritten: (row: Observation) => (row.titleAsWritten && row.titleAsWritten !== row.title ? row.titleAsWritten : null),
-  organization: (row: Observation, args, context, info) => row.joined?.organization ?? observationOrganization(row, args, context, info),
-  observedAt: (row: Observation) => dayDate(row, 'observedAt'),
-  observedAtPartial: (row: Observation) => partialDate(row, 'observedAt'),
-  event: (row: Observation, args, context, info) => (row.joined?.event !== undefined ? row.joined.event : observationEvent(row, args, context, info)),
+  id: reads(['id'], (row: Observation) => toGlobalId('RoleObservation', row.id)),
+  slug: reads(['id'], (row: Observation) => row.id),
+  person: reads(['id'], (row: Observation, args, context, info) => row.joined?.person ?? observationPerson(row, args, context, info)),
+  titleAsWritten: reads(['title', 'titleAsWritten'], (row: Observation) => (row.titleAsWritten && row.titleAsWritten !== row.title ? row.titleAsWritten : null)),
+  organization: reads(['id'], (row: Observation, args, context, info) => row.joined?.organization ?? observationOrganization(row, args, context, info)),
+  observedAt: reads(['observedAt', 'observedAtPrecision'], (row: Observation) => dayDate(row, 'observedAt')),
+  observedAtPartial: reads(['observedAt', 'observedAtPrecision', 'observedAtFrom', 'observedAtTo'], (row: Observation) => partialDate(row, 'observedAt')),
+  event: reads(['id'], (row: Observation, args, context, info) => (row.joined?.event !== undefined ? row.joined.event : observationEvent(row, args, context, info))),
   // The facts file's own source comes first in `sourceIds`; `alsoSources` follow.
-  source: (row: Observation, _args, context: ApiContext) => {
+  source: reads(['sourceIds'], (row: Observation, _args, context: ApiContext) => {
     if (row.joined?.source) return row.joined.source;
     // Not joined, or an id that was merged away: the loader follows merge redirects.
     const id = Array.isArray(row.sourceIds) ? (row.sourceIds[0] as string | undefined) : undefined;
     return id ? context.loaders.node.load({ label: 'Source', id }) : null;
-  },
+  }),
 };
 
 /** Role and OfficeHolder: a group of observations with its first and last date. */

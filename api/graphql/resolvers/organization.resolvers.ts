@@ -1,7 +1,7 @@
 import type { NodeRow } from '../../db/mapping.js';
 import type { GraphQLResolveInfo } from 'graphql';
 import type { OfficeHolderDetail, OrganizationEventOrder, OrganizationEventRow, OrganizationFilter, OrganizationOrder } from '../../db/organization/organization.repository.js';
-import { selectedProperties } from '../field-reads.js';
+import { mergedReads, selectedProperties } from '../field-reads.js';
 import { fromGlobalId } from '../global-id.js';
 import { fieldsSelectedUnder } from '../selection.js';
 import type { PageArgs } from '../pagination.js';
@@ -43,11 +43,9 @@ const PERSON_ORDER_PROPERTIES = ['name', 'sortKey'];
 function officeHolderDetail(info: GraphQLResolveInfo): OfficeHolderDetail {
   const selected = fieldsSelectedUnder(info, []);
   // The holder's person is also each of its observations' person.
-  const asHolder = selectedProperties(info, 'Person', ['person']);
-  const asObserved = selectedProperties(info, 'Person', ['observations', 'person']);
   return {
     observations: selected.has('observations') || selected.has('sources') ? 'all' : 'ends',
-    personProperties: asHolder && asObserved && [...new Set([...asHolder, ...asObserved, ...PERSON_ORDER_PROPERTIES])].sort(),
+    personProperties: mergedReads(selectedProperties(info, 'Person', ['person']), selectedProperties(info, 'Person', ['observations', 'person']), PERSON_ORDER_PROPERTIES),
   };
 }
 

@@ -1,5 +1,11 @@
 import type { AppearanceOrder, AppearanceRow, CoAppearanceRow, PersonFilter, PersonOrder } from '../../db/person/person.repository.js';
+import type { GraphQLResolveInfo } from 'graphql';
+import type { NodeLabel } from '../../db/labels.js';
 import type { NodeRow } from '../../db/mapping.js';
+import type { TimelineDetail } from '../../db/person/observation-row.js';
+import { GROUP_END_PROPERTIES } from '../../db/person/role-timeline.js';
+import { mergedReads, selectedProperties } from '../field-reads.js';
+import { fieldsSelectedUnder } from '../selection.js';
 import { fromGlobalId } from '../global-id.js';
 import type { PageArgs } from '../pagination.js';
 import { edgeConnection } from './edge-connection.js';
@@ -39,6 +45,29 @@ function coAppearanceEdge(item: CoAppearanceRow) {
   return { node: item.node, count: item.events.length, events: item.events };
 }
 
+// What a timeline is grouped and ordered by: each observation's title and
+// dates, each organisation's name (role-timeline.ts).
+const ORGANIZATION_ORDER_PROPERTIES = ['name', 'sortKey'];
+
+/** What the fields selected under `roles` read of the observations and of the nodes they join. */
+function timelineDetail(info: GraphQLResolveInfo): TimelineDetail {
+  const underRole = fieldsSelectedUnder(info, []);
+  const underObservation = fieldsSelectedUnder(info, ['observations']);
+  const all = (reads: readonly string[] | null) => reads ?? 'all';
+  const joined = (field: string, label: NodeLabel) => (underObservation.has(field) ? all(selectedProperties(info, label, ['observations', field])) : 'none');
+  return {
+    observation: all(
+      mergedReads(selectedProperties(info, 'RoleObservation', ['observations']), GROUP_END_PROPERTIES, underRole.has('sources') ? ['sourceIds'] : []),
+    ),
+    person: all(selectedProperties(info, 'Person', ['observations', 'person'])),
+    organization: all(
+      mergedReads(selectedProperties(info, 'Organization', ['organization']), selectedProperties(info, 'Organization', ['observations', 'organization']), ORGANIZATION_ORDER_PROPERTIES),
+    ),
+    event: joined('event', 'Event'),
+    source: joined('source', 'Source'),
+  };
+}
+
 /** Resolvers of the person domain: read arguments, call loaders, shape results. */
 export const personResolvers: Resolvers = {
   Query: {
@@ -49,7 +78,7 @@ export const personResolvers: Resolvers = {
   },
   Person: {
     ...entityFields,
-    roles: (row: NodeRow, _args, context) => context.loaders.people.roles.load(row.id),
+    roles: (row: NodeRow, _args, context, info) => context.loaders.people.roles.load({ personId: row.id, detail: timelineDetail(info) }),
     appearances: (row: NodeRow, args: PageArgs & { role?: string | null; orderBy?: AppearanceOrder | null }, context) =>
       edgeConnection(
         args,

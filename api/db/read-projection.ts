@@ -63,6 +63,17 @@ export function nodeFields(variable: string, label: NodeLabel | undefined, keys:
   return `${variable} {${entries.join(', ')}}`;
 }
 
+/** What a statement reads of a node: every readable property, or the id and the given keys. */
+export type Projection = 'all' | readonly string[];
+
+/** nodeProperties for 'all', nodeFields for a list of keys. */
+export function projectedNode(variable: string, label: NodeLabel, projection: Projection): string {
+  return projection === 'all' ? nodeProperties(variable, label) : nodeFields(variable, label, projection);
+}
+
+/** A projection as text, for keying the statements and loads that use it. */
+export const projectionKey = (projection: Projection) => (typeof projection === 'string' ? projection : projection.join(','));
+
 /** Cypher: the readable properties of the Sources that node `node` cites, in no order (withSourcesRead orders them). */
 export const citedSources = (node: string) =>
   `COLLECT { UNWIND coalesce(${node}.sourceIds, []) AS sourceId MATCH (s:Source {id: sourceId}) RETURN ${nodeProperties('s', 'Source')} }`;

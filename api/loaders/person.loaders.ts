@@ -1,11 +1,20 @@
 import DataLoader from 'dataloader';
-import type { AppearanceOrder, AppearanceQuery, AppearanceRow, CoAppearanceRow, PersonListQuery, PersonOrder, PersonPageQuery } from '../db/person/person.repository.js';
+import {
+  appearanceDetailKey,
+  type AppearanceOrder,
+  type AppearanceQuery,
+  type AppearanceRow,
+  type CoAppearanceRow,
+  type PersonListQuery,
+  type PersonOrder,
+  type PersonPageQuery,
+} from '../db/person/person.repository.js';
 import { timelineDetailKey, type TimelineDetail } from '../db/person/observation-row.js';
 import { roleTimeline, type ObservationGroup } from '../db/person/role-timeline.js';
 import type { Repositories } from '../db/repositories.js';
 import { loadByDetail } from './by-detail.js';
 import { edgePageLoader } from './edge-page-loader.js';
-import { groupByKeys } from './order-by-keys.js';
+import { groupByKeys, orderByKeys } from './order-by-keys.js';
 import { pageLoader } from './page-loader.js';
 
 /** One person's role timeline, read in as much detail as the request needs. */
@@ -31,7 +40,16 @@ export function createPersonLoaders(repositories: Repositories) {
       { cacheKeyFn: (k) => `${k.personId}|${timelineDetailKey(k.detail)}` },
     ),
     /** Pages of participations in events, under every person of a level at once. */
-    appearances: edgePageLoader<AppearanceOrder, Omit<AppearanceQuery, 'key'>, AppearanceRow>((order, queries) => people.appearances(order, queries)),
+    appearances: edgePageLoader<AppearanceOrder, Omit<AppearanceQuery, 'key'>, AppearanceRow>(async (order, queries) => {
+      const pages = await loadByDetail(queries, (q) => q.detail, appearanceDetailKey, async (detail, some) =>
+        orderByKeys(
+          some.map((q) => q.key),
+          await people.appearances(order, detail, some),
+          (p) => p.key,
+        ),
+      );
+      return pages.filter((p) => p !== null);
+    }),
     /** Pages of the people each person met at events. */
     coAppearances: edgePageLoader<'COUNT_DESC', Omit<PersonListQuery, 'key'>, CoAppearanceRow>((_order, queries) => people.coAppearances(queries)),
     /** Pages of the sources each person wrote. */

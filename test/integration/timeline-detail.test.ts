@@ -1,9 +1,11 @@
-// A person's timeline read with only what the request selects (observations,
-// organisations, events and sources projected: person.resolvers.ts) must
+// A person's timeline and appearances read with only what the request selects
+// (observations, organisations, events, sources and places projected:
+// person.resolvers.ts) must
 // answer as the timeline built from whole rows, for every person of the seed
 // and for observations whose partial dates tie.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { preloadedRelation } from '../../api/db/graph/preloaded.js';
 import { PersonRepository } from '../../api/db/person/person.repository.js';
 import { roleTimeline } from '../../api/db/person/role-timeline.js';
 import { toGlobalId } from '../../api/graphql/global-id.js';
@@ -21,10 +23,15 @@ interface TimelineAnswer {
       lastSeen: string | null;
       observations: { observedAt: string | null; title: string; event: { id: string; name: string; date: string | null } | null; source: { id: string; title: string; publisher: string | null; publishedAt: string | null } }[];
     }[];
+    appearances: {
+      totalCount: number;
+      edges: { role: string; titleAtEvent: string | null; node: { id: string; name: string; date: string | null; place: { id: string; name: string } | null } }[];
+    };
   };
 }
 
 const WHOLE = { observation: 'all', person: 'all', organization: 'all', event: 'all', source: 'all' } as const;
+const WHOLE_EVENTS = { event: 'all', place: 'all' } as const;
 const dayOf = (row: Record<string, unknown>, field: string) => (row[`${field}Precision`] === 'DAY' ? (row[field] as string) : null);
 
 describe('a timeline read with only the selected fields', () => {
@@ -43,11 +50,18 @@ describe('a timeline read with only the selected fields', () => {
   async function compareEveryTimeline() {
     const people = await executor().read<{ id: string }>('MATCH (p:Person) WHERE (p)-[:HAS_ROLE]->() RETURN p.id AS id ORDER BY id');
     assert.ok(people.length >= 10, `people with roles in the seed: ${people.length}`);
-    const rows = await new PersonRepository(executor()).observations(
+    const repository = new PersonRepository(executor());
+    const rows = await repository.observations(
       WHOLE,
       people.map((p) => p.id),
     );
+    const appearancePages = await repository.appearances(
+      'DATE_ASC',
+      WHOLE_EVENTS,
+      people.map((p) => ({ key: p.id, personId: p.id, role: null, offset: 0, limit: 50, detail: WHOLE_EVENTS })),
+    );
     let observations = 0;
+    let appearances = 0;
     for (const { id } of people) {
       const expected = roleTimeline(rows.filter((r) => r.key === id).map((r) => r.row)).map((group) => ({
         title: group.title,
@@ -67,9 +81,24 @@ describe('a timeline read with only the selected fields', () => {
         })),
       }));
       observations += expected.flatMap((g) => g.observations).length;
+      const page = appearancePages.find((p) => p.key === id)!;
+      const expectedAppearances = {
+        totalCount: page.total,
+        edges: page.items.map(({ node, rel }) => {
+          const held = preloadedRelation(node, 'eventPlace')?.[0]?.node;
+          return {
+            role: String(rel.role),
+            titleAtEvent: (rel.titleAtEvent as string | undefined) ?? null,
+            node: { id: toGlobalId('Event', node.id), name: String(node.name), date: dayOf(node, 'date'), place: held ? { id: toGlobalId('Place', held.id), name: String(held.name) } : null },
+          };
+        }),
+      };
+      appearances += page.items.length;
       const answer = await api.data<TimelineAnswer>(contractOperation('PersonTimeline'), { id: toGlobalId('Person', id) });
       assert.deepEqual(answer.node.roles, expected, id);
+      assert.deepEqual(answer.node.appearances, expectedAppearances, id);
     }
     assert.ok(observations >= 20, `observations compared: ${observations}`);
+    assert.ok(appearances >= 10, `appearances compared: ${appearances}`);
   }
 });

@@ -1,11 +1,10 @@
 import type { Executor } from '../executor.js';
 import { toNodeRow } from '../mapping.js';
-import type { NodeLabel } from '../labels.js';
-import { nodeFields, nodeProperties } from '../read-projection.js';
+import { nodeProperties, projectedNode, projectionKey, type Projection } from '../read-projection.js';
 import type { ObservationRow } from './role-timeline.js';
 
-/** What a statement reads of a node: every property, the id and some properties, or (for an optional join) nothing. */
-export type NodeRead = 'all' | readonly string[] | 'none';
+/** What a statement reads of a node it may join: a projection, or (not shown) nothing. */
+export type JoinRead = Projection | 'none';
 
 /**
  * What a timeline reads of each observation and of the nodes it joins: its
@@ -13,16 +12,14 @@ export type NodeRead = 'all' | readonly string[] | 'none';
  * source (the first of \`sourceIds\`) when the request shows them.
  */
 export interface TimelineDetail {
-  observation: 'all' | readonly string[];
-  person: 'all' | readonly string[];
-  organization: 'all' | readonly string[];
-  event: NodeRead;
-  source: NodeRead;
+  observation: Projection;
+  person: Projection;
+  organization: Projection;
+  event: JoinRead;
+  source: JoinRead;
 }
 
-export const timelineDetailKey = (d: TimelineDetail) => [d.observation, d.person, d.organization, d.event, d.source].map((r) => (typeof r === 'string' ? r : r.join(','))).join('|');
-
-const read = (variable: string, label: NodeLabel, what: 'all' | readonly string[]) => (what === 'all' ? nodeProperties(variable, label) : nodeFields(variable, label, what));
+export const timelineDetailKey = (d: TimelineDetail) => [d.observation, d.person, d.organization, d.event, d.source].map((r) => (r === 'none' ? r : projectionKey(r))).join('|');
 
 /**
  * The columns a statement returns for one observation \`ro\` of person \`p\` in
@@ -31,9 +28,9 @@ const read = (variable: string, label: NodeLabel, what: 'all' | readonly string[
  * field's loader.
  */
 export function timelineColumns(detail: TimelineDetail): string {
-  const event = detail.event === 'none' ? 'null' : `[(ro)-[:AT_EVENT]->(e:Event) | ${read('e', 'Event', detail.event)}][0]`;
-  const source = detail.source === 'none' ? 'null' : `COLLECT { MATCH (s:Source {id: ro.sourceIds[0]}) RETURN ${read('s', 'Source', detail.source)} }[0]`;
-  return `${read('ro', 'RoleObservation', detail.observation)} AS observation, ${read('p', 'Person', detail.person)} AS person, ${read('o', 'Organization', detail.organization)} AS organization,
+  const event = detail.event === 'none' ? 'null' : `[(ro)-[:AT_EVENT]->(e:Event) | ${projectedNode('e', 'Event', detail.event)}][0]`;
+  const source = detail.source === 'none' ? 'null' : `COLLECT { MATCH (s:Source {id: ro.sourceIds[0]}) RETURN ${projectedNode('s', 'Source', detail.source)} }[0]`;
+  return `${projectedNode('ro', 'RoleObservation', detail.observation)} AS observation, ${projectedNode('p', 'Person', detail.person)} AS person, ${projectedNode('o', 'Organization', detail.organization)} AS organization,
   ${event} AS event,
   ${source} AS source`;
 }

@@ -6,7 +6,7 @@ import { foldedWords, readPages, type PageRows } from '../list-query.js';
 import { plain, toNodeRow, type NodeRow } from '../mapping.js';
 import { nameMatches } from '../name-match.js';
 import { folded, reachesPlace } from '../place/place-scope.js';
-import { nodeProperties, relationshipProperties } from '../read-projection.js';
+import { nodeProperties, projectedNode, projectionKey, relationshipProperties, type Projection } from '../read-projection.js';
 import { statementVariants } from '../statement-variants.js';
 import { readObservations, timelineColumns, timelineDetailKey, type TimelineDetail } from './observation-row.js';
 import type { ObservationRow } from './role-timeline.js';
@@ -41,7 +41,17 @@ export interface PersonListQuery {
 
 export interface AppearanceQuery extends PersonListQuery {
   role: string | null;
+  /** What the request reads of each event and of the places it was held in. */
+  detail: AppearanceDetail;
 }
+
+/** What a page of appearances reads of its events and their places: every property, or the id and some. */
+export interface AppearanceDetail {
+  event: Projection;
+  place: Projection;
+}
+
+export const appearanceDetailKey = (d: AppearanceDetail) => `${projectionKey(d.event)}|${projectionKey(d.place)}`;
 
 /** One participation: the event and the PARTICIPATED_IN relationship's properties. */
 export interface AppearanceRow {
@@ -79,12 +89,16 @@ MATCH (p:Person {id: key})-[:HAS_ROLE]->(ro:RoleObservation)-[:IN_ORGANIZATION]-
 RETURN key, ${timelineColumns(detail)}`,
 );
 
-const APPEARANCE_PAGES = eventEdgePageStatements(
-  `  MATCH (:Person {id: q.personId})-[r:PARTICIPATED_IN]->(e:Event)
+const APPEARANCE_PAGES = statementVariants<{ order: AppearanceOrder; detail: AppearanceDetail }>(
+  (v) => `${v.order}|${appearanceDetailKey(v.detail)}`,
+  ({ order, detail }) =>
+    eventEdgePageStatements(
+      `  MATCH (:Person {id: q.personId})-[r:PARTICIPATED_IN]->(e:Event)
   WHERE q.role IS NULL OR r.role = q.role`,
-  // The event's place comes along: a timeline shows where each event was held.
-  // In the order the relationship's loader gives (relation.repository.ts): by name, then id.
-  `{node: ${nodeProperties('e', 'Event')}, rel: ${relationshipProperties('r', 'PARTICIPATED_IN')}, places: COLLECT { MATCH (e)-[h:HELD_IN]->(pl:Place) RETURN {node: ${nodeProperties('pl', 'Place')}, rel: ${relationshipProperties('h', 'HELD_IN')}} AS place ORDER BY pl.sortKey, pl.id }}`,
+      // The event's place comes along: a timeline shows where each event was held.
+      // In the order the relationship's loader gives (relation.repository.ts): by name, then id.
+      `{node: ${projectedNode('e', 'Event', detail.event)}, rel: ${relationshipProperties('r', 'PARTICIPATED_IN')}, places: COLLECT { MATCH (e)-[h:HELD_IN]->(pl:Place) RETURN {node: ${projectedNode('pl', 'Place', detail.place)}, rel: ${relationshipProperties('h', 'HELD_IN')}} AS place ORDER BY pl.sortKey, pl.id }}`,
+    )[order],
 );
 
 // Two people meet at an event when both took part in it; a person with two
@@ -134,8 +148,9 @@ export class PersonRepository {
   }
 
   /** Pages of participations for many people, of one ordering, in one round trip. */
-  async appearances(order: AppearanceOrder, queries: readonly AppearanceQuery[]): Promise<EdgePage<AppearanceRow>[]> {
-    return readEdgePages(this.executor, APPEARANCE_PAGES[order], queries, (item) => ({
+  async appearances(order: AppearanceOrder, detail: AppearanceDetail, queries: readonly AppearanceQuery[]): Promise<EdgePage<AppearanceRow>[]> {
+    const params = queries.map(({ detail: _read, ...query }) => query);
+    return readEdgePages(this.executor, APPEARANCE_PAGES({ order, detail }), params, (item) => ({
       node: withPreloaded(toNodeRow('Event', item.node as Record<string, unknown>), {
         eventPlace: (item.places as { node: Record<string, unknown>; rel: Record<string, unknown> }[])
           .map((p) => ({ key: String((item.node as { id: unknown }).id), node: toNodeRow('Place', p.node), rel: plain(p.rel) as Record<string, unknown> })),

@@ -1,4 +1,4 @@
-import type { AppearanceOrder, AppearanceRow, CoAppearanceRow, PersonFilter, PersonOrder } from '../../db/person/person.repository.js';
+import type { AppearanceDetail, AppearanceOrder, AppearanceRow, CoAppearanceRow, PersonFilter, PersonOrder } from '../../db/person/person.repository.js';
 import type { GraphQLResolveInfo } from 'graphql';
 import type { NodeLabel } from '../../db/labels.js';
 import type { NodeRow } from '../../db/mapping.js';
@@ -68,6 +68,14 @@ function timelineDetail(info: GraphQLResolveInfo): TimelineDetail {
   };
 }
 
+/** What the fields selected on the events of `appearances` read of them and of the places they were held in. */
+function appearanceDetail(info: GraphQLResolveInfo): AppearanceDetail {
+  return {
+    event: selectedProperties(info, 'Event', ['edges', 'node']) ?? 'all',
+    place: selectedProperties(info, 'Place', ['edges', 'node', 'place']) ?? 'all',
+  };
+}
+
 /** Resolvers of the person domain: read arguments, call loaders, shape results. */
 export const personResolvers: Resolvers = {
   Query: {
@@ -79,10 +87,14 @@ export const personResolvers: Resolvers = {
   Person: {
     ...entityFields,
     roles: (row: NodeRow, _args, context, info) => context.loaders.people.roles.load({ personId: row.id, detail: timelineDetail(info) }),
-    appearances: (row: NodeRow, args: PageArgs & { role?: string | null; orderBy?: AppearanceOrder | null }, context) =>
+    appearances: (row: NodeRow, args: PageArgs & { role?: string | null; orderBy?: AppearanceOrder | null }, context, info) =>
       edgeConnection(
         args,
-        (window) => context.loaders.people.appearances.load({ order: args.orderBy ?? 'DATE_ASC', query: { personId: row.id, role: args.role ?? null, ...window } }),
+        (window) =>
+          context.loaders.people.appearances.load({
+            order: args.orderBy ?? 'DATE_ASC',
+            query: { personId: row.id, role: args.role ?? null, detail: appearanceDetail(info), ...window },
+          }),
         appearanceEdge,
       ),
     coAppearances: (row: NodeRow, args: PageArgs, context) =>

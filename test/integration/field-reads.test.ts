@@ -8,6 +8,7 @@ import { NODE_LABELS } from '../../api/db/labels.js';
 import type { NodeRow } from '../../api/db/mapping.js';
 import { NodeRepository } from '../../api/db/node/node.repository.js';
 import { declaredReads } from '../../api/graphql/field-reads.js';
+import { toGlobalId } from '../../api/graphql/global-id.js';
 import { buildSchema } from '../../api/graphql/schema.js';
 import { contractOperation } from '../helpers/contract.js';
 import { CountingObserver, createTestExecutor } from '../helpers/database.js';
@@ -42,7 +43,8 @@ describe('fields that declare what they read of their row', () => {
     assert.deepEqual(declared('Event', 'date'), ['date', 'datePrecision']);
     assert.deepEqual(declared('Place', 'name'), ['name', 'title']);
     assert.deepEqual(declared('Model', 'events'), ['id']);
-    assert.equal(declared('Person', 'roles'), undefined, 'a field that declares nothing needs the whole row');
+    assert.deepEqual(declared('Person', 'roles'), ['id']);
+    assert.equal(declared('Person', 'coAppearances'), undefined, 'a field that declares nothing needs the whole row');
   });
 
   for (const label of NODE_LABELS) {
@@ -82,5 +84,21 @@ describe('lists read with the properties their selected fields read', () => {
     assert.ok(statements.includes('(b:Place) RETURN key, b {.id, .name, .title} AS node, {} AS rel'), 'origin places: id and name');
     assert.ok(statements.includes('(b:Event) RETURN key, b {.id, .date, .datePrecision, .name, .title} AS node, {} AS rel'), 'events: id, name, date');
     assert.ok(statements.includes('MATCH (n:Source {id: id}) RETURN id AS requested, n {.id, .name, .title} AS props'), 'sources: id and title');
+  });
+
+  it('reads a node asked by id with what its selected fields read, and its sources only when they are shown', async () => {
+    const statementsOf = async (operation: string, id: string) => {
+      const before = observer.count;
+      const { node } = await api.data<{ node: Record<string, unknown> }>(contractOperation(operation), { id });
+      assert.ok(node, `${operation} found ${id}`);
+      return observer.queries.slice(before).join(' ').replace(/\s+/g, ' ');
+    };
+    const timeline = await statementsOf('PersonTimeline', toGlobalId('Person', 'per-pham-thien-nghia'));
+    assert.ok(timeline.includes('MATCH (n:Person {id: id}) RETURN id AS requested, n {.id, .aliases, .name, .title} AS props'), 'the person: id, name, aliases');
+    assert.ok(!timeline.includes('AS sources'), 'no sources: the timeline does not show the person’s');
+    // EventDetail asks a field that declares nothing (participants): the whole row, with its sources.
+    const event = await statementsOf('EventDetail', toGlobalId('Event', 'ev-dbscl-giao-ban-dan-van-6-thang-2020'));
+    assert.ok(event.includes('MATCH (n:Event {id: id}) RETURN id AS requested, n {.*,'), 'the event: whole');
+    assert.ok(event.includes('AS sources'), 'with its sources');
   });
 });

@@ -24,12 +24,15 @@ const BY_MERGED_IDS: Record<NodeLabel, string> = Object.fromEntries(
   NODE_LABELS.map((label) => [label, `UNWIND $ids AS id MATCH (n:${label}) WHERE id IN n.mergedIds RETURN id AS requested, ${nodeProperties('n', label)} AS props`]),
 ) as Record<NodeLabel, string>;
 
-// BY_IDS and BY_MERGED_IDS with only some properties (and no sources).
+// BY_IDS and BY_MERGED_IDS with only some properties; the sources come along
+// when `sourceIds` is one of them (a field that shows them reads it).
 type Projected = { label: NodeLabel; properties: readonly string[] };
 const projectedKey = (v: Projected) => `${v.label}:${v.properties.join(',')}`;
+const readsSources = (properties: readonly string[]) => properties.includes('sourceIds');
 const BY_IDS_WITH = statementVariants<Projected>(
   projectedKey,
-  (v) => `UNWIND $ids AS id MATCH (n:${v.label} {id: id}) RETURN id AS requested, ${nodeFields('n', v.label, v.properties)} AS props`,
+  (v) =>
+    `UNWIND $ids AS id MATCH (n:${v.label} {id: id}) RETURN id AS requested, ${nodeFields('n', v.label, v.properties)} AS props${readsSources(v.properties) ? `, ${citedSources('n')} AS sources` : ''}`,
 );
 const BY_MERGED_IDS_WITH = statementVariants<Projected>(
   projectedKey,
@@ -48,13 +51,14 @@ export class NodeRepository {
 
   /**
    * The nodes with every property and their sources; or, given `properties`,
-   * with only those (and the id), for fields that read no more
-   * (api/graphql/field-reads.ts).
+   * with only those (and the id, and the sources when `sourceIds` is one of
+   * them), for fields that read no more (api/graphql/field-reads.ts).
    */
   async byIds(label: NodeLabel, ids: readonly string[], properties?: readonly string[]): Promise<FoundNode[]> {
     type Row = { requested: string; props: Record<string, unknown>; sources?: Record<string, unknown>[] };
     const [byIds, byMergedIds] = properties ? [BY_IDS_WITH({ label, properties }), BY_MERGED_IDS_WITH({ label, properties })] : [BY_IDS[label], BY_MERGED_IDS[label]];
-    const direct = await this.executor.coalescedRead<Row>(byIds, { ids: [...ids] }, properties ? ['requested', 'props'] : ['requested', 'props', 'sources']);
+    const columns: (keyof Row & string)[] = !properties || readsSources(properties) ? ['requested', 'props', 'sources'] : ['requested', 'props'];
+    const direct = await this.executor.coalescedRead<Row>(byIds, { ids: [...ids] }, columns);
     const found = new Set(direct.map((r) => r.requested));
     const missing = ids.filter((id) => !found.has(id));
     const redirected = missing.length > 0 ? await this.executor.coalescedRead<Row>(byMergedIds, { ids: missing }, ['requested', 'props']) : [];

@@ -1,4 +1,5 @@
 import type { NodeRow } from '../../db/mapping.js';
+import { selectedProperties } from '../field-reads.js';
 import { fromGlobalId } from '../global-id.js';
 import { badUserInput } from '../errors.js';
 import { prefetchFieldsOf } from '../prefetch.js';
@@ -21,7 +22,9 @@ export const nodeResolvers: Resolvers = {
     // A malformed id is the client's mistake; a well-formed id of nothing is null.
     node: (_root, args: { id: string }, context, info) => {
       const key = fromGlobalId(args.id, 'id');
-      const row = context.loaders.node.load(key);
+      // Only what the selected fields read, when each of them declares it (field-reads.ts).
+      const properties = selectedProperties(info, key.label);
+      const row = (properties ? context.loaders.nodeWith(properties) : context.loaders.node).load(key);
       // The id names the type: the fields that need only the id load with the node, in its statement.
       prefetchFieldsOf(key.label, key.id, info, context);
       return row;

@@ -1,7 +1,7 @@
 import type { NodeRow } from '../../db/mapping.js';
 import type { GraphQLResolveInfo } from 'graphql';
 import type { OfficeHolderDetail, OrganizationEventOrder, OrganizationEventRow, OrganizationFilter, OrganizationOrder } from '../../db/organization/organization.repository.js';
-import { mergedReads, selectedProperties } from '../field-reads.js';
+import { mergedReads, reads, selectedProperties } from '../field-reads.js';
 import { fromGlobalId } from '../global-id.js';
 import { fieldsSelectedUnder } from '../selection.js';
 import type { PageArgs } from '../pagination.js';
@@ -62,8 +62,9 @@ export const organizationResolvers: Resolvers = {
     place: farNode('organizationPlace'),
     parent: farNode('organizationParent'),
     children: farNodes('organizationChildren'),
-    officeHolders: (row: NodeRow, args: { at?: string | null }, context, info) =>
+    officeHolders: reads(['id'], (row: NodeRow, args: { at?: string | null }, context, info) =>
       context.loaders.organizations.officeHolders.load({ organizationId: row.id, at: args.at ?? null, detail: officeHolderDetail(info) }),
+    ),
     programs: (row: NodeRow, _args, context) => context.loaders.organizations.programs.load(row.id),
     events: (row: NodeRow, args: PageArgs & { relation?: string | null; orderBy?: OrganizationEventOrder | null }, context) =>
       edgeConnection(

@@ -4,7 +4,7 @@ import type { NodeLabel } from '../../db/labels.js';
 import type { NodeRow } from '../../db/mapping.js';
 import type { TimelineDetail } from '../../db/person/observation-row.js';
 import { GROUP_END_PROPERTIES } from '../../db/person/role-timeline.js';
-import { mergedReads, selectedProperties } from '../field-reads.js';
+import { mergedReads, reads, selectedProperties } from '../field-reads.js';
 import { fieldsSelectedUnder } from '../selection.js';
 import { fromGlobalId } from '../global-id.js';
 import type { PageArgs } from '../pagination.js';
@@ -86,8 +86,8 @@ export const personResolvers: Resolvers = {
   },
   Person: {
     ...entityFields,
-    roles: (row: NodeRow, _args, context, info) => context.loaders.people.roles.load({ personId: row.id, detail: timelineDetail(info) }),
-    appearances: (row: NodeRow, args: PageArgs & { role?: string | null; orderBy?: AppearanceOrder | null }, context, info) =>
+    roles: reads(['id'], (row: NodeRow, _args, context, info) => context.loaders.people.roles.load({ personId: row.id, detail: timelineDetail(info) })),
+    appearances: reads(['id'], (row: NodeRow, args: PageArgs & { role?: string | null; orderBy?: AppearanceOrder | null }, context, info) =>
       edgeConnection(
         args,
         (window) =>
@@ -97,6 +97,7 @@ export const personResolvers: Resolvers = {
           }),
         appearanceEdge,
       ),
+    ),
     coAppearances: (row: NodeRow, args: PageArgs, context) =>
       edgeConnection(args, (window) => context.loaders.people.coAppearances.load({ order: 'COUNT_DESC', query: { personId: row.id, ...window } }), coAppearanceEdge),
     authored: (row: NodeRow, args: PageArgs, context) =>

@@ -7,7 +7,7 @@ import { nameMatches } from '../name-match.js';
 import { groupedObservationColumns, readGroupedObservations } from '../person/observation-row.js';
 import { GROUP_END_PROPERTIES, type ObservationRow } from '../person/role-timeline.js';
 import { reachesPlace } from '../place/place-scope.js';
-import { nodeFields, nodeProperties, relationshipProperties } from '../read-projection.js';
+import { nodeFields, nodeProperties, projectedNode, projectionKey, relationshipProperties, type Projection } from '../read-projection.js';
 import { statementVariants } from '../statement-variants.js';
 
 export type OrganizationOrder = NameOrder;
@@ -74,11 +74,11 @@ export interface OfficeHolderDetail {
    * title and the dates need. A provincial board has hundreds of observations.
    */
   observations: 'all' | 'ends';
-  /** The person's properties to read (null: all of them). */
-  personProperties: readonly string[] | null;
+  /** What is read of each holder's person. */
+  person: Projection;
 }
 
-export const officeHolderDetailKey = (d: OfficeHolderDetail) => `${d.observations}|${d.personProperties?.join(',') ?? '*'}`;
+export const officeHolderDetailKey = (d: OfficeHolderDetail) => `${d.observations}|${projectionKey(d.person)}`;
 
 // Each observation with the keys of role-timeline.ts's order: the range of
 // days its partial date covers (no start sorts last, no end first) and its id.
@@ -100,7 +100,6 @@ const endsAfter = (x: string, y: string) => `${x}.to > ${y}.to OR (${x}.to = ${y
 const OFFICE_HOLDER_OBSERVATIONS = statementVariants<OfficeHolderDetail>(
   officeHolderDetailKey,
   (d) => {
-    const person = d.personProperties ? nodeFields('p', 'Person', d.personProperties) : nodeProperties('p', 'Person');
     const [kept, observation] =
       d.observations === 'all'
         ? ['held', nodeProperties('ro', 'RoleObservation')]
@@ -114,7 +113,7 @@ WITH q, o, p, held,
 WHERE q.at IS NULL OR (first.from <= date(q.at) AND date(q.at) <= last.to)
 WITH q, o, p, [x IN ${kept} | x.node] AS kept
 WITH q, o, p, [ro IN kept | ${observation}] AS held
-RETURN q.key AS key, ${groupedObservationColumns(person)}`;
+RETURN q.key AS key, ${groupedObservationColumns(projectedNode('p', 'Person', d.person))}`;
   },
 );
 

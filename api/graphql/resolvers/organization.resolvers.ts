@@ -45,7 +45,7 @@ function officeHolderDetail(info: GraphQLResolveInfo): OfficeHolderDetail {
   // The holder's person is also each of its observations' person.
   return {
     observations: selected.has('observations') || selected.has('sources') ? 'all' : 'ends',
-    personProperties: mergedReads(selectedProperties(info, 'Person', ['person']), selectedProperties(info, 'Person', ['observations', 'person']), PERSON_ORDER_PROPERTIES),
+    person: mergedReads(selectedProperties(info, 'Person', ['person']), selectedProperties(info, 'Person', ['observations', 'person']), PERSON_ORDER_PROPERTIES) ?? 'all',
   };
 }
 

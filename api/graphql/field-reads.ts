@@ -64,13 +64,7 @@ export function selectedProperties(info: GraphQLResolveInfo, label: NodeLabel, p
 
 /** The same for objects that may be of any of `labels`: what any of them reads, or null when one needs its whole row. */
 export function selectedPropertiesOfAny(info: GraphQLResolveInfo, labels: readonly NodeLabel[], path: readonly string[] = []): readonly string[] | null {
-  const properties = new Set<string>();
-  for (const label of labels) {
-    const own = selectedProperties(info, label, path);
-    if (!own) return null;
-    for (const property of own) properties.add(property);
-  }
-  return [...properties].sort();
+  return mergedReads(...labels.map((label) => selectedProperties(info, label, path)));
 }
 
 /** Properties read by several selections together (sorted), or null when one of them needs the whole row. */

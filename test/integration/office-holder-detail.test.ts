@@ -3,11 +3,9 @@
 // (chosen in role-timeline.ts), on the seed and on partial dates that tie.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import type { Driver } from 'neo4j-driver';
 import { toGlobalId } from '../../api/graphql/global-id.js';
-import { startApi, type RunningApi } from '../helpers/api-server.js';
-import { CountingObserver, createTestDriver, createTestExecutor } from '../helpers/database.js';
-import { ensureSeeded } from '../helpers/seeded.js';
+import { CountingObserver, createTestExecutor } from '../helpers/database.js';
+import { seededApi } from '../helpers/seeded-api.js';
 import { createTiedObservations, removeTiedObservations, TIED_ORGANIZATION } from '../helpers/tied-observations.js';
 
 const HOLDERS = (withObservations: boolean) => `query($id: ID!, $at: Date) { node(id: $id) { ... on Organization {
@@ -25,28 +23,17 @@ interface Holder {
 }
 
 describe('office holders read with and without their observations', () => {
-  let driver: Driver;
-  let api: RunningApi;
   const observer = new CountingObserver();
-
-  before(async () => {
-    driver = createTestDriver();
-    const executor = createTestExecutor(driver);
-    await ensureSeeded(executor);
-    await createTiedObservations(executor);
-    api = await startApi(createTestExecutor(driver, observer));
-  });
-  after(async () => {
-    await api.close();
-    await removeTiedObservations(createTestExecutor(driver));
-    await driver.close();
-  });
+  // Hooks of a kind run in the order they are declared: the fixture goes away
+  // before seededApi's own `after` closes the driver, and comes after its `before`.
+  after(async () => removeTiedObservations(createTestExecutor(api.driver)));
+  const api = seededApi({ serveWith: (driver) => createTestExecutor(driver, observer) });
+  before(async () => createTiedObservations(createTestExecutor(api.driver)));
 
   async function holders(id: string, at: string | null, withObservations: boolean): Promise<{ holders: Holder[]; cypher: string[] }> {
     observer.queries.length = 0;
-    const { body } = await api.graphql<{ node: { officeHolders: Holder[] } }>(HOLDERS(withObservations), { id, at });
-    assert.equal(body.errors, undefined);
-    return { holders: body.data!.node.officeHolders, cypher: [...observer.queries] };
+    const { node } = await api.data<{ node: { officeHolders: Holder[] } }>(HOLDERS(withObservations), { id, at });
+    return { holders: node.officeHolders, cypher: [...observer.queries] };
   }
   const withoutObservations = (list: Holder[]) => list.map(({ observations: _ignored, ...rest }) => rest);
 
@@ -75,7 +62,7 @@ describe('office holders read with and without their observations', () => {
   });
 
   it('answer alike on every organisation of the seed, ever and on several days', async () => {
-    const organizations = await createTestExecutor(driver).read<{ id: string }>('MATCH (o:Organization) WHERE (o)<-[:IN_ORGANIZATION]-() RETURN o.id AS id ORDER BY id');
+    const organizations = await api.executor.read<{ id: string }>('MATCH (o:Organization) WHERE (o)<-[:IN_ORGANIZATION]-() RETURN o.id AS id ORDER BY id');
     assert.ok(organizations.length >= 10, `the seed has organisations with office holders (${organizations.length})`);
     let compared = 0;
     for (const { id } of organizations) {

@@ -96,10 +96,11 @@ export async function readGroupedObservations(
     const organization = toNodeRow('Organization', r.organization);
     return r.holders.flatMap((holder) => {
       const person = toNodeRow('Person', holder.person);
-      return holder.observations.map((observation) => ({
-        key: r.key,
-        row: { ...toNodeRow('RoleObservation', observation), joined: { person, organization, event: undefined, source: undefined } },
-      }));
+      return holder.observations.map((observation) => {
+        const row = toNodeRow('RoleObservation', observation) as ObservationRow;
+        row.joined = { person, organization, event: undefined, source: undefined };
+        return { key: r.key, row };
+      });
     });
   });
 }

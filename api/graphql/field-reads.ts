@@ -1,7 +1,8 @@
-import { isObjectType, type FieldNode, type GraphQLField, type GraphQLResolveInfo, type GraphQLSchema } from 'graphql';
+import { isObjectType, type GraphQLField, type GraphQLResolveInfo, type GraphQLSchema } from 'graphql';
 import type { NodeLabel } from '../db/labels.js';
 import type { ResolverFn, Resolvers } from './resolvers/types.js';
 import { fieldNodesAt, fieldsSelectedOn } from './selection.js';
+import { memoizedForSelection } from './selection-memo.js';
 
 const READS = new WeakMap<ResolverFn, readonly string[]>();
 
@@ -42,9 +43,6 @@ export function declaredReads(field: GraphQLField<unknown, unknown>): readonly s
   return FIELD_READS.get(field);
 }
 
-// Per field of the query, path and label: sibling rows of a list share their field nodes.
-const memo = new WeakMap<readonly FieldNode[], Map<string, readonly string[] | null>>();
-
 /**
  * The stored properties that the fields selected on the `label` objects of the
  * field being resolved (or of the field at `path` below it) read, or null when
@@ -55,11 +53,7 @@ const memo = new WeakMap<readonly FieldNode[], Map<string, readonly string[] | n
  * them by it).
  */
 export function selectedProperties(info: GraphQLResolveInfo, label: NodeLabel, path: readonly string[] = []): readonly string[] | null {
-  let byKey = memo.get(info.fieldNodes);
-  if (!byKey) memo.set(info.fieldNodes, (byKey = new Map()));
-  const key = `${path.join('.')}|${label}`;
-  if (!byKey.has(key)) byKey.set(key, compute(info, label, path));
-  return byKey.get(key)!;
+  return memoizedForSelection(info, `properties|${path.join('.')}|${label}`, () => compute(info, label, path));
 }
 
 /** The same for objects that may be of any of `labels`: what any of them reads, or null when one needs its whole row. */

@@ -1,6 +1,7 @@
-import { getArgumentValues, isObjectType, type FieldNode, type GraphQLResolveInfo } from 'graphql';
+import { getArgumentValues, isObjectType, type FieldNode, type GraphQLField, type GraphQLObjectType, type GraphQLResolveInfo } from 'graphql';
 import type { ApiContext } from '../context.js';
 import { fieldsSelectedOn } from './selection.js';
+import { memoizedForSelection } from './selection-memo.js';
 
 /**
  * The fields of each type whose resolvers need nothing of their parent but its
@@ -29,24 +30,10 @@ const NEED_ONLY_THE_ID: Record<string, ReadonlySet<string>> = {
  * reaches the client from the field's own resolver.
  */
 export function prefetchFieldsOf(label: string, id: string, info: GraphQLResolveInfo, context: ApiContext): void {
-  const wanted = NEED_ONLY_THE_ID[label];
   const type = info.schema.getType(label);
-  if (!wanted || !isObjectType(type)) return;
-  const fields = type.getFields();
+  if (!isObjectType(type)) return;
   const standIn = { label, id };
-  // Grouped by response name, as GraphQL merges them: a resolver that looks at
-  // what is selected below its field (field-reads.ts) must see what it will
-  // see when GraphQL calls it, or its load would not be the one reused.
-  const byResponseName = new Map<string, FieldNode[]>();
-  for (const node of info.fieldNodes) {
-    for (const field of fieldsSelectedOn(node.selectionSet, type, info)) {
-      const responseName = field.alias?.value ?? field.name.value;
-      byResponseName.set(responseName, [...(byResponseName.get(responseName) ?? []), field]);
-    }
-  }
-  for (const [responseName, fieldNodes] of byResponseName) {
-    const definition = fields[fieldNodes[0]!.name.value];
-    if (!definition?.resolve || !wanted.has(definition.name)) continue;
+  for (const { responseName, fieldNodes, definition } of prefetchableFields(type, info)) {
     const fieldInfo: GraphQLResolveInfo = {
       ...info,
       fieldName: definition.name,
@@ -57,9 +44,40 @@ export function prefetchFieldsOf(label: string, id: string, info: GraphQLResolve
     };
     try {
       const args = getArgumentValues(definition, fieldNodes[0]!, info.variableValues);
-      void Promise.resolve(definition.resolve(standIn, args, context, fieldInfo)).catch(() => undefined);
+      void Promise.resolve(definition.resolve!(standIn, args, context, fieldInfo)).catch(() => undefined);
     } catch {
       // Bad arguments: the field's own resolution reports them.
     }
   }
+}
+
+interface PrefetchableField {
+  responseName: string;
+  fieldNodes: FieldNode[];
+  definition: GraphQLField<unknown, unknown>;
+}
+
+/** The selected fields of `type` that need only the id, grouped by response name. */
+function prefetchableFields(type: GraphQLObjectType, info: GraphQLResolveInfo): readonly PrefetchableField[] {
+  return memoizedForSelection(info, `prefetch|${type.name}`, () => {
+    const wanted = NEED_ONLY_THE_ID[type.name];
+    if (!wanted) return [];
+    const fields = type.getFields();
+    // Grouped by response name, as GraphQL merges them: a resolver that looks at
+    // what is selected below its field (field-reads.ts) must see what it will
+    // see when GraphQL calls it, or its load would not be the one reused.
+    const byResponseName = new Map<string, FieldNode[]>();
+    for (const node of info.fieldNodes) {
+      for (const field of fieldsSelectedOn(node.selectionSet, type, info)) {
+        const responseName = field.alias?.value ?? field.name.value;
+        byResponseName.set(responseName, [...(byResponseName.get(responseName) ?? []), field]);
+      }
+    }
+    const prefetchable: PrefetchableField[] = [];
+    for (const [responseName, fieldNodes] of byResponseName) {
+      const definition = fields[fieldNodes[0]!.name.value];
+      if (definition?.resolve && wanted.has(definition.name)) prefetchable.push({ responseName, fieldNodes, definition });
+    }
+    return prefetchable;
+  });
 }

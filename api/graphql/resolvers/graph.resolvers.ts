@@ -9,6 +9,7 @@ import { fromGlobalId, toGlobalId } from '../global-id.js';
 import { selectedPropertiesOfAny } from '../field-reads.js';
 import { pageWindow, toConnection } from '../pagination.js';
 import { selectsOnly } from '../selection.js';
+import { memoizedForSelection } from '../selection-memo.js';
 import { citedFields } from './fields.js';
 import type { ResolverFn, Resolvers } from './types.js';
 
@@ -39,6 +40,11 @@ const BARE_EDGE_FIELDS = new Set(['__typename', 'id', 'type', 'from', 'to', 'lab
  * every edge for it was most of a neighbourhood's cost in the API.
  */
 function detailFor(info: GraphQLResolveInfo, entityPaths: readonly (readonly string[])[], edgePath: readonly string[]): GraphDetail {
+  const key = `graph|${entityPaths.map((path) => path.join('.')).join(',')}|${edgePath.join('.')}`;
+  return memoizedForSelection(info, key, () => graphDetailOf(info, entityPaths, edgePath));
+}
+
+function graphDetailOf(info: GraphQLResolveInfo, entityPaths: readonly (readonly string[])[], edgePath: readonly string[]): GraphDetail {
   const perPath = entityPaths.map((path) => selectedPropertiesOfAny(info, ENTITY_LABELS, path));
   return {
     entities: perPath.some((p) => p === null) ? null : [...new Set(perPath.flatMap((p) => p ?? []))].sort(),

@@ -4,6 +4,7 @@ import type { OfficeHolderDetail, OrganizationEventOrder, OrganizationEventRow, 
 import { mergedReads, reads, selectedProperties } from '../field-reads.js';
 import { fromGlobalId } from '../global-id.js';
 import { fieldsSelectedUnder } from '../selection.js';
+import { memoizedForSelection } from '../selection-memo.js';
 import type { PageArgs } from '../pagination.js';
 import { edgeConnection } from './edge-connection.js';
 import { citedFields, entityFields } from './fields.js';
@@ -41,6 +42,10 @@ const PERSON_ORDER_PROPERTIES = ['name', 'sortKey'];
 
 /** How much of each office holder the fields selected under `officeHolders` read. */
 function officeHolderDetail(info: GraphQLResolveInfo): OfficeHolderDetail {
+  return memoizedForSelection(info, 'officeHolders', () => officeHolderDetailOf(info));
+}
+
+function officeHolderDetailOf(info: GraphQLResolveInfo): OfficeHolderDetail {
   const selected = fieldsSelectedUnder(info, []);
   // The holder's person is also each of its observations' person.
   return {

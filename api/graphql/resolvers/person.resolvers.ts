@@ -6,6 +6,7 @@ import type { TimelineDetail } from '../../db/person/observation-row.js';
 import { GROUP_END_PROPERTIES } from '../../db/person/role-timeline.js';
 import { mergedReads, reads, selectedProperties } from '../field-reads.js';
 import { fieldsSelectedUnder } from '../selection.js';
+import { memoizedForSelection } from '../selection-memo.js';
 import { fromGlobalId } from '../global-id.js';
 import type { PageArgs } from '../pagination.js';
 import { edgeConnection } from './edge-connection.js';
@@ -51,6 +52,10 @@ const ORGANIZATION_ORDER_PROPERTIES = ['name', 'sortKey'];
 
 /** What the fields selected under `roles` read of the observations and of the nodes they join. */
 function timelineDetail(info: GraphQLResolveInfo): TimelineDetail {
+  return memoizedForSelection(info, 'timeline', () => timelineDetailOf(info));
+}
+
+function timelineDetailOf(info: GraphQLResolveInfo): TimelineDetail {
   const underRole = fieldsSelectedUnder(info, []);
   const underObservation = fieldsSelectedUnder(info, ['observations']);
   const all = (reads: readonly string[] | null) => reads ?? 'all';
@@ -70,10 +75,10 @@ function timelineDetail(info: GraphQLResolveInfo): TimelineDetail {
 
 /** What the fields selected on the events of `appearances` read of them and of the places they were held in. */
 function appearanceDetail(info: GraphQLResolveInfo): AppearanceDetail {
-  return {
+  return memoizedForSelection(info, 'appearances', () => ({
     event: selectedProperties(info, 'Event', ['edges', 'node']) ?? 'all',
     place: selectedProperties(info, 'Place', ['edges', 'node', 'place']) ?? 'all',
-  };
+  }));
 }
 
 /** Resolvers of the person domain: read arguments, call loaders, shape results. */

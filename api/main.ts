@@ -2,6 +2,7 @@
  * The API process: configuration → driver → schema → server → listen.
  * SIGTERM / SIGINT stop accepting, let in-flight requests finish, then close the driver.
  */
+import './production-default.js';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { ConfigError, loadConfig } from './config.js';

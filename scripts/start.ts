@@ -3,6 +3,7 @@
  * (unless NEO4J_URI points elsewhere), migrate, load the seed into an empty
  * database, then serve.
  */
+import '../api/production-default.js';
 import { MIGRATIONS_DIR, SEED_DIR } from '../api/paths.js';
 import { migrate, readMigrations } from '../api/db/schema-migrations.js';
 import { loadSeed, seedIsLoaded } from '../seed/load/index.js';

@@ -4,8 +4,10 @@
  * (scripts/bench/floor) or `neo4j-graphql` (scripts/bench/neo4j-graphql).
  * Reads NEO4J_URI / NEO4J_PASSWORD, listens on an ephemeral loopback port and
  * tells its parent the port over IPC; answers {type: 'queries'} with the
- * number of Cypher round trips so far.
+ * number of Cypher round trips so far. Every target runs as production
+ * (NODE_ENV, see api/production-default.ts), as `npm start` serves the API.
  */
+import '../../api/production-default.js';
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
 import { pino } from 'pino';

@@ -42,3 +42,12 @@ describe('the layers of api/', () => {
     assert.deepEqual(offenders, []);
   });
 });
+
+describe('the entry points', () => {
+  for (const entry of ['api/main.ts', 'scripts/start.ts']) {
+    it(`${entry} sets the production default before it imports anything else`, () => {
+      const firstImport = /^import\s[^;]*;/m.exec(readFileSync(path.join(REPO_ROOT, entry), 'utf8'))?.[0];
+      assert.match(firstImport ?? '', /^import '(\.\/|\.\.\/api\/)production-default\.js';$/);
+    });
+  }
+});

@@ -1,13 +1,16 @@
 /**
  * npm run bench:graphql -- [--targets dvk-graph,neo4j-graphql,floor] [--clients 1,10,32]
- *   [--requests 150] [--max-seconds 8] [--warmup 20] [--reps 3] [--ops Search,…] [--out FILE]
+ *   [--requests 150] [--max-seconds 8] [--warmup 20] [--prewarm-seconds 0] [--reps 3] [--ops Search,…] [--out FILE]
  *
  * dvk-graph against @neo4j/graphql and the floor on the same Neo4j (NEO4J_URI,
  * NEO4J_PASSWORD) and data. Each target runs in its own child process
  * (serve-target.ts); for each repetition, operation and client count the
  * targets take turns (the order rotates between repetitions), each after a
  * warm-up, with a fixed number of requests (fewer when a run reaches
- * --max-seconds: the table says how many). Reports the medians over the
+ * --max-seconds: the table says how many). Before the first repetition,
+ * --prewarm-seconds of each operation at 10 clients bring each target's JIT
+ * to its steady state: V8 goes on compiling the hot paths of a server for thousands
+ * of requests, and a run measured before that measures the compiler too. Reports the medians over the
  * repetitions of p50/p95/p99 and throughput, the Cypher round trips per
  * request, and each target's peak resident memory while 32 clients ran.
  */
@@ -31,6 +34,7 @@ const clients = option('clients', '1,10,32').split(',').map(Number);
 const REQUESTS = Number(option('requests', '150'));
 const MAX_SECONDS = Number(option('max-seconds', '8'));
 const WARMUP = Number(option('warmup', '20'));
+const PREWARM_SECONDS = Number(option('prewarm-seconds', '0'));
 const REPS = Number(option('reps', '3'));
 const OUT = option('out', '');
 const only = option('ops', '');
@@ -107,6 +111,16 @@ function requestsOf(target: Target, op: Operation) {
 
 const children = new Map<Target, Child>();
 for (const t of targets) children.set(t, await startTarget(t));
+if (PREWARM_SECONDS > 0) {
+  for (const t of targets) {
+    for (const op of operations) {
+      const requests = requestsOf(t, op);
+      if (!requests) continue;
+      const run = await closedLoop(children.get(t)!.port, requests, 10, Number.MAX_SAFE_INTEGER, PREWARM_SECONDS);
+      console.error(`prewarm ${t.padEnd(13)} ${op.name.padEnd(14)} ${run.requests} requests in ${run.seconds.toFixed(0)} s, ${run.failures} failed`);
+    }
+  }
+}
 const samples = new Map<string, Sample[]>();
 const key = (t: Target, op: string, c: number) => `${t}|${op}|${c}`;
 try {
@@ -139,7 +153,7 @@ try {
 }
 
 const lines = [
-  `Machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? '?'}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB; Node ${process.version}. ${REPS} repetitions, medians; up to ${REQUESTS} requests per run (at least 5 per client) or ${MAX_SECONDS} s, after ${WARMUP} warm-up requests.`,
+  `Machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? '?'}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB; Node ${process.version}. ${REPS} repetitions, medians; up to ${REQUESTS} requests per run (at least 5 per client) or ${MAX_SECONDS} s, after ${WARMUP} warm-up requests${PREWARM_SECONDS > 0 ? `; each target first served each operation at 10 clients for ${PREWARM_SECONDS} s` : ''}.`,
   '',
   '| operation | clients | target | p50 ms | p95 ms | p99 ms | req/s | requests / run | Cypher round trips / request | peak RSS MB |',
   '|---|---:|---|---:|---:|---:|---:|---:|---:|---:|',

@@ -23,7 +23,24 @@ const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*$/;
 function renameParameters(cypher: string, params: Params, prefix: string): { cypher: string; params: Params } {
   const renamed: Params = {};
   for (const [name, value] of Object.entries(params)) renamed[`${prefix}${name}`] = value;
-  return { cypher: cypher.replace(PARAMETER, (_match, name: string) => `$${prefix}${name}`), params: renamed };
+  return { cypher: renamedStatement(cypher, prefix), params: renamed };
+}
+
+// The statements are the repositories' constants and their variants, a few
+// hundred texts at most, so each renaming is worked out once per process; the
+// bound only keeps a mistake (a text built per request) from growing it forever.
+const RENAMED_LIMIT = 2_000;
+const renamed = new Map<string, Map<string, string>>();
+
+function renamedStatement(cypher: string, prefix: string): string {
+  let byPrefix = renamed.get(cypher);
+  if (!byPrefix) {
+    if (renamed.size >= RENAMED_LIMIT) renamed.clear();
+    renamed.set(cypher, (byPrefix = new Map()));
+  }
+  let text = byPrefix.get(prefix);
+  if (text === undefined) byPrefix.set(prefix, (text = cypher.replace(PARAMETER, (_match, name: string) => `$${prefix}${name}`)));
+  return text;
 }
 
 /**

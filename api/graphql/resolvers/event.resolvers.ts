@@ -7,7 +7,7 @@ import type { PageArgs } from '../pagination.js';
 import { citedFields, dayDate, entityFields, partialDate } from './fields.js';
 import { pagedConnection } from './paged-connection.js';
 import { byName, distinctById, farNode, farNodes, nodeByIdProperty } from './related-fields.js';
-import { reads } from '../field-reads.js';
+import { mergedReads, reads, selectedProperties } from '../field-reads.js';
 import type { Resolvers } from './types.js';
 
 /** The `EventFilter` input as GraphQL hands it over. */
@@ -71,18 +71,23 @@ export const eventResolvers: Resolvers = {
     organizers: farNodes('eventOrganizers'),
     attendingOrganizations: farNodes('eventAttendingOrganizations'),
     // The loader gives them by name; a stable sort by role keeps that within a role.
-    participants: async (row: NodeRow, _args, context) =>
-      [...(await context.loaders.related('eventParticipants').load(row.id))].sort((a, b) => roleRank(a.rel.role) - roleRank(b.rel.role)).map(participation),
+    participants: reads(['id'], async (row: NodeRow, _args, context, info) =>
+      [...(await context.loaders.related('eventParticipants', selectedProperties(info, 'Person', ['person'])).load(row.id))]
+        .sort((a, b) => roleRank(a.rel.role) - roleRank(b.rel.role))
+        .map(participation),
+    ),
     models: farNodes('eventModels'),
     presentations: async (row: NodeRow, _args, context) =>
       (await context.loaders.related('eventModels').load(row.id)).map((r) => modelPresentation(r.node, row, r.rel)),
-    programs: async (row: NodeRow, _args, context) => {
+    programs: reads(['id'], async (row: NodeRow, _args, context, info) => {
+      // byName orders them by their sort key, whatever the fields read.
+      const properties = mergedReads(selectedProperties(info, 'Program'), ['sortKey']);
       const [signed, reviewed] = await Promise.all([
-        context.loaders.related('eventProgramsSigned').load(row.id),
-        context.loaders.related('eventProgramsReviewed').load(row.id),
+        context.loaders.related('eventProgramsSigned', properties, false).load(row.id),
+        context.loaders.related('eventProgramsReviewed', properties, false).load(row.id),
       ]);
       return distinctById([...signed, ...reviewed].map((r) => r.node)).sort(byName);
-    },
+    }),
     campaigns: farNodes('eventCampaigns'),
     awards: farNodes('eventAwards'),
     roleObservations: farNodes('eventRoleObservations'),

@@ -9,7 +9,7 @@ export type Params = Record<string, unknown>;
  * stack trace when it creates a result, to give the result's errors the
  * caller's stack; the caller here is always this executor, whose errors are
  * translated into typed ones anyway, and capturing it cost about 3 % of the
- * API's CPU on a timeline (docs/decisions/011).
+ * API's CPU on a timeline (docs/decisions/012).
  */
 function withoutCallerStack<T>(start: () => T): T {
   const limit = Error.stackTraceLimit;

@@ -1,6 +1,6 @@
 /**
  * npm run bench:graphql -- [--targets dvk-graph,neo4j-graphql,floor] [--clients 1,10,32]
- *   [--requests 150] [--max-seconds 8] [--warmup 20] [--prewarm-seconds 0] [--reps 3] [--ops Search,…] [--out FILE]
+ *   [--requests 150] [--max-seconds 8] [--warmup 20] [--prewarm-seconds 10] [--reps 3] [--ops Search,…] [--out FILE]
  *
  * dvk-graph against @neo4j/graphql and the floor on the same Neo4j (NEO4J_URI,
  * NEO4J_PASSWORD) and data. Each target runs in its own child process
@@ -34,7 +34,7 @@ const clients = option('clients', '1,10,32').split(',').map(Number);
 const REQUESTS = Number(option('requests', '150'));
 const MAX_SECONDS = Number(option('max-seconds', '8'));
 const WARMUP = Number(option('warmup', '20'));
-const PREWARM_SECONDS = Number(option('prewarm-seconds', '0'));
+const PREWARM_SECONDS = Number(option('prewarm-seconds', '10'));
 const REPS = Number(option('reps', '3'));
 const OUT = option('out', '');
 const only = option('ops', '');

@@ -1,6 +1,5 @@
 import http from 'node:http';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
-import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import express from 'express';
@@ -13,6 +12,7 @@ import { accessPlugin } from './graphql/plugins/access.js';
 import { contextFailure, formatError } from './graphql/errors.js';
 import { queryLimits } from './graphql/plugins/query-limits.js';
 import { requestLogPlugin } from './graphql/plugins/request-log.js';
+import { graphqlEndpoint } from './http/graphql-endpoint.js';
 import { healthz, readyz, type ReadinessProbe } from './http/health.js';
 import { staticSite } from './http/static-site.js';
 import type { Logger } from './logger.js';
@@ -40,7 +40,19 @@ export interface DvkServer {
 /** Apollo + routes, without listening (tests reuse it with an ephemeral port). */
 export function createServer(deps: ServerDeps): DvkServer {
   const app = express();
-  const httpServer = http.createServer(app);
+  // /graphql is answered on node:http directly; Express serves the rest (http/graphql-endpoint.ts).
+  let answerGraphql: ((req: http.IncomingMessage, res: http.ServerResponse, onUnexpected: (error: unknown) => void) => void) | null = null;
+  const httpServer = http.createServer((req, res) => {
+    if (answerGraphql && isGraphqlPath(req.url)) {
+      answerGraphql(req, res, (error) => {
+        deps.logger.error({ msg: 'graphql request failed', err: error });
+        if (!res.headersSent) res.writeHead(500, { 'content-type': 'application/json; charset=utf-8' });
+        res.end(res.headersSent ? undefined : JSON.stringify({ errors: [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] }));
+      });
+      return;
+    }
+    app(req, res);
+  });
   const limits = queryLimits(deps.development);
   const apollo = new ApolloServer<ApiContext>({
     schema: deps.schema,
@@ -77,17 +89,23 @@ export function createServer(deps: ServerDeps): DvkServer {
       app.disable('x-powered-by');
       app.get('/healthz', healthz);
       app.get('/readyz', readyz(deps.readiness));
-      app.use(
-        '/graphql',
-        express.json({ limit: '100kb' }),
-        expressMiddleware(apollo, {
-          context: async ({ req }) =>
-            contextFor({ operationName: typeof req.body?.operationName === 'string' ? req.body.operationName : null, authorization: req.headers.authorization }).catch((error: unknown) => {
-              throw contextFailure(error);
-            }),
-        }),
-      );
+      answerGraphql = graphqlEndpoint(apollo, {
+        bodyLimit: '100kb',
+        context: (req) => {
+          const operationName = (req.body as { operationName?: unknown } | undefined)?.operationName;
+          return contextFor({ operationName: typeof operationName === 'string' ? operationName : null, authorization: req.headers.authorization }).catch((error: unknown) => {
+            throw contextFailure(error);
+          });
+        },
+      });
       app.use(staticSite());
     },
   };
+}
+
+/** /graphql, with or without a trailing path or query, as Express's mount matched it. */
+function isGraphqlPath(url: string | undefined): boolean {
+  if (!url?.startsWith('/graphql')) return false;
+  const next = url.charAt('/graphql'.length);
+  return next === '' || next === '/' || next === '?';
 }

@@ -26,11 +26,22 @@ const config = loadConfig(process.env);
 const driver = createDriver(config.neo4j);
 let queries = 0;
 
-async function start(): Promise<Server> {
-  if (target === 'floor') return createFloorServer(driver, () => void (queries += 1));
+/** A target listening on an ephemeral loopback port, and how to stop it. */
+interface RunningTarget {
+  port: number;
+  stop(): Promise<void>;
+}
+
+async function listening(server: Server): Promise<RunningTarget> {
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return { port: (server.address() as AddressInfo).port, stop: () => new Promise<void>((resolve) => server.close(() => resolve())) };
+}
+
+async function start(): Promise<RunningTarget> {
+  if (target === 'floor') return listening(createFloorServer(driver, () => void (queries += 1)));
   if (target === 'neo4j-graphql') {
-    const { createNeo4jGraphqlServer } = await import('./neo4j-graphql/neo4j-graphql-server.js');
-    return createNeo4jGraphqlServer(driver, () => void (queries += 1));
+    const { startNeo4jGraphqlServer } = await import('./neo4j-graphql/neo4j-graphql-server.js');
+    return startNeo4jGraphqlServer(() => void (queries += 1));
   }
   if (target !== 'dvk-graph') throw new Error(`unknown target ${target}`);
   const executor = new Executor(driver, {
@@ -48,12 +59,12 @@ async function start(): Promise<Server> {
     introspection: true,
   });
   await server.start();
-  return server.httpServer;
+  return listening(server.httpServer);
 }
 
-const server = await start();
-server.listen(0, '127.0.0.1', () => process.send!({ type: 'ready', port: (server.address() as AddressInfo).port }));
+const running = await start();
+process.send!({ type: 'ready', port: running.port });
 process.on('message', (message: { type: string }) => {
   if (message.type === 'queries') process.send!({ type: 'queries', count: queries });
-  if (message.type === 'stop') server.close(() => void driver.close().then(() => process.exit(0)));
+  if (message.type === 'stop') void running.stop().then(() => driver.close()).then(() => process.exit(0));
 });

@@ -1,16 +1,15 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { REPO_ROOT } from '../../../api/paths.js';
-import { createServer, type Server } from 'node:http';
 import { ApolloServer } from '@apollo/server';
-import { expressMiddleware } from '@as-integrations/express5';
+import { startStandaloneServer } from '@apollo/server/standalone';
 import { Neo4jGraphQL } from '@neo4j/graphql';
-import express from 'express';
 import neo4j, { type Driver } from 'neo4j-driver';
 
 /**
- * @neo4j/graphql 7.x on Apollo Server 5 (Express 5, as dvk-graph), over the
- * same database, with scripts/bench/neo4j-graphql/type-defs.graphql. It gets a
+ * @neo4j/graphql 7.x on Apollo Server 5's standalone server (node:http and
+ * body-parser, as the library's getting-started guide serves it; dvk-graph's
+ * /graphql runs on node:http too), over the same database, with scripts/bench/neo4j-graphql/type-defs.graphql. It gets a
  * driver of its own with the driver's default settings (the library expects
  * lossless integers); every `tx.run` it makes is counted as one round trip.
  */
@@ -36,13 +35,18 @@ function countingDriver(driver: Driver, onQuery: () => void): Driver {
   });
 }
 
-export async function createNeo4jGraphqlServer(_sharedDriver: Driver, onQuery: () => void): Promise<Server> {
+/** Listens on an ephemeral loopback port; `stop` drains it (the standalone server's drain plugin) and closes its driver. */
+export async function startNeo4jGraphqlServer(onQuery: () => void): Promise<{ port: number; stop(): Promise<void> }> {
   const driver = neo4j.driver(process.env.NEO4J_URI!, neo4j.auth.basic(process.env.NEO4J_USER ?? 'neo4j', process.env.NEO4J_PASSWORD!), { maxConnectionPoolSize: 50 });
   const typeDefs = readFileSync(path.join(REPO_ROOT, 'scripts', 'bench', 'neo4j-graphql', 'type-defs.graphql'), 'utf8');
   const schema = await new Neo4jGraphQL({ typeDefs, driver: countingDriver(driver, onQuery) }).getSchema();
   const apollo = new ApolloServer({ schema });
-  await apollo.start();
-  const app = express();
-  app.use('/graphql', express.json({ limit: '1mb' }), expressMiddleware(apollo));
-  return createServer(app);
+  const { url } = await startStandaloneServer(apollo, { listen: { port: 0, host: '127.0.0.1' } });
+  return {
+    port: Number(new URL(url).port),
+    async stop() {
+      await apollo.stop();
+      await driver.close();
+    },
+  };
 }

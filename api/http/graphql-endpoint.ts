@@ -1,0 +1,68 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { HeaderMap, type ApolloServer, type BaseContext } from '@apollo/server';
+import bodyParser from 'body-parser';
+
+/** The request as the context function sees it: the parsed JSON body, when there was one. */
+export type GraphqlRequest = IncomingMessage & { body?: unknown };
+
+export interface GraphqlEndpointOptions<TContext extends BaseContext> {
+  /** Largest body accepted, as body-parser reads it ('100kb'). */
+  bodyLimit: string;
+  context: (req: GraphqlRequest) => Promise<TContext>;
+}
+
+// A body that cannot be read as JSON is refused in GraphQL's own error shape,
+// so that a client reads every refusal the same way.
+function refuse(res: ServerResponse, status: number, code: string, message: string): void {
+  res.statusCode = status;
+  res.setHeader('content-type', 'application/json; charset=utf-8');
+  res.end(JSON.stringify({ errors: [{ message, extensions: { code } }] }));
+}
+
+const BODY_ERROR_CODES: Record<number, string> = { 413: 'PAYLOAD_TOO_LARGE', 415: 'UNSUPPORTED_MEDIA_TYPE' };
+
+/**
+ * /graphql on node:http: body-parser reads the JSON body, Apollo Server's
+ * integration API (executeHTTPGraphQLRequest) answers it, as Apollo's own
+ * standalone server does. Express, which serves the other routes, stays out of
+ * the way of the one route that carries the load: its router, its request and
+ * response decorations and the ETag it hashes for every response cost a tenth
+ * of the API's CPU on a timeline request (docs/decisions/013-graphql-endpoint.md).
+ */
+export function graphqlEndpoint<TContext extends BaseContext>(apollo: ApolloServer<TContext>, options: GraphqlEndpointOptions<TContext>) {
+  apollo.assertStarted('graphqlEndpoint()');
+  const parseJson = bodyParser.json({ limit: options.bodyLimit });
+
+  async function answer(req: GraphqlRequest, res: ServerResponse): Promise<void> {
+    const headers = new HeaderMap();
+    for (const [key, value] of Object.entries(req.headers)) {
+      if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
+    }
+    const url = req.url ?? '';
+    const query = url.indexOf('?');
+    const response = await apollo.executeHTTPGraphQLRequest({
+      httpGraphQLRequest: { method: (req.method ?? 'GET').toUpperCase(), headers, search: query < 0 ? '' : url.slice(query), body: req.body },
+      context: () => options.context(req),
+    });
+    for (const [key, value] of response.headers) res.setHeader(key, value);
+    res.statusCode = response.status ?? 200;
+    if (response.body.kind === 'complete') {
+      res.end(response.body.string);
+      return;
+    }
+    for await (const chunk of response.body.asyncIterator) res.write(chunk);
+    res.end();
+  }
+
+  return (req: GraphqlRequest, res: ServerResponse, onUnexpected: (error: unknown) => void): void => {
+    parseJson(req, res, (error?: unknown) => {
+      if (error) {
+        const status = (error as { status?: number }).status ?? 400;
+        const expose = (error as { expose?: boolean }).expose === true;
+        refuse(res, status, BODY_ERROR_CODES[status] ?? 'BAD_REQUEST', expose ? (error as Error).message : 'The request body could not be read.');
+        return;
+      }
+      answer(req, res).catch(onUnexpected);
+    });
+  };
+}

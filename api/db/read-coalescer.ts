@@ -43,10 +43,17 @@ function renamedStatement(cypher: string, prefix: string): string {
   return text;
 }
 
+function rowOf(columns: readonly string[], values: readonly unknown[]): Record<string, unknown> {
+  const row: Record<string, unknown> = {};
+  for (let i = 0; i < columns.length; i++) row[columns[i]!] = values[i];
+  return row;
+}
+
 /**
  * The reads of one request that are issued together — the DataLoader batches
  * of one level of a GraphQL operation — leave as a single Cypher statement:
- * each read becomes a unit subquery whose rows are collected in their order,
+ * each read becomes a unit subquery whose rows are collected in their order
+ * (as lists of column values, made objects again here),
  * and the parts are joined with UNION ALL, one row per part. So a level costs
  * one round trip however many fields and kinds of node it touches.
  *
@@ -83,13 +90,13 @@ export class ReadCoalescer {
     reads.forEach((read, i) => {
       const own = renameParameters(read.cypher, read.params, `s${i}_`);
       Object.assign(params, own.params);
-      const row = read.columns.map((c) => `${c}: ${c}`).join(', ');
-      parts.push(`CALL () {\n${own.cypher}\n}\nRETURN ${i} AS part, collect({${row}}) AS rows`);
+      // Rows travel as lists, not maps: a map would carry every column's name again in every row.
+      parts.push(`CALL () {\n${own.cypher}\n}\nRETURN ${i} AS part, collect([${read.columns.join(', ')}]) AS rows`);
     });
     try {
       const rows = await this.runRead(parts.join('\nUNION ALL\n'), params);
-      const byPart = new Map(rows.map((r) => [r.part as number, r.rows as Record<string, unknown>[]]));
-      reads.forEach((read, i) => read.resolve(byPart.get(i) ?? []));
+      const byPart = new Map(rows.map((r) => [r.part as number, r.rows as unknown[][]]));
+      reads.forEach((read, i) => read.resolve((byPart.get(i) ?? []).map((values) => rowOf(read.columns, values))));
     } catch (error) {
       for (const read of reads) read.reject(error);
     }

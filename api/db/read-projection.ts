@@ -55,20 +55,58 @@ const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*$/;
  * anything else is refused.
  */
 export function nodeFields(variable: string, label: NodeLabel | undefined, keys: readonly string[]): string {
-  const bounds = new Set(boundsOf(label ? NODE_DATE_FIELDS[label] : Object.values(NODE_DATE_FIELDS).flat()));
-  const entries = [...new Set(['id', ...keys])].map((key) => {
-    if (!IDENTIFIER.test(key)) throw new Error(`not a property name: ${JSON.stringify(key)}`);
-    return bounds.has(key) ? `${key}: toString(${variable}.${key})` : `.${key}`;
-  });
+  const entries = fieldReads(variable, label, fieldKeys(keys)).map(([key, value]) => (value === `${variable}.${key}` ? `.${key}` : `${key}: ${value}`));
   return `${variable} {${entries.join(', ')}}`;
+}
+
+/**
+ * The same properties as a list of values, in the order of fieldKeys(keys):
+ * a map would carry every key's name again in every row, and decoding those
+ * names was a tenth of the driver's work on a timeline (BENCHMARKS.md).
+ * fieldsRow makes the row an object again.
+ */
+export function nodeValues(variable: string, label: NodeLabel, keys: readonly string[]): string {
+  return `[${fieldReads(variable, label, fieldKeys(keys)).map(([, value]) => value).join(', ')}]`;
+}
+
+function fieldReads(variable: string, label: NodeLabel | undefined, keys: readonly string[]): [string, string][] {
+  const bounds = new Set(boundsOf(label ? NODE_DATE_FIELDS[label] : Object.values(NODE_DATE_FIELDS).flat()));
+  return keys.map((key) => {
+    if (!IDENTIFIER.test(key)) throw new Error(`not a property name: ${JSON.stringify(key)}`);
+    return [key, bounds.has(key) ? `toString(${variable}.${key})` : `${variable}.${key}`];
+  });
+}
+
+// The key lists are the field-reads answers kept per query document, so the
+// same array comes back request after request.
+const KEY_ORDERS = new WeakMap<readonly string[], readonly string[]>();
+
+/** The keys nodeFields and nodeValues read for `keys`, in their order: the id first, each key once. */
+export function fieldKeys(keys: readonly string[]): readonly string[] {
+  let order = KEY_ORDERS.get(keys);
+  if (!order) KEY_ORDERS.set(keys, (order = [...new Set(['id', ...keys])]));
+  return order;
+}
+
+/** The object of a row nodeValues(…, keys) returned. */
+export function fieldsRow(keys: readonly string[], values: readonly unknown[]): Record<string, unknown> {
+  const order = fieldKeys(keys);
+  const row: Record<string, unknown> = {};
+  for (let i = 0; i < order.length; i++) row[order[i]!] = values[i];
+  return row;
 }
 
 /** What a statement reads of a node: every readable property, or the id and the given keys. */
 export type Projection = 'all' | readonly string[];
 
-/** nodeProperties for 'all', nodeFields for a list of keys. */
+/** nodeProperties for 'all' (a map), nodeValues for a list of keys (a list): read back with projectedRow. */
 export function projectedNode(variable: string, label: NodeLabel, projection: Projection): string {
-  return projection === 'all' ? nodeProperties(variable, label) : nodeFields(variable, label, projection);
+  return projection === 'all' ? nodeProperties(variable, label) : nodeValues(variable, label, projection);
+}
+
+/** The properties a projectedNode(…, projection) column returned, as an object. */
+export function projectedRow(projection: Projection, value: unknown): Record<string, unknown> {
+  return projection === 'all' ? (value as Record<string, unknown>) : fieldsRow(projection, value as unknown[]);
 }
 
 /** A projection as text, for keying the statements and loads that use it. */

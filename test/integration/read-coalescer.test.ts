@@ -30,6 +30,18 @@ describe('reads coalesced into one statement', () => {
     assert.match(observer.queries[0]!, /UNION ALL/);
   });
 
+  it('gives each column its own value, whatever order the statement returns them in: nulls, lists and maps included', async () => {
+    const observer = new CountingObserver();
+    const executor = requestExecutor(observer);
+    const [mixed, other] = await Promise.all([
+      executor.coalescedRead<{ a: unknown; b: unknown; c: unknown }>('RETURN $c AS c, null AS a, [$b, null] AS b', { b: 'Hội quán', c: { tên: 'Đồng Tháp', n: null } }, ['a', 'b', 'c']),
+      executor.coalescedRead<{ x: unknown }>('RETURN $x AS x', { x: [] }, ['x']),
+    ]);
+    assert.deepEqual(mixed, [{ a: null, b: ['Hội quán', null], c: { tên: 'Đồng Tháp', n: null } }]);
+    assert.deepEqual(other, [{ x: [] }]);
+    assert.equal(observer.count, 1);
+  });
+
   it('runs a lone read as it is, and reads of a later turn in a statement of their own', async () => {
     const observer = new CountingObserver();
     const executor = requestExecutor(observer);

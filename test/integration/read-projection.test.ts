@@ -3,10 +3,10 @@
 // maps it, with the match-only keys left empty.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { RELATIONSHIP_DATE_FIELDS, type RelationshipType } from '../../api/db/graph-model.js';
+import { NODE_DATE_FIELDS, RELATIONSHIP_DATE_FIELDS, type RelationshipType } from '../../api/db/graph-model.js';
 import { NODE_LABELS } from '../../api/db/labels.js';
 import { plain } from '../../api/db/mapping.js';
-import { nodeProperties, relationshipProperties } from '../../api/db/read-projection.js';
+import { fieldsRow, nodeFields, nodeProperties, nodeValues, relationshipProperties } from '../../api/db/read-projection.js';
 import { seededExecutor } from '../helpers/seeded.js';
 
 const MATCH_ONLY = ['searchText', 'nameKeys'];
@@ -54,4 +54,20 @@ describe('the properties reads return', () => {
       for (const row of named) assert.deepEqual(withoutAddedNulls(row.named, row.stored), plain(row.stored));
     }
   });
+
+  for (const label of NODE_LABELS) {
+    it(`as a list of values (nodeValues, fieldsRow) are the same as the map of those keys (nodeFields) on every ${label}`, async () => {
+      // A date bound, a key given twice, a key no node holds, and the id given again.
+      const dated = NODE_DATE_FIELDS[label][0];
+      const keys = ['name', 'sourceIds', ...(dated ? [`${dated}From`, dated] : []), 'name', 'noSuchKey', 'id'];
+      const rows = await executor().read<{ asMap: Record<string, unknown>; asList: unknown[] }>(
+        `MATCH (n:${label}) RETURN ${nodeFields('n', label, keys)} AS asMap, ${nodeValues('n', label, keys)} AS asList`,
+      );
+      assert.ok(rows.length > 0, `the seed has no ${label}`);
+      for (const { asMap, asList } of rows) {
+        assert.deepEqual(fieldsRow(keys, asList), asMap);
+        assert.equal(asList.length, Object.keys(asMap).length, 'each key once');
+      }
+    });
+  }
 });

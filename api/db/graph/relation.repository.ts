@@ -1,6 +1,6 @@
 import type { Executor } from '../executor.js';
 import { toNodeRow, plain, type NodeRow } from '../mapping.js';
-import { nodeFields, nodeProperties, relationshipProperties } from '../read-projection.js';
+import { fieldsRow, nodeProperties, nodeValues, relationshipProperties } from '../read-projection.js';
 import { statementVariants } from '../statement-variants.js';
 import { RELATIONS, type RelationName, type RelationSpec } from './relation-specs.js';
 
@@ -17,7 +17,7 @@ function statementFor(spec: RelationSpec, properties?: readonly string[], relati
   const order = spec.orderBy === 'date' ? 'coalesce(b.dateFrom, b.observedAtFrom, b.publishedAtFrom, date("9999-12-31")), b.id' : 'b.sortKey, b.id';
   return `UNWIND $ids AS key
 MATCH (a:${spec.from} {id: key})${pattern}(b:${spec.to})
-RETURN key, ${properties ? nodeFields('b', spec.to, properties) : nodeProperties('b', spec.to)} AS node, ${relationship ? relationshipProperties('r', spec.type) : '{}'} AS rel
+RETURN key, ${properties ? nodeValues('b', spec.to, properties) : nodeProperties('b', spec.to)} AS node, ${relationship ? relationshipProperties('r', spec.type) : '{}'} AS rel
 ORDER BY key, ${order}`;
 }
 
@@ -38,7 +38,13 @@ export class RelationRepository {
    */
   async follow(name: RelationName, ids: readonly string[], properties?: readonly string[], relationship = true): Promise<RelatedRow[]> {
     const spec = RELATIONS[name];
-    const rows = await this.executor.coalescedRead<{ key: string; node: Record<string, unknown>; rel: Record<string, unknown> }>(statement({ name, properties, relationship }), { ids: [...ids] }, ['key', 'node', 'rel']);
-    return rows.map((r) => ({ key: r.key, node: toNodeRow(spec.to, r.node), rel: plain(r.rel) as Record<string, unknown> }));
+    const rows = await this.executor.coalescedRead<{ key: string; node: Record<string, unknown> | unknown[]; rel: Record<string, unknown> }>(
+      statement({ name, properties, relationship }),
+      { ids: [...ids] },
+      ['key', 'node', 'rel'],
+    );
+    // With `properties`, the far node comes as a list of values (read-projection.ts nodeValues).
+    const nodeOf = (node: Record<string, unknown> | unknown[]) => (properties ? fieldsRow(properties, node as unknown[]) : (node as Record<string, unknown>));
+    return rows.map((r) => ({ key: r.key, node: toNodeRow(spec.to, nodeOf(r.node)), rel: plain(r.rel) as Record<string, unknown> }));
   }
 }

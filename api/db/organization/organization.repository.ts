@@ -153,7 +153,7 @@ export class OrganizationRepository {
 
   /** The observations behind the office holders of each query's organisation (of those in office on `at`, when given). */
   async officeHolderObservations(detail: OfficeHolderDetail, queries: readonly OfficeHolderQuery[]): Promise<{ key: string; row: ObservationRow }[]> {
-    return readGroupedObservations(this.executor, OFFICE_HOLDER_OBSERVATIONS(detail), { queries: [...queries] });
+    return readGroupedObservations(this.executor, OFFICE_HOLDER_OBSERVATIONS(detail), detail.person, { queries: [...queries] });
   }
 
   /** The programs each organisation is party to, newest first. */

@@ -1,6 +1,6 @@
 import type { Executor } from '../executor.js';
 import { toNodeRow } from '../mapping.js';
-import { nodeProperties, projectedNode, projectionKey, type Projection } from '../read-projection.js';
+import { nodeProperties, projectedNode, projectedRow, projectionKey, type Projection } from '../read-projection.js';
 import type { ObservationRow } from './role-timeline.js';
 
 /** What a statement reads of a node it may join: a projection, or (not shown) nothing. */
@@ -35,24 +35,25 @@ export function timelineColumns(detail: TimelineDetail): string {
   ${source} AS source`;
 }
 
+/** A row of timelineColumns: each node as its projection returned it (projectedRow reads it back). */
 interface ObservationRecord {
   key: string;
-  observation: Record<string, unknown>;
-  person: Record<string, unknown>;
-  organization: Record<string, unknown>;
-  event: Record<string, unknown> | null;
-  source: Record<string, unknown> | null;
+  observation: unknown;
+  person: unknown;
+  organization: unknown;
+  event: unknown;
+  source: unknown;
 }
 
-const joinedNode = (label: string, props: Record<string, unknown> | null) => (props === null ? null : toNodeRow(label, props));
+const joinedNode = (label: string, projection: Projection, value: unknown) => (value === null ? null : toNodeRow(label, projectedRow(projection, value)));
 
 function toObservationRow(r: ObservationRecord, detail: TimelineDetail): ObservationRow {
-  const row = toNodeRow('RoleObservation', r.observation) as ObservationRow;
+  const row = toNodeRow('RoleObservation', projectedRow(detail.observation, r.observation)) as ObservationRow;
   row.joined = {
-    person: toNodeRow('Person', r.person),
-    organization: toNodeRow('Organization', r.organization),
-    event: detail.event === 'none' ? undefined : joinedNode('Event', r.event),
-    source: detail.source === 'none' ? undefined : joinedNode('Source', r.source),
+    person: toNodeRow('Person', projectedRow(detail.person, r.person)),
+    organization: toNodeRow('Organization', projectedRow(detail.organization, r.organization)),
+    event: detail.event === 'none' ? undefined : joinedNode('Event', detail.event, r.event),
+    source: detail.source === 'none' ? undefined : joinedNode('Source', detail.source, r.source),
   };
   return row;
 }
@@ -82,23 +83,28 @@ export const groupedObservationColumns = (person: string) =>
 interface GroupedObservationRecord {
   key: string;
   organization: Record<string, unknown>;
-  holders: { person: Record<string, unknown>; observations: Record<string, unknown>[] }[];
+  holders: { person: unknown; observations: Record<string, unknown>[] }[];
 }
 
-/** Runs a statement that returns \`key\` and groupedObservationColumns, and maps its rows as readObservations does, a node read once shared by its rows. */
+/**
+ * Runs a statement that returns \`key\` and groupedObservationColumns (its
+ * person a projectedNode of \`person\`), and maps its rows as readObservations
+ * does, a node read once shared by its rows.
+ */
 export async function readGroupedObservations(
   executor: Executor,
   statement: string,
+  person: Projection,
   params: Record<string, unknown>,
 ): Promise<{ key: string; row: ObservationRow }[]> {
   const rows = await executor.coalescedRead<GroupedObservationRecord>(statement, params, ['key', 'organization', 'holders']);
   return rows.flatMap((r) => {
     const organization = toNodeRow('Organization', r.organization);
     return r.holders.flatMap((holder) => {
-      const person = toNodeRow('Person', holder.person);
+      const holderRow = toNodeRow('Person', projectedRow(person, holder.person));
       return holder.observations.map((observation) => {
         const row = toNodeRow('RoleObservation', observation) as ObservationRow;
-        row.joined = { person, organization, event: undefined, source: undefined };
+        row.joined = { person: holderRow, organization, event: undefined, source: undefined };
         return { key: r.key, row };
       });
     });

@@ -6,7 +6,7 @@ import { foldedWords, readPages, type PageRows } from '../list-query.js';
 import { plain, toNodeRow, type NodeRow } from '../mapping.js';
 import { nameMatches } from '../name-match.js';
 import { folded, reachesPlace } from '../place/place-scope.js';
-import { nodeProperties, projectedNode, projectionKey, relationshipProperties, type Projection } from '../read-projection.js';
+import { nodeProperties, projectedNode, projectedRow, projectionKey, relationshipProperties, type Projection } from '../read-projection.js';
 import { statementVariants } from '../statement-variants.js';
 import { readObservations, timelineColumns, timelineDetailKey, type TimelineDetail } from './observation-row.js';
 import type { ObservationRow } from './role-timeline.js';
@@ -150,13 +150,19 @@ export class PersonRepository {
   /** Pages of participations for many people, of one ordering, in one round trip. */
   async appearances(order: AppearanceOrder, detail: AppearanceDetail, queries: readonly AppearanceQuery[]): Promise<EdgePage<AppearanceRow>[]> {
     const params = queries.map(({ detail: _read, ...query }) => query);
-    return readEdgePages(this.executor, APPEARANCE_PAGES({ order, detail }), params, (item) => ({
-      node: withPreloaded(toNodeRow('Event', item.node as Record<string, unknown>), {
-        eventPlace: (item.places as { node: Record<string, unknown>; rel: Record<string, unknown> }[])
-          .map((p) => ({ key: String((item.node as { id: unknown }).id), node: toNodeRow('Place', p.node), rel: plain(p.rel) as Record<string, unknown> })),
-      }),
-      rel: plain(item.rel) as Record<string, unknown>,
-    }));
+    return readEdgePages(this.executor, APPEARANCE_PAGES({ order, detail }), params, (item) => {
+      const event = toNodeRow('Event', projectedRow(detail.event, item.node));
+      return {
+        node: withPreloaded(event, {
+          eventPlace: (item.places as { node: unknown; rel: Record<string, unknown> }[]).map((p) => ({
+            key: event.id,
+            node: toNodeRow('Place', projectedRow(detail.place, p.node)),
+            rel: plain(p.rel) as Record<string, unknown>,
+          })),
+        }),
+        rel: plain(item.rel) as Record<string, unknown>,
+      };
+    });
   }
 
   /** Pages of the people each person met at events, most frequent first. */

@@ -39,7 +39,8 @@ export const entityFields: Record<string, ResolverFn> = {
   ...citedFields,
   id: reads(['id'], (row: NodeRow) => toGlobalId(row.label, row.id)),
   slug: reads(['id'], (row: NodeRow) => row.id),
-  name: reads(['name', 'title'], (row: NodeRow) => row.name ?? row.title ?? row.id),
+  // Every entity stores `name` but a source, which stores `title` and resolves name itself.
+  name: reads(['name'], (row: NodeRow) => row.name ?? row.id),
   aliases: reads(['aliases'], (row: NodeRow) => (Array.isArray(row.aliases) ? row.aliases : [])),
   description: reads(['description'], (row: NodeRow) => row.description ?? null),
 };

@@ -12,7 +12,9 @@ export const sourceResolvers: Resolvers = {
     sources: reads([], () => []),
     inferred: reads([], () => false),
     inferenceNote: reads([], () => null),
-    title: reads(['title', 'name'], (row: NodeRow) => row.title ?? row.name ?? row.id),
+    // A source stores its title only (api/write/entity-specs.ts): its name is its title.
+    name: reads(['title'], (row: NodeRow) => row.title ?? row.id),
+    title: reads(['title'], (row: NodeRow) => row.title ?? row.id),
     publisher: reads(['publisher'], (row: NodeRow) => row.publisher ?? null),
     publishedBy: farNode('sourcePublishers'),
     author: reads(['author'], (row: NodeRow) => row.author ?? null),

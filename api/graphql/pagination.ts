@@ -22,8 +22,18 @@ export interface PageWindow {
  * long as the data does not change, and pages neither overlap nor skip.
  */
 export function offsetCursor(position: number): string {
-  return Buffer.from(`o:${position}`, 'utf8').toString('base64url');
+  if (position >= KEPT_CURSORS) return encodedCursor(position);
+  let cursor = keptCursors.get(position);
+  if (cursor === undefined) keptCursors.set(position, (cursor = encodedCursor(position)));
+  return cursor;
 }
+
+const encodedCursor = (position: number) => Buffer.from(`o:${position}`, 'utf8').toString('base64url');
+
+// Every edge of every page gets a cursor, and pages start near the top of their
+// lists: the first positions' cursors are encoded once per process, not per edge.
+const KEPT_CURSORS = 10_000;
+const keptCursors = new Map<number, string>();
 
 function positionOf(cursor: string, argument: string): number {
   const text = /^[A-Za-z0-9_-]{1,40}$/.test(cursor) ? Buffer.from(cursor, 'base64url').toString('utf8') : '';
@@ -65,14 +75,24 @@ export interface Connection<T> {
   pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null };
 }
 
-/** Builds a connection from one page of items and the total count. */
+/**
+ * Builds a connection from one page of items and the total count. `edgeExtras`
+ * returns a new object per item with the edge's other fields (a `node` of its
+ * own included, when the edge's node is not the item itself); the edge is that
+ * object, given its cursor, rather than a copy of it.
+ */
 export function toConnection<T, E extends object = object>(
   items: readonly T[],
   window: PageWindow,
   totalCount: number,
   edgeExtras: (item: T) => E = () => ({}) as E,
 ): Connection<T> & { edges: ({ cursor: string; node: T } & E)[] } {
-  const edges = items.map((item, i) => ({ cursor: offsetCursor(window.offset + i), node: item, ...edgeExtras(item) }));
+  const edges = items.map((item, i) => {
+    const edge = edgeExtras(item) as { cursor?: string; node?: unknown };
+    if (!('node' in edge)) edge.node = item;
+    edge.cursor = offsetCursor(window.offset + i);
+    return edge as { cursor: string; node: T } & E;
+  });
   return {
     totalCount,
     edges,

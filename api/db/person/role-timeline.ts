@@ -64,23 +64,27 @@ function groupBy(observations: readonly ObservationRow[], keyOf: (o: Observation
   });
 }
 
-/** vietnameseSortKey of each title once per sort, not once per comparison: an organisation's holders share a few titles. */
-function titleSortKeys(): (title: string) => string {
-  const keys = new Map<string, string>();
-  return (title) => {
-    let key = keys.get(title);
-    if (key === undefined) keys.set(title, (key = vietnameseSortKey(title)));
-    return key;
-  };
+// vietnameseSortKey of each title once per process, not once per comparison or
+// per request: titles are a few hundred words ("Phó Trưởng Ban", "Chủ tịch") that
+// every timeline and office-holder list shares. Bounded in case they are not.
+const TITLE_KEYS_KEPT = 5_000;
+const titleKeys = new Map<string, string>();
+
+function titleSortKey(title: string): string {
+  let key = titleKeys.get(title);
+  if (key === undefined) {
+    if (titleKeys.size >= TITLE_KEYS_KEPT) titleKeys.clear();
+    titleKeys.set(title, (key = vietnameseSortKey(title)));
+  }
+  return key;
 }
 
 /** A person's timeline: one entry per (title, organisation), ordered by first seen. */
 export function roleTimeline(observations: readonly ObservationRow[]): ObservationGroup[] {
-  const titleKey = titleSortKeys();
   return groupBy(observations, (o) => `${o.joined.organization.id}\u0000${String(o.title)}`).sort(
     (a, b) =>
       compareText(fromOf(a.first), fromOf(b.first)) ||
-      compareText(titleKey(a.title), titleKey(b.title)) ||
+      compareText(titleSortKey(a.title), titleSortKey(b.title)) ||
       compareText(sortKeyOf(a.organization), sortKeyOf(b.organization)) ||
       compareText(a.organization.id, b.organization.id),
   );
@@ -100,12 +104,11 @@ export function coversDay(group: ObservationGroup, day: string): boolean {
  * in office on `at` when it is given, ordered by title, then first seen.
  */
 export function officeHolders(observations: readonly ObservationRow[], at?: string | null): ObservationGroup[] {
-  const titleKey = titleSortKeys();
   return groupBy(observations, (o) => `${o.joined.person.id}\u0000${String(o.title)}`)
     .filter((group) => !at || coversDay(group, at))
     .sort(
       (a, b) =>
-        compareText(titleKey(a.title), titleKey(b.title)) ||
+        compareText(titleSortKey(a.title), titleSortKey(b.title)) ||
         compareText(fromOf(a.first), fromOf(b.first)) ||
         compareText(sortKeyOf(a.person), sortKeyOf(b.person)) ||
         compareText(a.person.id, b.person.id),

@@ -2,6 +2,7 @@ import type { GraphQLResolveInfo } from 'graphql';
 import type { ApiContext } from '../../context.js';
 import type { NodeLabel } from '../../db/labels.js';
 import { preloadedRelation } from '../../db/graph/preloaded.js';
+import type { RelatedRow } from '../../db/graph/relation.repository.js';
 import { RELATIONS, type RelationName } from '../../db/graph/relation-specs.js';
 import type { NodeRow } from '../../db/mapping.js';
 import { reads, selectedProperties } from '../field-reads.js';
@@ -9,22 +10,25 @@ import type { ResolverFn } from './types.js';
 
 /**
  * The far nodes of a declared relationship for the field being resolved: the
- * ones a statement already joined to the row, or read with only the
- * properties the selected fields of those nodes read (field-reads.ts).
+ * ones a statement already joined to the row (answered at once, without a
+ * promise for graphql-js to wait on), or read with only the properties the
+ * selected fields of those nodes read (field-reads.ts).
  */
-async function farRows(name: RelationName, row: NodeRow, context: ApiContext, info: GraphQLResolveInfo) {
+function farRows<T>(name: RelationName, row: NodeRow, context: ApiContext, info: GraphQLResolveInfo, pick: (rows: RelatedRow[]) => T): T | Promise<T> {
+  const preloaded = preloadedRelation(row, name);
+  if (preloaded) return pick(preloaded);
   // These fields show the nodes, not the relationships.
-  return preloadedRelation(row, name) ?? (await context.loaders.related(name, selectedProperties(info, RELATIONS[name].to), false).load(row.id));
+  return context.loaders.related(name, selectedProperties(info, RELATIONS[name].to), false).load(row.id).then(pick);
 }
 
 /** A field listing the nodes at the far end of a declared relationship, in the relationship's order. */
 export function farNodes(name: RelationName): ResolverFn {
-  return reads(['id'], async (row: NodeRow, _args, context, info) => (await farRows(name, row, context, info)).map((r) => r.node));
+  return reads(['id'], (row: NodeRow, _args, context, info) => farRows(name, row, context, info, (rows) => rows.map((r) => r.node)));
 }
 
 /** A field naming the one node at the far end of a declared relationship; null when there is none. */
 export function farNode(name: RelationName): ResolverFn {
-  return reads(['id'], async (row: NodeRow, _args, context, info) => (await farRows(name, row, context, info))[0]?.node ?? null);
+  return reads(['id'], (row: NodeRow, _args, context, info) => farRows(name, row, context, info, (rows) => rows[0]?.node ?? null));
 }
 
 /** A field naming a node by a stored id property (`presentedById`); null when the property is absent. */

@@ -27,7 +27,7 @@ const BODY_ERROR_CODES: Record<number, string> = { 413: 'PAYLOAD_TOO_LARGE', 415
  * standalone server does. Express, which serves the other routes, stays out of
  * the way of the one route that carries the load: its router, its request and
  * response decorations and the ETag it hashes for every response cost a tenth
- * of the API's CPU on a timeline request (docs/decisions/013-graphql-endpoint.md).
+ * of the API's CPU on a timeline request (docs/decisions/013-lean-http-and-positional-rows.md).
  */
 export function graphqlEndpoint<TContext extends BaseContext>(apollo: ApolloServer<TContext>, options: GraphqlEndpointOptions<TContext>) {
   apollo.assertStarted('graphqlEndpoint()');

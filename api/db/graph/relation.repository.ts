@@ -1,6 +1,6 @@
 import type { Executor } from '../executor.js';
 import { toNodeRow, plain, type NodeRow } from '../mapping.js';
-import { fieldsRow, nodeProperties, nodeValues, relationshipProperties } from '../read-projection.js';
+import { nodeProperties, nodeValues, projectedRow, relationshipProperties } from '../read-projection.js';
 import { statementVariants } from '../statement-variants.js';
 import { RELATIONS, type RelationName, type RelationSpec } from './relation-specs.js';
 
@@ -38,13 +38,12 @@ export class RelationRepository {
    */
   async follow(name: RelationName, ids: readonly string[], properties?: readonly string[], relationship = true): Promise<RelatedRow[]> {
     const spec = RELATIONS[name];
-    const rows = await this.executor.coalescedRead<{ key: string; node: Record<string, unknown> | unknown[]; rel: Record<string, unknown> }>(
+    // With `properties`, the far node comes as a list of values (read-projection.ts nodeValues).
+    const rows = await this.executor.coalescedRead<{ key: string; node: unknown; rel: Record<string, unknown> }>(
       statement({ name, properties, relationship }),
       { ids: [...ids] },
       ['key', 'node', 'rel'],
     );
-    // With `properties`, the far node comes as a list of values (read-projection.ts nodeValues).
-    const nodeOf = (node: Record<string, unknown> | unknown[]) => (properties ? fieldsRow(properties, node as unknown[]) : (node as Record<string, unknown>));
-    return rows.map((r) => ({ key: r.key, node: toNodeRow(spec.to, nodeOf(r.node)), rel: plain(r.rel) as Record<string, unknown> }));
+    return rows.map((r) => ({ key: r.key, node: toNodeRow(spec.to, projectedRow(properties ?? 'all', r.node)), rel: plain(r.rel) as Record<string, unknown> }));
   }
 }

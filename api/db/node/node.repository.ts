@@ -2,7 +2,7 @@ import type { Executor } from '../executor.js';
 import { NODE_LABELS, type NodeLabel } from '../labels.js';
 import { withSourcesRead } from '../graph/preloaded.js';
 import { toNodeRow, type NodeRow } from '../mapping.js';
-import { citedSources, fieldsRow, nodeProperties, nodeValues } from '../read-projection.js';
+import { citedSources, nodeProperties, nodeValues, projectedRow } from '../read-projection.js';
 import { statementVariants } from '../statement-variants.js';
 
 // One statement per label, written out from the fixed label list so the label
@@ -56,14 +56,13 @@ export class NodeRepository {
    * them), for fields that read no more (api/graphql/field-reads.ts).
    */
   async byIds(label: NodeLabel, ids: readonly string[], properties?: readonly string[]): Promise<FoundNode[]> {
-    type Row = { requested: string; props: Record<string, unknown> | unknown[]; sources?: Record<string, unknown>[] };
+    type Row = { requested: string; props: unknown; sources?: Record<string, unknown>[] };
     const [byIds, byMergedIds] = properties ? [BY_IDS_WITH({ label, properties }), BY_MERGED_IDS_WITH({ label, properties })] : [BY_IDS[label], BY_MERGED_IDS[label]];
     const columns: (keyof Row & string)[] = !properties || readsSources(properties) ? ['requested', 'props', 'sources'] : ['requested', 'props'];
     const direct = await this.executor.coalescedRead<Row>(byIds, { ids: [...ids] }, columns);
     const found = new Set(direct.map((r) => r.requested));
     const missing = ids.filter((id) => !found.has(id));
     const redirected = missing.length > 0 ? await this.executor.coalescedRead<Row>(byMergedIds, { ids: missing }, ['requested', 'props']) : [];
-    const propsOf = (r: Row) => (properties ? fieldsRow(properties, r.props as unknown[]) : (r.props as Record<string, unknown>));
-    return [...direct, ...redirected].map((r) => ({ requestedId: r.requested, row: withSourcesRead(toNodeRow(label, propsOf(r)), r.sources) }));
+    return [...direct, ...redirected].map((r) => ({ requestedId: r.requested, row: withSourcesRead(toNodeRow(label, projectedRow(properties ?? 'all', r.props)), r.sources) }));
   }
 }

@@ -41,17 +41,10 @@ export interface DvkServer {
 export function createServer(deps: ServerDeps): DvkServer {
   const app = express();
   // /graphql is answered on node:http directly; Express serves the rest (http/graphql-endpoint.ts).
-  let answerGraphql: ((req: http.IncomingMessage, res: http.ServerResponse, onUnexpected: (error: unknown) => void) => void) | null = null;
+  let answerGraphql: ((req: http.IncomingMessage, res: http.ServerResponse) => void) | null = null;
   const httpServer = http.createServer((req, res) => {
-    if (answerGraphql && isGraphqlPath(req.url)) {
-      answerGraphql(req, res, (error) => {
-        deps.logger.error({ msg: 'graphql request failed', err: error });
-        if (!res.headersSent) res.writeHead(500, { 'content-type': 'application/json; charset=utf-8' });
-        res.end(res.headersSent ? undefined : JSON.stringify({ errors: [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] }));
-      });
-      return;
-    }
-    app(req, res);
+    if (answerGraphql && isGraphqlPath(req.url)) answerGraphql(req, res);
+    else app(req, res);
   });
   const limits = queryLimits(deps.development);
   const apollo = new ApolloServer<ApiContext>({
@@ -91,6 +84,7 @@ export function createServer(deps: ServerDeps): DvkServer {
       app.get('/readyz', readyz(deps.readiness));
       answerGraphql = graphqlEndpoint(apollo, {
         bodyLimit: '100kb',
+        onUnexpected: (error) => deps.logger.error({ msg: 'graphql request failed', err: error }),
         context: (req) => {
           const operationName = (req.body as { operationName?: unknown } | undefined)?.operationName;
           return contextFor({ operationName: typeof operationName === 'string' ? operationName : null, authorization: req.headers.authorization }).catch((error: unknown) => {

@@ -9,11 +9,17 @@ export interface GraphqlEndpointOptions<TContext extends BaseContext> {
   /** Largest body accepted, as body-parser reads it ('100kb'). */
   bodyLimit: string;
   context: (req: GraphqlRequest) => Promise<TContext>;
+  /** Told of an error Apollo did not turn into a response (it answers 500). */
+  onUnexpected: (error: unknown) => void;
 }
 
 // A body that cannot be read as JSON is refused in GraphQL's own error shape,
 // so that a client reads every refusal the same way.
 function refuse(res: ServerResponse, status: number, code: string, message: string): void {
+  if (res.headersSent) {
+    res.end();
+    return;
+  }
   res.statusCode = status;
   res.setHeader('content-type', 'application/json; charset=utf-8');
   res.end(JSON.stringify({ errors: [{ message, extensions: { code } }] }));
@@ -54,7 +60,7 @@ export function graphqlEndpoint<TContext extends BaseContext>(apollo: ApolloServ
     res.end();
   }
 
-  return (req: GraphqlRequest, res: ServerResponse, onUnexpected: (error: unknown) => void): void => {
+  return (req: GraphqlRequest, res: ServerResponse): void => {
     parseJson(req, res, (error?: unknown) => {
       if (error) {
         const status = (error as { status?: number }).status ?? 400;
@@ -62,7 +68,10 @@ export function graphqlEndpoint<TContext extends BaseContext>(apollo: ApolloServ
         refuse(res, status, BODY_ERROR_CODES[status] ?? 'BAD_REQUEST', expose ? (error as Error).message : 'The request body could not be read.');
         return;
       }
-      answer(req, res).catch(onUnexpected);
+      answer(req, res).catch((error: unknown) => {
+        options.onUnexpected(error);
+        refuse(res, 500, 'INTERNAL_SERVER_ERROR', 'Internal server error');
+      });
     });
   };
 }

@@ -2,7 +2,7 @@
  * npm run export                    the whole graph as NDJSON on standard output
  * npm run export -- --out FILE      … into FILE (written beside it, renamed when complete)
  *
- * The format is described in api/db/transfer/ndjson-codec.ts. The database comes
+ * The format is described in transfer/ndjson-codec.ts. The database comes
  * from NEO4J_URI / NEO4J_USER / NEO4J_PASSWORD / NEO4J_DATABASE, or the project's
  * local instance when NEO4J_URI is unset.
  */
@@ -10,7 +10,7 @@ import { once } from 'node:events';
 import { createWriteStream, renameSync, rmSync } from 'node:fs';
 import { finished } from 'node:stream/promises';
 import type { Writable } from 'node:stream';
-import { exportGraph } from '../api/db/transfer/index.js';
+import { exportGraph } from '../transfer/index.js';
 import { withScriptDatabase } from './script-database.js';
 
 const USAGE = 'usage: npm run export [-- --out FILE]';

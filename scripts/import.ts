@@ -9,7 +9,7 @@
  */
 import { existsSync } from 'node:fs';
 import cliProgress from 'cli-progress';
-import { DEFAULT_BATCH_SIZE, DEFAULT_CONCURRENCY, importGraphFile, ImportValidationError, type ImportProgress } from '../api/db/transfer/index.js';
+import { DEFAULT_BATCH_SIZE, DEFAULT_CONCURRENCY, importGraphFile, ImportValidationError, type ImportProgress } from '../transfer/index.js';
 import { withScriptDatabase } from './script-database.js';
 
 const USAGE = 'usage: npm run import -- FILE [--batch-size N] [--concurrency N]';

@@ -1,8 +1,8 @@
 import type { Executor } from './executor.js';
-import type { NodeLabel } from './labels.js';
+import type { NodeLabel } from '../../model/labels.js';
 import { toNodeRow, type NodeRow } from './mapping.js';
 import { nodeProperties } from './read-projection.js';
-import { foldVietnamese } from './text.js';
+import { foldVietnamese } from '../../model/text.js';
 
 /** One window of an ordered list of nodes: which query asked, how many match in all, the nodes of the window. */
 export interface PageRows {

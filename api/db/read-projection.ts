@@ -1,5 +1,5 @@
-import { NODE_DATE_FIELDS, RELATIONSHIP_DATE_FIELDS, type RelationshipType } from './graph-model.js';
-import { NODE_LABELS, type NodeLabel } from './labels.js';
+import { NODE_DATE_FIELDS, RELATIONSHIP_DATE_FIELDS, type RelationshipType } from '../../model/graph-model.js';
+import { NODE_LABELS, type NodeLabel } from '../../model/labels.js';
 
 /**
  * How read statements return a node's or a relationship's properties: every

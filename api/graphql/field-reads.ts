@@ -1,5 +1,5 @@
 import { isObjectType, type GraphQLField, type GraphQLResolveInfo, type GraphQLSchema } from 'graphql';
-import type { NodeLabel } from '../db/labels.js';
+import type { NodeLabel } from '../../model/labels.js';
 import type { ResolverFn, Resolvers } from './resolvers/types.js';
 import { fieldNodesAt, fieldsSelectedOn } from './selection.js';
 import { memoizedForSelection } from './selection-memo.js';

@@ -1,4 +1,4 @@
-import { isNodeLabel, type NodeLabel } from '../db/labels.js';
+import { isNodeLabel, type NodeLabel } from '../../model/labels.js';
 import { badUserInput } from './errors.js';
 
 /**

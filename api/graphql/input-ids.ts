@@ -1,5 +1,5 @@
-import { RELATIONSHIP_TYPES } from '../db/graph-model.js';
-import { ENTITY_LABELS, type NodeLabel } from '../db/labels.js';
+import { RELATIONSHIP_TYPES } from '../../model/graph-model.js';
+import { ENTITY_LABELS, type NodeLabel } from '../../model/labels.js';
 import { InputError, type FieldRef, type Problem } from '../write/index.js';
 import { tryFromGlobalId } from './global-id.js';
 

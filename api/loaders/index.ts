@@ -1,8 +1,8 @@
 import DataLoader from 'dataloader';
-import type { NodeLabel } from '../db/labels.js';
+import type { NodeLabel } from '../../model/labels.js';
 import type { NodeRow } from '../db/mapping.js';
 import type { RelatedRow } from '../db/graph/relation.repository.js';
-import type { RelationName } from '../db/graph/relation-specs.js';
+import type { RelationName } from '../../model/relation-specs.js';
 import type { Repositories } from '../db/repositories.js';
 import { createEventLoaders } from './event.loaders.js';
 import { createGraphLoaders } from './graph.loaders.js';

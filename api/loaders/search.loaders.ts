@@ -1,5 +1,5 @@
 import DataLoader from 'dataloader';
-import type { EntityLabel } from '../db/labels.js';
+import type { EntityLabel } from '../../model/labels.js';
 import type { Repositories } from '../db/repositories.js';
 import type { SearchTerms } from '../db/search/fulltext-query.js';
 import type { SearchPage } from '../db/search/search.repository.js';

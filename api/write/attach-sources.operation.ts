@@ -1,6 +1,6 @@
-import { RELATIONSHIP_TYPES, type RelationshipType } from '../db/graph-model.js';
+import { RELATIONSHIP_TYPES, type RelationshipType } from '../../model/graph-model.js';
 import { toEdgeRow, type EdgeRow } from '../db/graph/graph-edge.js';
-import type { EntityLabel } from '../db/labels.js';
+import type { EntityLabel } from '../../model/labels.js';
 import { toNodeRow, type NodeRow } from '../db/mapping.js';
 import { lockRelationship, rowFromStored, writeRelationship } from '../db/write/relationship.writes.js';
 import { runMutation } from '../db/write/write-session.js';

@@ -1,5 +1,5 @@
-import { isPartialDate, parsePartialDate } from '../db/partial-date.js';
-import { nfc } from '../db/text.js';
+import { isPartialDate, parsePartialDate } from '../../model/partial-date.js';
+import { nfc } from '../../model/text.js';
 import { InputError, type Problem } from './input-error.js';
 import { LIMITS } from './limits.js';
 

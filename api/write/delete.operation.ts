@@ -1,4 +1,4 @@
-import type { NodeLabel } from '../db/labels.js';
+import type { NodeLabel } from '../../model/labels.js';
 import { deleteNode, lockNodes, readNode, resolveNodes, type NodeRef } from '../db/write/node.writes.js';
 import { countReferences, dropReferences } from '../db/write/reference.writes.js';
 import { deleteRelationship, endsOf, relationshipsOf, type StoredRelationship } from '../db/write/relationship.writes.js';

@@ -1,6 +1,6 @@
-import type { EntityLabel } from '../db/labels.js';
-import { isPartialDate, parsePartialDate } from '../db/partial-date.js';
-import type { EntityRecord } from '../../seed/load/types.js';
+import type { EntityLabel } from '../../model/labels.js';
+import { isPartialDate, parsePartialDate } from '../../model/partial-date.js';
+import type { EntityRecord } from '../../model/records.js';
 import { Checker } from './checker.js';
 import { ENTITY_SPECS, SOURCE_FILE, type FieldSpec } from './entity-specs.js';
 import { LIMITS } from './limits.js';

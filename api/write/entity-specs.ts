@@ -1,4 +1,4 @@
-import type { EntityLabel } from '../db/labels.js';
+import type { EntityLabel } from '../../model/labels.js';
 import { LIMITS } from './limits.js';
 import { STORED_ENUMS, YEAR_RANGE } from './stored-enums.js';
 

@@ -1,4 +1,4 @@
-import type { EntityLabel } from '../db/labels.js';
+import type { EntityLabel } from '../../model/labels.js';
 import { lockNodes, readNode, recordFromProps, resolveNodes, writeEntity } from '../db/write/node.writes.js';
 import type { WriteSession } from '../db/write/write-session.js';
 import { Checker } from './checker.js';

@@ -1,4 +1,4 @@
-import type { EntityLabel } from '../db/labels.js';
+import type { EntityLabel } from '../../model/labels.js';
 import { toNodeRow, type NodeRow } from '../db/mapping.js';
 import { runMutation } from '../db/write/write-session.js';
 import { Checker } from './checker.js';

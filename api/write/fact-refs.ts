@@ -1,4 +1,4 @@
-import type { NodeLabel } from '../db/labels.js';
+import type { NodeLabel } from '../../model/labels.js';
 import { resolveNodes, type NodeRef } from '../db/write/node.writes.js';
 import type { WriteSession } from '../db/write/write-session.js';
 import { InputError } from './input-error.js';

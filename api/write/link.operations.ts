@@ -1,8 +1,8 @@
-import { relationRow } from '../../seed/load/to-graph.js';
-import { RELATION_ENDPOINTS, RELATION_TYPES, type RelationType } from '../db/graph-model.js';
-import type { RelationRecord } from '../../seed/load/types.js';
+import { relationRow } from '../../model/rows.js';
+import { RELATION_ENDPOINTS, RELATION_TYPES, type RelationType } from '../../model/graph-model.js';
+import type { RelationRecord } from '../../model/records.js';
 import { toEdgeRow, type EdgeRow } from '../db/graph/graph-edge.js';
-import type { EntityLabel } from '../db/labels.js';
+import type { EntityLabel } from '../../model/labels.js';
 import { lockNodes } from '../db/write/node.writes.js';
 import { deleteRelationship, relationshipById, relationshipsBetween, writeRelationship } from '../db/write/relationship.writes.js';
 import { runMutation } from '../db/write/write-session.js';

@@ -1,7 +1,7 @@
-import type { EntityLabel } from '../db/labels.js';
+import type { EntityLabel } from '../../model/labels.js';
 import { plain } from '../db/mapping.js';
 import type { StoredRelationship } from '../db/write/relationship.writes.js';
-import type { EntityRecord } from '../../seed/load/types.js';
+import type { EntityRecord } from '../../model/records.js';
 import { ENTITY_SPECS } from './entity-specs.js';
 import { stringList, union } from './fact-refs.js';
 

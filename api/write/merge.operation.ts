@@ -1,4 +1,4 @@
-import type { EntityLabel } from '../db/labels.js';
+import type { EntityLabel } from '../../model/labels.js';
 import { toNodeRow, type NodeRow } from '../db/mapping.js';
 import { deleteNode, lockNodes, readNode, recordFromProps, writeEntity, type NodeRef } from '../db/write/node.writes.js';
 import { repointReferences } from '../db/write/reference.writes.js';

@@ -1,5 +1,5 @@
-import { participationRow } from '../../seed/load/to-graph.js';
-import type { ParticipationRecord } from '../../seed/load/types.js';
+import { participationRow } from '../../model/rows.js';
+import type { ParticipationRecord } from '../../model/records.js';
 import { toEdgeRow, type EdgeRow } from '../db/graph/graph-edge.js';
 import { lockNodes } from '../db/write/node.writes.js';
 import { relationshipById, relationshipsBetween, writeRelationship } from '../db/write/relationship.writes.js';

@@ -1,5 +1,5 @@
-import { roleObservationRows } from '../../seed/load/to-graph.js';
-import type { RoleObservationRecord } from '../../seed/load/types.js';
+import { roleObservationRows } from '../../model/rows.js';
+import type { RoleObservationRecord } from '../../model/records.js';
 import { toNodeRow, type NodeRow } from '../db/mapping.js';
 import { lockNodes, readNode, writeRoleObservationNode, type NodeRef } from '../db/write/node.writes.js';
 import { relationshipById, relationshipsOf, writeRelationship } from '../db/write/relationship.writes.js';

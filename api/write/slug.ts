@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { foldVietnamese } from '../db/text.js';
+import { foldVietnamese } from '../../model/text.js';
 
 const MAX_BODY = 80;
 

@@ -1,4 +1,4 @@
-import type { NodeLabel, RelationshipType } from '../../api/db/transfer/transfer-model.js';
+import type { NodeLabel, RelationshipType } from '../../transfer/transfer-model.js';
 import type { GraphFact } from './graph-records.js';
 
 /**

@@ -1,5 +1,5 @@
-import { encodeRecord } from '../../api/db/transfer/ndjson-codec.js';
-import { RELATIONSHIP_TYPES, SORTED_NODE_LABELS, type NodeLabel, type RelationshipType } from '../../api/db/transfer/transfer-model.js';
+import { encodeRecord } from '../../transfer/ndjson-codec.js';
+import { SORTED_RELATIONSHIP_TYPES, SORTED_NODE_LABELS, type NodeLabel, type RelationshipType } from '../../transfer/transfer-model.js';
 import { eventsKind, sourcesKind } from './events-and-sources.js';
 import type { FactKind } from './fact-kind.js';
 import { districtsKind, newCommunesKind, oldCommunesKind, topKind, unitOrganizationsKind } from './geography.js';
@@ -55,7 +55,7 @@ export function* generateLines(plan: Plan, schemaVersion: number, counts: Genera
   const kinds = factKinds(plan);
   const sections: Section[] = [
     ...SORTED_NODE_LABELS.map((name): Section => ({ kind: 'node', name })),
-    ...RELATIONSHIP_TYPES.map((name): Section => ({ kind: 'relationship', name })),
+    ...SORTED_RELATIONSHIP_TYPES.map((name): Section => ({ kind: 'relationship', name })),
   ];
   const walks = sections.map((s) => kinds.filter((k) => k.produces.includes(s.name)));
   const total = walks.reduce((sum, ks) => sum + ks.reduce((n, k) => n + k.count, 0), 0);

@@ -1,10 +1,10 @@
 import neo4j, { Date as Neo4jDate } from 'neo4j-driver';
-import type { NodeRecord, RelationshipRecord } from '../../api/db/transfer/ndjson-codec.js';
-import type { PropertyValue } from '../../api/db/transfer/property-codec.js';
-import type { NodeLabel, RelationshipType } from '../../api/db/transfer/transfer-model.js';
-import { entityRow, participationRow, relationRow, roleObservationRows, type NodeRow, type RelationshipRow } from '../../seed/load/to-graph.js';
-import type { EntityLabel } from '../../seed/load/model.js';
-import type { EntityRecord, ParticipationRecord, RelationRecord, RoleObservationRecord } from '../../seed/load/types.js';
+import type { NodeRecord, RelationshipRecord } from '../../transfer/ndjson-codec.js';
+import type { PropertyValue } from '../../transfer/property-codec.js';
+import type { NodeLabel, RelationshipType } from '../../transfer/transfer-model.js';
+import { entityRow, participationRow, relationRow, roleObservationRows, type NodeWriteRow, type RelationshipWriteRow } from '../../model/rows.js';
+import type { EntityLabel } from '../../model/graph-model.js';
+import type { EntityRecord, ParticipationRecord, RelationRecord, RoleObservationRecord } from '../../model/records.js';
 
 /**
  * Seed-shaped records → export-file records. The seed's row builders derive
@@ -15,7 +15,7 @@ import type { EntityRecord, ParticipationRecord, RelationRecord, RoleObservation
  */
 export type GraphFact = NodeRecord | RelationshipRecord;
 
-function propsOf(row: NodeRow): Record<string, PropertyValue> {
+function propsOf(row: NodeWriteRow): Record<string, PropertyValue> {
   const props: Record<string, PropertyValue> = {};
   for (const [key, value] of Object.entries(row.props)) if (key !== 'id' && value !== undefined) props[key] = value as PropertyValue;
   for (const [key, iso] of Object.entries(row.dates)) {
@@ -27,11 +27,11 @@ function propsOf(row: NodeRow): Record<string, PropertyValue> {
   return props;
 }
 
-export function node(label: NodeLabel, row: NodeRow): NodeRecord {
+export function node(label: NodeLabel, row: NodeWriteRow): NodeRecord {
   return { kind: 'node', label, id: row.id, props: propsOf(row) };
 }
 
-export function relationship(type: RelationshipType, start: NodeLabel, end: NodeLabel, row: RelationshipRow): RelationshipRecord {
+export function relationship(type: RelationshipType, start: NodeLabel, end: NodeLabel, row: RelationshipWriteRow): RelationshipRecord {
   return { kind: 'relationship', type, id: row.id, start: { label: start, id: row.from }, end: { label: end, id: row.to }, props: propsOf(row) };
 }
 

@@ -1,4 +1,4 @@
-import { foldVietnamese } from '../../api/db/text.js';
+import { foldVietnamese } from '../../model/text.js';
 import { Random, STREAM } from './seeded-random.js';
 import type { Plan } from './size-plan.js';
 import { MERGER_DATE, OLD_PROVINCE_COUNT, PROVINCE_UNITS, unitAt, UNITS_AFTER_2025 } from './vietnam-provinces.js';

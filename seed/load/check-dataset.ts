@@ -1,6 +1,7 @@
+import { derivedRelationshipIds } from '../../model/rows.js';
 import type { SeedIssue } from './issues.js';
-import { NODE_DATE_FIELDS, RELATION_ENDPOINTS, RELATION_REFERENCE_FIELDS, RELATIONSHIP_DATE_FIELDS, type EntityLabel, type NodeLabel } from './model.js';
-import { isPartialDate, parsePartialDate } from '../../api/db/partial-date.js';
+import { NODE_DATE_FIELDS, RELATION_ENDPOINTS, RELATION_REFERENCE_FIELDS, RELATIONSHIP_DATE_FIELDS, type EntityLabel, type NodeLabel } from '../../model/graph-model.js';
+import { isPartialDate, parsePartialDate } from '../../model/partial-date.js';
 import type { Dataset, EntityRecord, FactsFileData } from './types.js';
 
 type Kind = NodeLabel | 'Participation' | 'Relation' | 'Derived relationship';
@@ -12,15 +13,6 @@ interface Entry {
   kind: Kind;
   file: string;
   record?: EntityRecord;
-}
-
-/** Ids of relationships derived from a role observation; they share the id namespace of the dataset. */
-export function derivedRelationshipIds(observationId: string) {
-  return {
-    HAS_ROLE: `${observationId}-has-role`,
-    IN_ORGANIZATION: `${observationId}-in-organization`,
-    AT_EVENT: `${observationId}-at-event`,
-  } as const;
 }
 
 /**

@@ -1,12 +1,9 @@
 /**
- * Which seed file holds which label. The rest of the graph model (relationship
- * types and the labels they join, date and integer fields) is shared by every
- * writer and lives in api/db/graph-model.ts; it is re-exported here for the
- * seed loader's modules.
+ * Which seed file holds which label. The rest of the graph model (labels,
+ * relationship types and the labels they join, date and integer fields) is
+ * model/graph-model.ts, shared by every writer.
  */
-import type { EntityLabel } from '../../api/db/graph-model.js';
-
-export * from '../../api/db/graph-model.js';
+import type { EntityLabel } from '../../model/graph-model.js';
 
 export const ENTITY_FILES = {
   sources: 'Source',

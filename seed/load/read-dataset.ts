@@ -2,7 +2,8 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseDocument } from 'yaml';
 import type { SeedIssue } from './issues.js';
-import { ENTITY_FILES, type EntityFile, type EntityLabel } from './model.js';
+import type { EntityLabel } from '../../model/graph-model.js';
+import { ENTITY_FILES, type EntityFile } from './model.js';
 
 export interface RawFile {
   /** Absolute path on disk. */

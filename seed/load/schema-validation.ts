@@ -4,7 +4,7 @@ import Ajv2020Module, { type ErrorObject, type ValidateFunction } from 'ajv/dist
 import addFormatsModule from 'ajv-formats';
 import { SEED_DIR } from '../../api/paths.js';
 import type { SeedIssue } from './issues.js';
-import type { EntityLabel } from './model.js';
+import type { EntityLabel } from '../../model/graph-model.js';
 import type { RawFile } from './read-dataset.js';
 
 // ajv and ajv-formats are CommonJS: under NodeNext the default import is module.exports,

@@ -1,50 +1,7 @@
-import type { EntityLabel, PARTICIPATION_ROLES, RelationType } from './model.js';
+import type { EntityLabel } from '../../model/graph-model.js';
+import type { EntityRecord, ParticipationRecord, RelationRecord, RoleObservationRecord } from '../../model/records.js';
 
-/** Fields every entity record may carry (Source records have no `sources`). */
-export interface EntityRecord {
-  id: string;
-  name?: string;
-  title?: string;
-  aliases?: string[];
-  description?: string;
-  sources?: string[];
-  inferred?: true;
-  inferenceNote?: string;
-  [field: string]: unknown;
-}
-
-interface FactFields {
-  id: string;
-  alsoSources?: string[];
-  inferred?: true;
-  inferenceNote?: string;
-}
-
-/** One statement of one source: person P was `title` at organisation O on `observedAt`. */
-export interface RoleObservationRecord extends FactFields {
-  person: string;
-  title: string;
-  titleAsWritten: string;
-  organization: string;
-  observedAt: string;
-  event?: string;
-}
-
-export interface ParticipationRecord extends FactFields {
-  person: string;
-  event: string;
-  role: (typeof PARTICIPATION_ROLES)[number];
-  titleAtEvent?: string;
-  bridgePoint?: string;
-  bridgePointPlace?: string;
-}
-
-export interface RelationRecord extends FactFields {
-  type: RelationType;
-  from: string;
-  to: string;
-  [property: string]: unknown;
-}
+export type { EntityRecord, ParticipationRecord, RelationRecord, RoleObservationRecord };
 
 export interface EntityFileData {
   /** The path shown in messages, e.g. `seed/entities/people.yaml`. */

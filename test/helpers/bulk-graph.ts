@@ -1,5 +1,5 @@
 import type { Executor } from '../../api/db/executor.js';
-import { vietnameseSortKey } from '../../api/db/text.js';
+import { vietnameseSortKey } from '../../model/text.js';
 
 /**
  * A synthetic corner of the graph, large enough that every list of the

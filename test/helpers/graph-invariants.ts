@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import type { Executor } from '../../api/db/executor.js';
-import { ENTITY_LABELS, NODE_LABELS, RELATIONSHIP_ENDPOINTS, type NodeLabel, type RelationshipType } from '../../api/db/graph-model.js';
+import { ENTITY_LABELS, NODE_LABELS, RELATIONSHIP_ENDPOINTS, type NodeLabel, type RelationshipType } from '../../model/graph-model.js';
 import { readMigrations } from '../../api/db/schema-migrations.js';
 import { nodeView, relationshipView } from '../../api/db/write/entity-record.js';
 import { MIGRATIONS_DIR } from '../../api/paths.js';

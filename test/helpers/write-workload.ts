@@ -1,6 +1,6 @@
 import type { Executor } from '../../api/db/executor.js';
 import { toGlobalId } from '../../api/graphql/global-id.js';
-import { derivedRelationshipIds } from '../../seed/load/check-dataset.js';
+import { derivedRelationshipIds } from '../../model/rows.js';
 import { readAuditTrail } from './graph-invariants.js';
 
 /**

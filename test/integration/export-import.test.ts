@@ -6,7 +6,7 @@ import { after, before, describe, it } from 'node:test';
 import type { Executor } from '../../api/db/executor.js';
 import { readMigrations } from '../../api/db/schema-migrations.js';
 import { MIGRATIONS_DIR, REPO_ROOT } from '../../api/paths.js';
-import { importGraphFile, ImportValidationError, type ImportProgress } from '../../api/db/transfer/index.js';
+import { importGraphFile, ImportValidationError, type ImportProgress } from '../../transfer/index.js';
 import { clearData } from '../helpers/database.js';
 import { exportText } from '../helpers/export-text.js';
 import { ensureSeeded } from '../helpers/seeded.js';

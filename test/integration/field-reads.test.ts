@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { isObjectType, type GraphQLResolveInfo } from 'graphql';
-import { NODE_LABELS } from '../../api/db/labels.js';
+import { NODE_LABELS } from '../../model/labels.js';
 import type { NodeRow } from '../../api/db/mapping.js';
 import { NodeRepository } from '../../api/db/node/node.repository.js';
 import { declaredReads } from '../../api/graphql/field-reads.js';

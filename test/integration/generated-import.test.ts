@@ -5,7 +5,7 @@ import { after, before, describe, it } from 'node:test';
 import type { Executor } from '../../api/db/executor.js';
 import { readMigrations } from '../../api/db/schema-migrations.js';
 import { MIGRATIONS_DIR } from '../../api/paths.js';
-import { exportGraph, importGraphFile } from '../../api/db/transfer/index.js';
+import { exportGraph, importGraphFile } from '../../transfer/index.js';
 import { generateLines, type GenerationCounts } from '../../scripts/generate/generate-graph.js';
 import { planFor } from '../../scripts/generate/size-plan.js';
 import { clearData } from '../helpers/database.js';

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { Executor } from '../../api/db/executor.js';
-import { importGraphFile } from '../../api/db/transfer/index.js';
+import { importGraphFile } from '../../transfer/index.js';
 import { clearData, CountingObserver, createTestExecutor } from '../helpers/database.js';
 import { exportText } from '../helpers/export-text.js';
 import { ensureSeeded } from '../helpers/seeded.js';

@@ -3,9 +3,9 @@
 // validation before any write, and no lost update under concurrency.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { searchTextOf, vietnameseSortKey } from '../../api/db/text.js';
+import { searchTextOf, vietnameseSortKey } from '../../model/text.js';
 import { toGlobalId } from '../../api/graphql/global-id.js';
-import { entityRow } from '../../seed/load/to-graph.js';
+import { entityRow } from '../../model/rows.js';
 import { dumpGraph } from '../helpers/graph-dump.js';
 import { errorOf, SEED_SOURCE, SEED_SOURCE_ID, startMutationSuite, type MutationSuite } from '../helpers/mutation-suite.js';
 

@@ -9,7 +9,7 @@ import { describe, it } from 'node:test';
 import type { Driver } from 'neo4j-driver';
 import { Executor, type QueryObserver } from '../../api/db/executor.js';
 import { folded } from '../../api/db/place/place-scope.js';
-import { foldVietnamese } from '../../api/db/text.js';
+import { foldVietnamese } from '../../model/text.js';
 import { toGlobalId } from '../../api/graphql/global-id.js';
 import { SHARED_DIR } from '../../api/paths.js';
 import { CountingObserver, testNeo4jSettings } from '../helpers/database.js';

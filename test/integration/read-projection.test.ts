@@ -3,8 +3,8 @@
 // maps it, with the match-only keys left empty.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { NODE_DATE_FIELDS, RELATIONSHIP_DATE_FIELDS, type RelationshipType } from '../../api/db/graph-model.js';
-import { NODE_LABELS } from '../../api/db/labels.js';
+import { NODE_DATE_FIELDS, RELATIONSHIP_DATE_FIELDS, type RelationshipType } from '../../model/graph-model.js';
+import { NODE_LABELS } from '../../model/labels.js';
 import { plain } from '../../api/db/mapping.js';
 import { fieldsRow, nodeFields, nodeProperties, nodeValues, relationshipProperties } from '../../api/db/read-projection.js';
 import { seededExecutor } from '../helpers/seeded.js';

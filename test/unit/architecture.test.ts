@@ -17,7 +17,15 @@ function importsOf(file: string): string[] {
   return [...text.matchAll(/^import\s+(?!type\s)[^;]*?from\s+'([^']+)'/gms)].map((m) => m[1]!);
 }
 
-const apiFiles = sourceFiles(path.join(REPO_ROOT, 'api')).map((f) => path.relative(REPO_ROOT, f));
+const filesUnder = (dir: string) => sourceFiles(path.join(REPO_ROOT, dir)).map((f) => path.relative(REPO_ROOT, f));
+const apiFiles = filesUnder('api');
+
+/** The project folder (api/db, model, seed, …) each relative import of `file` lands in. */
+function importedFolders(file: string): string[] {
+  return importsOf(path.join(REPO_ROOT, file))
+    .filter((i) => i.startsWith('.'))
+    .map((i) => path.relative(REPO_ROOT, path.resolve(REPO_ROOT, path.dirname(file), i)));
+}
 
 describe('the layers of api/', () => {
   it('only api/db/ imports neo4j-driver', () => {
@@ -39,6 +47,35 @@ describe('the layers of api/', () => {
 
   it('loaders never import GraphQL', () => {
     const offenders = apiFiles.filter((f) => f.startsWith('api/loaders/') && importsOf(path.join(REPO_ROOT, f)).some((i) => i === 'graphql' || i.includes('/graphql/')));
+    assert.deepEqual(offenders, []);
+  });
+});
+
+describe('the graph model (model/) and its users', () => {
+  it('model/ imports nothing of the project outside itself, and no package', () => {
+    const offenders = filesUnder('model').flatMap((f) =>
+      importsOf(path.join(REPO_ROOT, f))
+        .filter((i) => !i.startsWith('./') || !path.resolve(REPO_ROOT, path.dirname(f), i).startsWith(path.join(REPO_ROOT, 'model')))
+        .map((i) => `${f} imports ${i}`),
+    );
+    assert.deepEqual(offenders, []);
+  });
+
+  it('api/ never imports the seed loader, export/import or scripts (they use api/, not the other way)', () => {
+    const offenders = apiFiles.flatMap((f) =>
+      importedFolders(f)
+        .filter((target) => /^(seed|transfer|scripts|test)\//.test(target))
+        .map((target) => `${f} imports ${target}`),
+    );
+    assert.deepEqual(offenders, []);
+  });
+
+  it('the seed loader and export/import reach the database only through api/db, and nothing above it', () => {
+    const offenders = [...filesUnder('seed'), ...filesUnder('transfer')].flatMap((f) =>
+      importedFolders(f)
+        .filter((target) => target.startsWith('api/') && !target.startsWith('api/db/') && target !== 'api/paths.js')
+        .map((target) => `${f} imports ${target}`),
+    );
     assert.deepEqual(offenders, []);
   });
 });

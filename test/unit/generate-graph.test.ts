@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { GraphFileChecker } from '../../api/db/transfer/index.js';
+import { GraphFileChecker } from '../../transfer/index.js';
 import { generateLines, type GenerationCounts } from '../../scripts/generate/generate-graph.js';
 import { planFor } from '../../scripts/generate/size-plan.js';
 

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { searchTerms } from '../../api/db/search/fulltext-query.js';
-import { nameKeyOf, nameKeysOf } from '../../api/db/text.js';
+import { nameKeyOf, nameKeysOf } from '../../model/text.js';
 
 describe('name keys (what search ranking compares)', () => {
   it('fold a name to its words, any run of punctuation or space one break', () => {

@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import neo4j, { Date as Neo4jDate, DateTime, Duration, LocalDateTime, LocalTime, Point, Time } from 'neo4j-driver';
-import { GraphFileChecker } from '../../api/db/transfer/graph-file-check.js';
-import { decodeLine, encodeRecord, type GraphRecord, type NodeRecord } from '../../api/db/transfer/ndjson-codec.js';
-import { canonicalJson, decodeProperty, encodeProperty, PropertyCodecError, type Json, type PropertyValue } from '../../api/db/transfer/property-codec.js';
+import { GraphFileChecker } from '../../transfer/graph-file-check.js';
+import { decodeLine, encodeRecord, type GraphRecord, type NodeRecord } from '../../transfer/ndjson-codec.js';
+import { canonicalJson, decodeProperty, encodeProperty, PropertyCodecError, type Json, type PropertyValue } from '../../transfer/property-codec.js';
 
 /** Through the text form and back, as export then import does it. */
 function roundTrip(value: PropertyValue): { json: string; back: PropertyValue } {

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { NodeRow } from '../../api/db/mapping.js';
-import { vietnameseSortKey } from '../../api/db/text.js';
+import { vietnameseSortKey } from '../../model/text.js';
 import { coversDay, officeHolders, roleTimeline, type ObservationRow } from '../../api/db/person/role-timeline.js';
 
 const person = (id: string, name: string): NodeRow => ({ label: 'Person', id, name, sortKey: vietnameseSortKey(name) });

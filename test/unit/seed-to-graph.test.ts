@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { parsePartialDate } from '../../api/db/partial-date.js';
+import { parsePartialDate } from '../../model/partial-date.js';
 import { toGraph } from '../../seed/load/to-graph.js';
 import type { Dataset } from '../../seed/load/types.js';
-import { nodeStatement, relationshipStatement } from '../../seed/load/write-graph.js';
+import { nodeStatement, relationshipStatement } from '../../api/db/write/graph-statements.js';
 
 const dataset: Dataset = {
   entities: [

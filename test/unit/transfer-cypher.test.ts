@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import type { NodeLabel } from '../../api/db/labels.js';
+import type { NodeLabel } from '../../model/labels.js';
 import {
   allowedTriples,
   createNodesStatement,
@@ -12,8 +12,8 @@ import {
   nodePageStatement,
   relationshipPageStatement,
   typeCountStatement,
-} from '../../api/db/transfer/transfer-cypher.js';
-import { NODE_LABELS, RELATIONSHIP_TYPES, type RelationshipType } from '../../api/db/transfer/transfer-model.js';
+} from '../../transfer/transfer-cypher.js';
+import { NODE_LABELS, SORTED_RELATIONSHIP_TYPES, type RelationshipType } from '../../transfer/transfer-model.js';
 
 describe('the Cypher of export and import', () => {
   it('names only labels and types of the whitelist', () => {
@@ -60,6 +60,6 @@ describe('the Cypher of export and import', () => {
   });
 
   it('allows exactly the 30 label triples of the graph model', () => {
-    assert.equal(allowedTriples(RELATIONSHIP_TYPES, NODE_LABELS).length, 30);
+    assert.equal(allowedTriples(SORTED_RELATIONSHIP_TYPES, NODE_LABELS).length, 30);
   });
 });

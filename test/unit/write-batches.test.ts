@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { BatchBuffers, WritePool } from '../../api/db/transfer/write-batches.js';
+import { BatchBuffers, WritePool } from '../../transfer/write-batches.js';
 
 /** A write that finishes when the test says so, and counts how many run at once. */
 class HeldWrites {

@@ -1,6 +1,6 @@
 import type { Executor } from '../executor.js';
-import { ENTITY_LABELS, type EntityLabel } from '../labels.js';
-import { nameKeysOf } from '../text.js';
+import { ENTITY_LABELS, type EntityLabel } from '../../../model/labels.js';
+import { nameKeysOf } from '../../../model/text.js';
 
 const BATCH = 5000;
 
@@ -16,7 +16,7 @@ MATCH (n:${label} {id: row.id})
 SET n.nameKeys = row.keys`;
 
 /**
- * Migration 005: every entity gets `nameKeys` (api/db/text.ts), which the
+ * Migration 005: every entity gets `nameKeys` (model/text.ts), which the
  * writers derive from now on. Folding Vietnamese is TypeScript's job, so the
  * data is read and written back in batches of its own transactions; it sets
  * the same value however often it runs, so a run that died half-way is simply

@@ -1,4 +1,4 @@
-import type { EntityLabel } from '../labels.js';
+import type { EntityLabel } from '../../../model/labels.js';
 import { plain } from '../mapping.js';
 import { HELD_ROLE } from './graph.cypher.js';
 

@@ -1,4 +1,4 @@
-import { ENTITY_LABELS } from '../labels.js';
+import { ENTITY_LABELS } from '../../../model/labels.js';
 
 /**
  * Cypher fragments the graph statements are assembled from. Every label and
@@ -38,13 +38,13 @@ export const STORED_TYPES = [
 /** Person -HAS_ROLE-> RoleObservation -IN_ORGANIZATION-> Organization, seen as one edge per (title, organisation). */
 export const HELD_ROLE = 'HELD_ROLE';
 
-export const RELATIONSHIP_TYPES = [HELD_ROLE, ...STORED_TYPES] as const;
-export type RelationshipType = (typeof RELATIONSHIP_TYPES)[number];
+export const GRAPH_EDGE_TYPES = [HELD_ROLE, ...STORED_TYPES] as const;
+export type GraphEdgeType = (typeof GRAPH_EDGE_TYPES)[number];
 
 /** The given types that are relationship types of the entity graph; all of them when the argument is omitted. */
-export function relationshipTypes(types: readonly string[] | null | undefined): RelationshipType[] {
-  if (!types) return [...RELATIONSHIP_TYPES];
-  return RELATIONSHIP_TYPES.filter((t) => types.includes(t));
+export function graphEdgeTypes(types: readonly string[] | null | undefined): GraphEdgeType[] {
+  if (!types) return [...GRAPH_EDGE_TYPES];
+  return GRAPH_EDGE_TYPES.filter((t) => types.includes(t));
 }
 
 /** The stored types as a relationship-type expression, `A|B|...`: patterns name them, $types narrows them. */

@@ -1,8 +1,8 @@
 import type { Executor } from '../executor.js';
-import { ENTITY_LABELS, type EntityLabel } from '../labels.js';
+import { ENTITY_LABELS, type EntityLabel } from '../../../model/labels.js';
 import { toNodeRow, type NodeRow } from '../mapping.js';
 import { compareEdges, entityKeyString, toEdgeRow, type EdgeRecord, type EdgeRow, type EntityKey } from './graph-edge.js';
-import { HELD_ROLE, NEIGHBOURS_OF_A, ROLE_CHAIN, STORED_PATTERN, heldRoleEdges, keyOf, labelOf, matchEntity, relationshipTypes, storedEdge, type EdgeDetail, type RelationshipType } from './graph.cypher.js';
+import { HELD_ROLE, NEIGHBOURS_OF_A, ROLE_CHAIN, STORED_PATTERN, heldRoleEdges, keyOf, labelOf, matchEntity, graphEdgeTypes, storedEdge, type EdgeDetail, type GraphEdgeType } from './graph.cypher.js';
 import { shortestPaths } from './shortest-paths.js';
 import { nodeFields, nodeProperties } from '../read-projection.js';
 import { statementVariants } from '../statement-variants.js';
@@ -233,7 +233,7 @@ export class GraphRepository {
       center,
       depth,
       limit,
-      types: relationshipTypes(types),
+      types: graphEdgeTypes(types),
       entityLabels: ENTITY_LABELS,
     });
     const row = rows[0];
@@ -248,7 +248,7 @@ export class GraphRepository {
       RELATIONSHIPS,
       {
         keys: [...keys],
-        types: relationshipTypes(query.types),
+        types: graphEdgeTypes(query.types),
         direction: query.direction,
         labels: [...query.labels],
         offset: query.offset,
@@ -286,7 +286,7 @@ export class GraphRepository {
     let existing: Set<string> | null = null;
     if (same) existing = new Set((await this.entities([from])).map((n) => `${n.label}:${n.id}`));
 
-    const types = relationshipTypes(null);
+    const types = graphEdgeTypes(null);
     const nodePaths = await shortestPaths(entityKeyString(from), entityKeyString(to), maxHops, limit, async (forward, backward) => {
       type Level = { key: EntityKey; neighbours: { key: EntityKey; degree: number }[] }[];
       const [row] = await this.executor.read<{ existing: EntityKey[]; forward: Level; backward: Level }>(PATH_LEVELS, {
@@ -309,7 +309,7 @@ export class GraphRepository {
     return { found: true, paths: await this.pathDetails(nodePaths, types, limit, detail) };
   }
 
-  private async pathDetails(nodePaths: string[][], types: RelationshipType[], limit: number, detail: GraphDetail): Promise<PathRow[]> {
+  private async pathDetails(nodePaths: string[][], types: GraphEdgeType[], limit: number, detail: GraphDetail): Promise<PathRow[]> {
     const nodeKeys = [...new Set(nodePaths.flat())];
     const pairKeys = new Map<string, [string, string]>();
     for (const path of nodePaths) {

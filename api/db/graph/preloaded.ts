@@ -1,6 +1,6 @@
 import { toNodeRow, type NodeRow } from '../mapping.js';
 import type { RelatedRow } from './relation.repository.js';
-import type { RelationName } from './relation-specs.js';
+import type { RelationName } from '../../../model/relation-specs.js';
 
 // A symbol, so that it can never clash with a stored property of the row.
 const PRELOADED = Symbol('preloaded relations');

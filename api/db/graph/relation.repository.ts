@@ -2,7 +2,7 @@ import type { Executor } from '../executor.js';
 import { toNodeRow, plain, type NodeRow } from '../mapping.js';
 import { nodeProperties, nodeValues, projectedRow, relationshipProperties } from '../read-projection.js';
 import { statementVariants } from '../statement-variants.js';
-import { RELATIONS, type RelationName, type RelationSpec } from './relation-specs.js';
+import { RELATIONS, type RelationName, type RelationSpec } from '../../../model/relation-specs.js';
 
 /** One relationship followed from a node: the node at the far end and the relationship's own properties. */
 export interface RelatedRow {

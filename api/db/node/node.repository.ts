@@ -1,5 +1,5 @@
 import type { Executor } from '../executor.js';
-import { NODE_LABELS, type NodeLabel } from '../labels.js';
+import { NODE_LABELS, type NodeLabel } from '../../../model/labels.js';
 import { withSourcesRead } from '../graph/preloaded.js';
 import { toNodeRow, type NodeRow } from '../mapping.js';
 import { citedSources, nodeProperties, nodeValues, projectedRow } from '../read-projection.js';

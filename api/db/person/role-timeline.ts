@@ -1,5 +1,5 @@
 import type { NodeRow } from '../mapping.js';
-import { vietnameseSortKey } from '../text.js';
+import { vietnameseSortKey } from '../../../model/text.js';
 
 /**
  * A role observation as the timeline statements return it: the stored node and

@@ -29,7 +29,7 @@ export function validOn(place: string, day: string): string {
 const VIETNAMESE_MARKS = ['\\u0300', '\\u0301', '\\u0302', '\\u0303', '\\u0306', '\\u0309', '\\u031B', '\\u0323'].map((m) => `'${m}'`).join(', ');
 
 /**
- * The Cypher twin of foldVietnamese (api/db/text.ts), for properties that have
+ * The Cypher twin of foldVietnamese (model/text.ts), for properties that have
  * no folded copy stored (names and aliases apart from the description, a model's
  * category): lower case, marks removed, đ → d.
  */

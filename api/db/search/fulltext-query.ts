@@ -1,4 +1,4 @@
-import { foldVietnamese } from '../text.js';
+import { foldVietnamese } from '../../../model/text.js';
 
 /** Longest query honoured, in words; the rest is ignored so a pasted paragraph cannot build a huge Lucene query. */
 export const MAX_QUERY_WORDS = 16;

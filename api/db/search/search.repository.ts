@@ -1,5 +1,5 @@
 import type { Executor } from '../executor.js';
-import { ENTITY_LABELS, type EntityLabel } from '../labels.js';
+import { ENTITY_LABELS, type EntityLabel } from '../../../model/labels.js';
 import { toNodeRow, type NodeRow } from '../mapping.js';
 import { withSourcesRead } from '../graph/preloaded.js';
 import { citedSources, nodeFields, nodeProperties } from '../read-projection.js';
@@ -13,7 +13,7 @@ export const MAX_SEARCH_HITS = 1000;
  * The ranked page of the full-text hits of entities of $labels, and how many
  * there are. Ranking happens here, so only the page leaves Neo4j:
  * - tiers by how a name matches, compared with the names folded to words
- *   (`nameKeys`, api/db/text.ts): 3 when a name or alias is the query, 2 when
+ *   (`nameKeys`, model/text.ts): 3 when a name or alias is the query, 2 when
  *   one starts with it (the last word may be cut short, as the user types),
  *   1 when one holds it as a phrase from a word's start, 0 when only other
  *   text (the description) matched;

@@ -1,8 +1,8 @@
-import { NODE_DATE_FIELDS, RELATIONSHIP_DATE_FIELDS, type EntityLabel, type NodeLabel, type RelationshipType } from '../graph-model.js';
-import type { EntityRecord } from '../../../seed/load/types.js';
+import { NODE_DATE_FIELDS, RELATIONSHIP_DATE_FIELDS, type EntityLabel, type NodeLabel, type RelationshipType } from '../../../model/graph-model.js';
+import type { EntityRecord } from '../../../model/records.js';
 import { plain } from '../mapping.js';
 
-/** Properties every writer derives from others (seed/load/to-graph.ts): never part of a record, never audited. */
+/** Properties every writer derives from others (model/rows.ts): never part of a record, never audited. */
 function derivedKeys(dateFields: readonly string[]): Set<string> {
   return new Set(['searchText', 'nameKeys', 'sortKey', ...dateFields.flatMap((f) => [`${f}Precision`, `${f}From`, `${f}To`])]);
 }

@@ -1,8 +1,8 @@
-import { nodeStatement } from '../../../seed/load/write-graph.js';
-import { entityRow, roleObservationRows, type NodeRow as GraphNodeRow } from '../../../seed/load/to-graph.js';
-import type { EntityLabel } from '../graph-model.js';
-import type { EntityRecord, RoleObservationRecord } from '../../../seed/load/types.js';
-import { NODE_LABELS, type NodeLabel } from '../labels.js';
+import { nodeStatement } from './graph-statements.js';
+import { entityRow, roleObservationRows, type NodeWriteRow } from '../../../model/rows.js';
+import type { EntityLabel } from '../../../model/graph-model.js';
+import type { EntityRecord, RoleObservationRecord } from '../../../model/records.js';
+import { NODE_LABELS, type NodeLabel } from '../../../model/labels.js';
 import { nodeView, recordFromProps } from './entity-record.js';
 import type { WriteSession } from './write-session.js';
 
@@ -69,7 +69,7 @@ export async function readNode(session: WriteSession, ref: NodeRef): Promise<Rec
   return (rows[0]?.props as Record<string, unknown> | undefined) ?? null;
 }
 
-async function writeRow(session: WriteSession, label: NodeLabel, row: GraphNodeRow): Promise<Record<string, unknown>> {
+async function writeRow(session: WriteSession, label: NodeLabel, row: NodeWriteRow): Promise<Record<string, unknown>> {
   const rows = await session.run(WRITE[label], { rows: [row] });
   if (Number(rows[0]?.written ?? 0) !== 1) throw new Error(`writing ${label} ${row.id} wrote nothing`);
   return (await readNode(session, { label, id: row.id }))!;

@@ -1,4 +1,4 @@
-import type { EntityLabel } from '../labels.js';
+import type { EntityLabel } from '../../../model/labels.js';
 import type { WriteSession } from './write-session.js';
 
 /**

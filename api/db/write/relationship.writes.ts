@@ -1,9 +1,9 @@
 import neo4j from 'neo4j-driver';
-import { relationshipStatement } from '../../../seed/load/write-graph.js';
-import type { RelationshipRow } from '../../../seed/load/to-graph.js';
-import { RELATIONSHIP_DATE_FIELDS, RELATIONSHIP_TYPES, type RelationshipType } from '../graph-model.js';
+import { relationshipStatement } from './graph-statements.js';
+import type { RelationshipWriteRow } from '../../../model/rows.js';
+import { RELATIONSHIP_DATE_FIELDS, RELATIONSHIP_TYPES, type RelationshipType } from '../../../model/graph-model.js';
 import { plain } from '../mapping.js';
-import { NODE_LABELS, type NodeLabel } from '../labels.js';
+import { NODE_LABELS, type NodeLabel } from '../../../model/labels.js';
 import { relationshipView } from './entity-record.js';
 import type { NodeRef } from './node.writes.js';
 import type { WriteSession } from './write-session.js';
@@ -78,7 +78,7 @@ export async function writeRelationship(
   type: RelationshipType,
   from: NodeRef,
   to: NodeRef,
-  row: RelationshipRow,
+  row: RelationshipWriteRow,
   before: Record<string, unknown> | null,
   options: { previousEnds?: { from: string; to: string } } = {},
 ) {
@@ -113,7 +113,7 @@ export function endsOf(node: NodeRef, r: StoredRelationship): { from: NodeRef; t
  * back through `row.dates` (the statement rebuilds `<f>From` / `<f>To` from
  * them), everything else is written as it was.
  */
-export function rowFromStored(type: RelationshipType, id: string, from: string, to: string, props: Record<string, unknown>): RelationshipRow {
+export function rowFromStored(type: RelationshipType, id: string, from: string, to: string, props: Record<string, unknown>): RelationshipWriteRow {
   const dates: Record<string, string | null> = {};
   const rest: Record<string, unknown> = {};
   const dateKeys = new Set((RELATIONSHIP_DATE_FIELDS[type] ?? []).flatMap((f) => [`${f}From`, `${f}To`]));

@@ -1,4 +1,4 @@
-import { NODE_LABELS } from '../../db/labels.js';
+import { NODE_LABELS } from '../../../model/labels.js';
 import { deleteEntity, mergeEntities, type DeleteRule } from '../../write/index.js';
 import { InputIds } from '../input-ids.js';
 import type { Resolvers } from './types.js';

@@ -1,6 +1,6 @@
 import type { AuditEntryRow, AuditPosition } from '../../db/audit/audit.repository.js';
 import type { AuditChange } from '../../db/audit/audit-record.js';
-import { NODE_LABELS } from '../../db/labels.js';
+import { NODE_LABELS } from '../../../model/labels.js';
 import { requireRole } from '../access-errors.js';
 import { badUserInput } from '../errors.js';
 import { fromGlobalId } from '../global-id.js';

@@ -1,4 +1,4 @@
-import { ENTITY_LABELS, type EntityLabel } from '../../db/labels.js';
+import { ENTITY_LABELS, type EntityLabel } from '../../../model/labels.js';
 import { createEntity, updateEntity } from '../../write/index.js';
 import { InputIds } from '../input-ids.js';
 import type { ResolverFn, Resolvers } from './types.js';

@@ -1,4 +1,4 @@
-import { NODE_LABELS } from '../../db/labels.js';
+import { NODE_LABELS } from '../../../model/labels.js';
 import { attachSources, link, recordParticipation, recordRoleObservation, unlink, type AttachTarget, type CitationInput } from '../../write/index.js';
 import { InputIds } from '../input-ids.js';
 import type { Resolvers } from './types.js';

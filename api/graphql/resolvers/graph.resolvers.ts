@@ -1,8 +1,8 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import { labelsOfKinds } from '../../db/graph/entity-kinds.js';
+import { labelsOfKinds } from '../../../model/entity-kinds.js';
 import type { EdgeRow, EntityKey } from '../../db/graph/graph-edge.js';
 import type { GraphDetail, RelationshipQuery } from '../../db/graph/graph.repository.js';
-import { ENTITY_LABELS, type EntityLabel } from '../../db/labels.js';
+import { ENTITY_LABELS, type EntityLabel } from '../../../model/labels.js';
 import type { NodeRow } from '../../db/mapping.js';
 import { badUserInput, notFound } from '../errors.js';
 import { fromGlobalId, toGlobalId } from '../global-id.js';

@@ -1,6 +1,6 @@
 import type { AppearanceDetail, AppearanceOrder, AppearanceRow, CoAppearanceRow, PersonFilter, PersonOrder } from '../../db/person/person.repository.js';
 import type { GraphQLResolveInfo } from 'graphql';
-import type { NodeLabel } from '../../db/labels.js';
+import type { NodeLabel } from '../../../model/labels.js';
 import type { NodeRow } from '../../db/mapping.js';
 import type { TimelineDetail } from '../../db/person/observation-row.js';
 import { GROUP_END_PROPERTIES } from '../../db/person/role-timeline.js';

@@ -1,9 +1,9 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import type { ApiContext } from '../../context.js';
-import type { NodeLabel } from '../../db/labels.js';
+import type { NodeLabel } from '../../../model/labels.js';
 import { preloadedRelation } from '../../db/graph/preloaded.js';
 import type { RelatedRow } from '../../db/graph/relation.repository.js';
-import { RELATIONS, type RelationName } from '../../db/graph/relation-specs.js';
+import { RELATIONS, type RelationName } from '../../../model/relation-specs.js';
 import type { NodeRow } from '../../db/mapping.js';
 import { reads, selectedProperties } from '../field-reads.js';
 import type { ResolverFn } from './types.js';

@@ -1,4 +1,4 @@
-import { labelsOfKinds } from '../../db/graph/entity-kinds.js';
+import { labelsOfKinds } from '../../../model/entity-kinds.js';
 import { searchTerms } from '../../db/search/fulltext-query.js';
 import { badUserInput } from '../errors.js';
 import { selectedPropertiesOfAny } from '../field-reads.js';

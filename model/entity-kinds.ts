@@ -1,4 +1,4 @@
-import { ENTITY_LABELS, type EntityLabel } from '../labels.js';
+import { ENTITY_LABELS, type EntityLabel } from './labels.js';
 
 /** The `EntityKind` enum of the API: the label in upper case. */
 const LABEL_OF_KIND = new Map<string, EntityLabel>(ENTITY_LABELS.map((label) => [label.toUpperCase(), label]));

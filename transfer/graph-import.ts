@@ -1,7 +1,7 @@
 import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
-import type { Executor } from '../executor.js';
-import { appliedVersion } from '../schema-migrations.js';
+import type { Executor } from '../api/db/executor.js';
+import { appliedVersion } from '../api/db/schema-migrations.js';
 import { GraphFileChecker, type FileCheckResult, type LineIssue } from './graph-file-check.js';
 import { decodeLine, type NodeRecord, type RelationshipRecord } from './ndjson-codec.js';
 import { emptyLabelsAndTypes, GraphWriter } from './graph-writer.js';

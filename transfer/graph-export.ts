@@ -1,6 +1,6 @@
 import neo4j from 'neo4j-driver';
-import type { Executor } from '../executor.js';
-import { appliedVersion } from '../schema-migrations.js';
+import type { Executor } from '../api/db/executor.js';
+import { appliedVersion } from '../api/db/schema-migrations.js';
 import { decodeLine, encodeRecord, type GraphRecord } from './ndjson-codec.js';
 import type { PropertyValue, ScalarValue } from './property-codec.js';
 import {
@@ -11,7 +11,7 @@ import {
   UNEXPORTABLE_NODES,
   UNEXPORTABLE_RELATIONSHIPS,
 } from './transfer-cypher.js';
-import { knownLabel, NODE_LABELS, RELATIONSHIP_TYPES, SLUG, SORTED_NODE_LABELS, type NodeLabel } from './transfer-model.js';
+import { knownLabel, NODE_LABELS, SORTED_RELATIONSHIP_TYPES, SLUG, SORTED_NODE_LABELS, type NodeLabel } from './transfer-model.js';
 
 export interface ExportCounts {
   nodes: number;
@@ -49,7 +49,7 @@ async function assertExportable(executor: Executor): Promise<void> {
   for (const n of nodes) problems.push(`node :${n.labels.join(':')} ${JSON.stringify(n.id ?? null)} (${n.elementId}): needs exactly one label of the graph model and a slug id`);
   const relationships = await executor.read<{ type: string; id: unknown; startLabels: string[]; startId: unknown; endLabels: string[]; endId: unknown }>(
     UNEXPORTABLE_RELATIONSHIPS,
-    { allowed: allowedTriples(RELATIONSHIP_TYPES, NODE_LABELS), slug },
+    { allowed: allowedTriples(SORTED_RELATIONSHIP_TYPES, NODE_LABELS), slug },
   );
   for (const r of relationships) {
     problems.push(
@@ -99,7 +99,7 @@ export async function exportGraph(executor: Executor, write: (line: string) => v
       after = rows.at(-1)!.id;
     }
   }
-  for (const type of RELATIONSHIP_TYPES) {
+  for (const type of SORTED_RELATIONSHIP_TYPES) {
     const statement = relationshipPageStatement(type);
     for (let after = ''; ; ) {
       const rows = await executor.read<{ id: string; startLabel: string; startId: string; endLabel: string; endId: string; props: Entry[] }>(statement, { after, limit });

@@ -1,5 +1,5 @@
-import type { RelationshipType } from '../graph-model.js';
-import type { NodeLabel } from '../labels.js';
+import type { RelationshipType } from './graph-model.js';
+import type { NodeLabel } from './labels.js';
 
 /**
  * A relationship a field follows from a node: the type, the direction seen

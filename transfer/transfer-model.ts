@@ -1,8 +1,8 @@
-import { RELATIONSHIP_ENDPOINTS } from '../graph-model.js';
-import { NODE_LABELS, type NodeLabel } from '../labels.js';
+import { RELATIONSHIP_ENDPOINTS, RELATIONSHIP_TYPES, type RelationshipType } from '../model/graph-model.js';
+import { NODE_LABELS, type NodeLabel } from '../model/labels.js';
 
 /**
- * What an export file may contain: the labels of api/db/labels.ts, the
+ * What an export file may contain: the labels of model/labels.ts, the
  * relationship types of schema/graph-model.md with the label pairs each joins,
  * and the properties every record of a kind must carry. Cypher statements of
  * the importer and the exporter take label and type names from these
@@ -16,10 +16,10 @@ export { NODE_LABELS, type NodeLabel };
 
 export { RELATIONSHIP_ENDPOINTS };
 
-export type RelationshipType = keyof typeof RELATIONSHIP_ENDPOINTS;
+export type { RelationshipType };
 
 /** Sorted, so that the export's order of sections is fixed. */
-export const RELATIONSHIP_TYPES = (Object.keys(RELATIONSHIP_ENDPOINTS) as RelationshipType[]).sort();
+export const SORTED_RELATIONSHIP_TYPES: readonly RelationshipType[] = [...RELATIONSHIP_TYPES].sort();
 export const SORTED_NODE_LABELS: readonly NodeLabel[] = [...NODE_LABELS].sort();
 
 /**
@@ -32,7 +32,7 @@ export function knownLabel(name: unknown): NodeLabel | undefined {
 }
 
 export function knownType(name: unknown): RelationshipType | undefined {
-  return RELATIONSHIP_TYPES.find((type) => type === name);
+  return SORTED_RELATIONSHIP_TYPES.find((type) => type === name);
 }
 
 export function joins(type: RelationshipType, start: NodeLabel, end: NodeLabel): boolean {

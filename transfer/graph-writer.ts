@@ -1,4 +1,4 @@
-import type { Executor } from '../executor.js';
+import type { Executor } from '../api/db/executor.js';
 import type { NodeRecord, RelationshipRecord } from './ndjson-codec.js';
 import {
   createNodesStatement,
@@ -8,7 +8,7 @@ import {
   mergeRelationshipsStatement,
   typeCountStatement,
 } from './transfer-cypher.js';
-import { NODE_LABELS, RELATIONSHIP_TYPES, type NodeLabel, type RelationshipType } from './transfer-model.js';
+import { NODE_LABELS, SORTED_RELATIONSHIP_TYPES, type NodeLabel, type RelationshipType } from './transfer-model.js';
 import { BatchBuffers, WritePool } from './write-batches.js';
 
 export interface WriteProgress {
@@ -35,7 +35,7 @@ export async function emptyLabelsAndTypes(executor: Executor): Promise<{ labels:
   const labels = new Set<NodeLabel>();
   const types = new Set<RelationshipType>();
   for (const label of NODE_LABELS) if (await isEmpty(labelCountStatement(label))) labels.add(label);
-  for (const type of RELATIONSHIP_TYPES) if (await isEmpty(typeCountStatement(type))) types.add(type);
+  for (const type of SORTED_RELATIONSHIP_TYPES) if (await isEmpty(typeCountStatement(type))) types.add(type);
   return { labels, types };
 }
 

@@ -9,6 +9,7 @@ import { OrganizationRepository } from './organization/organization.repository.j
 import { PersonRepository } from './person/person.repository.js';
 import { PlaceRepository } from './place/place.repository.js';
 import { ProgramRepository } from './program/program.repository.js';
+import { ReconcileRepository } from './reconcile/reconcile.repository.js';
 import { SearchRepository } from './search/search.repository.js';
 
 /** Every repository, bound to one executor (per request, so queries carry the request's metadata). */
@@ -23,6 +24,7 @@ export function createRepositories(executor: Executor) {
     models: new ModelRepository(executor),
     places: new PlaceRepository(executor),
     search: new SearchRepository(executor),
+    reconcile: new ReconcileRepository(executor),
     graph: new GraphRepository(executor),
     audit: new AuditRepository(executor),
   };

@@ -3,6 +3,7 @@ import type { NodeLabel } from '../../model/labels.js';
 import type { NodeRow } from '../db/mapping.js';
 import type { RelatedRow } from '../db/graph/relation.repository.js';
 import type { RelationName } from '../../model/relation-specs.js';
+import { createReconcileLoaders } from './reconcile.loaders.js';
 import type { Repositories } from '../db/repositories.js';
 import { createEventLoaders } from './event.loaders.js';
 import { createGraphLoaders } from './graph.loaders.js';
@@ -76,6 +77,12 @@ export function createLoaders(repositories: Repositories) {
     places: createPlaceLoaders(repositories),
     search: createSearchLoaders(repositories),
     graph: createGraphLoaders(repositories),
+    // Made on first use: most requests never reconcile, and a request's loaders are built for every request.
+    get reconcile(): ReturnType<typeof createReconcileLoaders> {
+      const loaders = createReconcileLoaders(repositories);
+      Object.defineProperty(this, 'reconcile', { value: loaders });
+      return loaders;
+    },
   };
 }
 

@@ -10,6 +10,7 @@ import { organizationResolvers } from './organization.resolvers.js';
 import { personResolvers } from './person.resolvers.js';
 import { placeResolvers } from './place.resolvers.js';
 import { programResolvers } from './program.resolvers.js';
+import { reconcileResolvers } from './reconcile.resolvers.js';
 import { searchResolvers } from './search.resolvers.js';
 import { sourceResolvers } from './source.resolvers.js';
 import type { Resolvers } from './types.js';
@@ -25,6 +26,7 @@ export const resolvers: Resolvers[] = [
   placeResolvers,
   sourceResolvers,
   searchResolvers,
+  reconcileResolvers,
   graphResolvers,
   entityMutationResolvers,
   factMutationResolvers,

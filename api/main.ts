@@ -38,6 +38,8 @@ async function main(): Promise<void> {
     database: config.neo4j.database,
     transactionTimeoutMs: config.neo4j.transactionTimeoutMs,
     metadata: { app: 'dvk-graph' },
+    // LOG_LEVEL=debug: each statement's text, parameter names and time.
+    logger,
   });
   const expectedVersion = readMigrations(MIGRATIONS_DIR).at(-1)?.version ?? 0;
   const server = createServer({

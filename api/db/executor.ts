@@ -1,4 +1,5 @@
 import neo4j, { type Driver, type ManagedTransaction, type RecordShape, type Session } from 'neo4j-driver';
+import type { Logger } from '../logger.js';
 import { translateNeo4jError } from './errors.js';
 import { ReadCoalescer } from './read-coalescer.js';
 
@@ -23,7 +24,7 @@ function withoutCallerStack<T>(start: () => T): T {
 
 /** Observes every round trip; tests count them, logs time them. */
 export interface QueryObserver {
-  onQuery(event: { cypher: string; mode: 'READ' | 'WRITE'; durationMs: number; rows: number }): void;
+  onQuery(event: { cypher: string; mode: 'READ' | 'WRITE'; durationMs: number; rows: number; params: Params }): void;
 }
 
 export interface ExecutorOptions {
@@ -34,6 +35,8 @@ export interface ExecutorOptions {
   observer?: QueryObserver;
   /** Lets `coalescedRead` calls issued together share one statement (one request's executor). */
   coalesceReads?: boolean;
+  /** At LOG_LEVEL=debug, every statement's text, parameter names and time are logged here; at any other level, nothing is done per statement. */
+  logger?: Logger | undefined;
 }
 
 /**
@@ -44,9 +47,12 @@ export interface ExecutorOptions {
  */
 export class Executor {
   private readonly coalescer: ReadCoalescer | undefined;
+  /** The logger when it logs at debug level, else undefined: the level is looked at once, here. */
+  private readonly statementLog: Logger | undefined;
 
   constructor(private readonly driver: Driver, private readonly options: ExecutorOptions) {
     this.coalescer = options.coalesceReads ? new ReadCoalescer((cypher, params) => this.run('READ', cypher, params)) : undefined;
+    this.statementLog = options.logger?.isLevelEnabled('debug') ? options.logger : undefined;
   }
 
   /**
@@ -57,6 +63,8 @@ export class Executor {
     const parent = this.options.observer;
     return new Executor(this.driver, {
       ...this.options,
+      // Below debug level the copies carry no logger, so not even the level is looked at again.
+      logger: this.statementLog,
       coalesceReads: settings.coalesceReads ?? false,
       metadata: { ...this.options.metadata, ...metadata },
       observer:
@@ -88,8 +96,9 @@ export class Executor {
   /** Several statements in one write transaction: all happen or none does. */
   async writeTransaction<R>(work: (tx: ManagedTransaction) => Promise<R>): Promise<R> {
     const session = this.session('WRITE');
+    const log = this.statementLog;
     try {
-      return await session.executeWrite(work, this.txConfig());
+      return await session.executeWrite(log ? (tx) => work(this.loggedTransaction(tx, log)) : work, this.txConfig());
     } catch (error) {
       throw translateNeo4jError(error);
     } finally {
@@ -103,9 +112,11 @@ export class Executor {
     try {
       const work = async (tx: ManagedTransaction) => (await tx.run(cypher, params)).records.map((r) => r.toObject() as T);
       const rows = mode === 'READ' ? await this.autoCommitRead(session, cypher, params, work) : await session.executeWrite(work, this.txConfig());
-      this.options.observer?.onQuery({ cypher, mode, durationMs: performance.now() - started, rows: rows.length });
+      this.options.observer?.onQuery({ cypher, mode, durationMs: performance.now() - started, rows: rows.length, params });
+      if (this.statementLog) this.logStatement(this.statementLog, mode, cypher, params, started, rows.length);
       return rows;
     } catch (error) {
+      if (this.statementLog) this.logStatement(this.statementLog, mode, cypher, params, started, undefined, error);
       throw translateNeo4jError(error);
     } finally {
       await session.close();
@@ -126,6 +137,35 @@ export class Executor {
       if (!neo4j.isRetryableError(error as Error)) throw error;
       return session.executeRead(work, this.txConfig());
     }
+  }
+
+  private logStatement(log: Logger, mode: 'READ' | 'WRITE', cypher: string, params: Params, started: number, rows: number | undefined, error?: unknown): void {
+    const { requestId, operation } = this.options.metadata ?? {};
+    log.debug({
+      msg: 'cypher',
+      mode,
+      statement: cypher,
+      parameters: Object.keys(params),
+      durationMs: Math.round((performance.now() - started) * 100) / 100,
+      rows,
+      ...(requestId === undefined ? {} : { requestId, operation }),
+      ...(error === undefined ? {} : { error: (error as { code?: string }).code ?? (error as Error).message }),
+    });
+  }
+
+  /** The transaction `work` runs in, logging each statement it runs when it has finished (debug level only). */
+  private loggedTransaction(tx: ManagedTransaction, log: Logger): ManagedTransaction {
+    const logged = Object.create(tx) as ManagedTransaction;
+    logged.run = ((cypher: string, params: Params = {}) => {
+      const started = performance.now();
+      const result = tx.run(cypher, params);
+      result.then(
+        (r) => this.logStatement(log, 'WRITE', cypher, params, started, r.records.length),
+        (error: unknown) => this.logStatement(log, 'WRITE', cypher, params, started, undefined, error),
+      );
+      return result;
+    }) as ManagedTransaction['run'];
+    return logged;
   }
 
   private session(mode: 'READ' | 'WRITE') {

@@ -4,18 +4,17 @@
 // merger), validity, the `places` list, nested connections batched per level.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { describe, it } from 'node:test';
 import type { Driver } from 'neo4j-driver';
 import { Executor, type QueryObserver } from '../../api/db/executor.js';
 import { folded } from '../../api/db/place/place-scope.js';
 import { foldVietnamese } from '../../model/text.js';
 import { toGlobalId } from '../../api/graphql/global-id.js';
-import { SHARED_DIR } from '../../api/paths.js';
+import { CONTRACT_FILE } from '../../api/paths.js';
 import { CountingObserver, testNeo4jSettings } from '../helpers/database.js';
 import { seededApi } from '../helpers/seeded-api.js';
 
-const CONTRACT = readFileSync(path.join(SHARED_DIR, 'contract', 'operations.graphql'), 'utf8');
+const CONTRACT = readFileSync(CONTRACT_FILE, 'utf8');
 
 interface Named {
   id: string;

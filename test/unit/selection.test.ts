@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { buildSchema, execute, parse, type GraphQLResolveInfo } from 'graphql';
+import { buildSchema, executeSync, parse, type GraphQLResolveInfo } from 'graphql';
 import { fieldsSelectedUnder, selectsOnly } from '../../api/graphql/selection.js';
 
 const schema = buildSchema(`
@@ -14,7 +14,7 @@ const schema = buildSchema(`
 /** The resolve info of Query.hood for a document. */
 function infoFor(document: string): GraphQLResolveInfo {
   let captured: GraphQLResolveInfo | undefined;
-  execute({
+  executeSync({
     schema,
     document: parse(document),
     rootValue: {

@@ -2,6 +2,7 @@ import neo4j from 'neo4j-driver';
 import { relationshipStatement } from './graph-statements.js';
 import type { RelationshipWriteRow } from '../../../model/rows.js';
 import { RELATIONSHIP_DATE_FIELDS, RELATIONSHIP_TYPES, type RelationshipType } from '../../../model/graph-model.js';
+import { BoundedCache } from '../bounded-cache.js';
 import { plain } from '../mapping.js';
 import { NODE_LABELS, type NodeLabel } from '../../../model/labels.js';
 import { relationshipView } from './entity-record.js';
@@ -33,11 +34,10 @@ function checkedType(type: RelationshipType): RelationshipType {
 }
 
 // Built on first use from whitelisted names only, so each lookup starts from an id constraint's index.
-const cache = new Map<string, string>();
+// (Types × label pairs of the graph model: a few hundred at most.)
+const cache = new BoundedCache<string, string>(2_000);
 function cached(key: string, build: () => string): string {
-  let statement = cache.get(key);
-  if (!statement) cache.set(key, (statement = build()));
-  return statement;
+  return cache.get(key) ?? cache.set(key, build());
 }
 const betweenStatement = (type: RelationshipType, from: NodeLabel, to: NodeLabel) =>
   cached(`between|${type}|${from}|${to}`, () => `MATCH (:${checkedLabel(from)} {id: $from})-[r:${checkedType(type)}]->(:${checkedLabel(to)} {id: $to}) RETURN r.id AS id, properties(r) AS props ORDER BY r.id`);

@@ -6,6 +6,7 @@ import {
   NODE_LABELS,
   RELATION_REFERENCE_FIELDS,
   RELATIONSHIP_DATE_FIELDS,
+  RELATIONSHIP_INTEGER_FIELDS,
   RELATIONSHIP_TYPES,
   type EntityLabel,
   type NodeLabel,
@@ -154,7 +155,12 @@ export function relationRow(relation: RelationRecord, sourceIds: readonly string
   }
   const dates: Record<string, string | null> = {};
   expandDates(RELATIONSHIP_DATE_FIELDS[type] ?? [], own, props, dates);
-  return { id, from, to, props: withoutUndefined(props), dates, ints: {} };
+  const ints: Record<string, number | null> = {};
+  for (const field of RELATIONSHIP_INTEGER_FIELDS[type] ?? []) {
+    ints[field] = typeof own[field] === 'number' ? (own[field] as number) : null;
+    delete props[field];
+  }
+  return { id, from, to, props: withoutUndefined(props), dates, ints };
 }
 
 /**

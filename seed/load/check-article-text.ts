@@ -24,6 +24,11 @@ import type { Dataset, EntityRecord, FactsFileData } from './types.js';
 /** The text of each article Source, folded to words (`" hoi nghi tong ket … "`), by source id. */
 export type ArticleTexts = ReadonlyMap<string, string>;
 
+/** An article's text as the check compares names with it: folded to words, a space at each end. */
+export function foldedArticle(text: string): string {
+  return ` ${nameKeyOf(text)} `;
+}
+
 /** Reads the file of every Source that names one; a Source whose file is not in `dir` is an issue. */
 export function readArticleTexts(dataset: Dataset, dir: string): { texts: ArticleTexts; issues: SeedIssue[] } {
   const texts = new Map<string, string>();
@@ -36,7 +41,7 @@ export function readArticleTexts(dataset: Dataset, dir: string): { texts: Articl
         issues.push({ file: file.file, record: source.id, field: 'file', message: `"${source.file}" is not in ${dir}` });
         continue;
       }
-      texts.set(source.id, ` ${nameKeyOf(readFileSync(full, 'utf8'))} `);
+      texts.set(source.id, foldedArticle(readFileSync(full, 'utf8')));
     }
   }
   return { texts, issues };

@@ -13,8 +13,9 @@ import type { Dataset, EntityRecord, FactsFileData } from './types.js';
  * "Named" means the record's name or one of its aliases occurs in the article
  * as whole words, both folded the way search folds them (api/db/text.ts:
  * diacritics, case, punctuation and spacing aside), so "Tỉnh uỷ" matches
- * "Tỉnh ủy" and a typo kept as an alias ("Ban Dân vân Tỉnh ủy") matches the
- * article that has it. For a fact, every record it links must be named (a
+ * "Tỉnh ủy" and a typo kept as an alias ("Dân vn khéo") matches the article
+ * that has it. An inferred record or fact is not held to the text: its note
+ * says what the article leaves unsaid. For a fact, every record it links must be named (a
  * Source it links is the article itself and needs no name), and so must the
  * wording it keeps from the article: a role observation's `titleAsWritten`, a
  * participation's `titleAtEvent` and `bridgePoint`. The check is necessary,

@@ -149,6 +149,32 @@ describe('organizations', () => {
       assert.equal(result.node.awardsGranted.length, 2);
     });
 
+    it('tells a collective from a body, with its count and the bridge points it attended from', async () => {
+      type Collective = { collective: boolean; memberCount: number | null; level: string; inferred: boolean; place: { name: string }; events: { edges: { relation: string; bridgePoints: number | null; inferred: boolean; node: { id: string } }[] } };
+      const query = `query($id: ID!) { node(id: $id) { ... on Organization {
+        collective memberCount level inferred place { name } events { edges { relation bridgePoints inferred node { id } } } } } }`;
+      const binhThuan = await data<{ node: Collective }>(query, { id: org('org-huyen-thi-thanh-uy-binh-thuan') });
+      assert.deepEqual(binhThuan.node, {
+        collective: true,
+        memberCount: 10,
+        level: 'DISTRICT',
+        inferred: true,
+        place: { name: 'Bình Thuận' },
+        events: { edges: [{ relation: 'ATTENDED', bridgePoints: 10, inferred: true, node: { id: toGlobalId('Event', 'ev-toan-quoc-tong-ket-dan-van-2019') } }] },
+      });
+      const dbscl = await data<{ node: Collective }>(query, { id: org('org-ban-dan-van-cac-tinh-uy-thanh-uy-dbscl') });
+      assert.deepEqual(dbscl.node, {
+        collective: true,
+        memberCount: null,
+        level: 'PROVINCE',
+        inferred: false,
+        place: { name: 'Đồng bằng sông Cửu Long' },
+        events: { edges: [{ relation: 'ATTENDED', bridgePoints: null, inferred: false, node: { id: toGlobalId('Event', 'ev-dbscl-giao-ban-dan-van-6-thang-2020') } }] },
+      });
+      const body = await data<{ node: { collective: boolean; memberCount: number | null } }>(`query($id: ID!) { node(id: $id) { ... on Organization { collective memberCount } } }`, { id: UBND_DONG_THAP });
+      assert.deepEqual(body.node, { collective: false, memberCount: null });
+    });
+
     it('lists what an organisation published, newest first, in pages', async () => {
       const query = `query($id: ID!, $after: String) { node(id: $id) { ... on Organization { published(first: 2, after: $after) {
         totalCount pageInfo { hasNextPage endCursor } edges { node { id } } } } } }`;
@@ -176,7 +202,7 @@ describe('organizations', () => {
 
     it('keep the organisations located in a place or any place inside it', async () => {
       const inDongThap = await names({ place: DONG_THAP });
-      assert.equal(inDongThap.length, 11);
+      assert.equal(inDongThap.length, 12);
       assert.ok(inDongThap.includes('Tỉnh ủy Đồng Tháp'));
       // Located in the district of Châu Thành, which is inside Đồng Tháp.
       assert.ok(inDongThap.includes('Huyện ủy Châu Thành'));
@@ -185,6 +211,7 @@ describe('organizations', () => {
 
     it('combine level and place', async () => {
       assert.deepEqual(await names({ levels: ['DISTRICT'], place: DONG_THAP }), [
+        'Ban cán sự đảng Ủy ban nhân dân huyện Châu Thành',
         'Ban Dân vận Huyện ủy Châu Thành',
         'Huyện ủy Châu Thành',
         'Ủy ban Mặt trận Tổ quốc Việt Nam huyện Châu Thành',
@@ -214,7 +241,7 @@ describe('organizations', () => {
     it('serves its kind, level and line', async () => {
       const { body } = await api.graphql<{ organizations: { totalCount: number } }>('{ organizations(first: 100) { totalCount edges { node { kind level line } } } }');
       assert.deepEqual(body.errors, undefined);
-      assert.equal(body.data?.organizations.totalCount, 30);
+      assert.equal(body.data?.organizations.totalCount, 33);
     });
   });
 
@@ -229,7 +256,7 @@ describe('organizations', () => {
         if (!page.pageInfo.hasNextPage) break;
         after = page.pageInfo.endCursor;
       }
-      assert.equal(all.totalCount, 30);
+      assert.equal(all.totalCount, 33);
       assert.deepEqual(walked, all.edges.map((e) => e.node.name));
       assert.deepEqual(await names({}).then((n) => n.reverse()), (await data<OrganizationsPage>(ORGANIZATIONS, { first: 100, orderBy: 'NAME_DESC' })).organizations.edges.map((e) => e.node.name));
     });

@@ -1,7 +1,7 @@
 import neo4j from 'neo4j-driver';
 import { relationshipStatement } from './graph-statements.js';
 import type { RelationshipWriteRow } from '../../../model/rows.js';
-import { RELATIONSHIP_DATE_FIELDS, RELATIONSHIP_TYPES, type RelationshipType } from '../../../model/graph-model.js';
+import { RELATIONSHIP_DATE_FIELDS, RELATIONSHIP_INTEGER_FIELDS, RELATIONSHIP_TYPES, type RelationshipType } from '../../../model/graph-model.js';
 import { BoundedCache } from '../bounded-cache.js';
 import { plain } from '../mapping.js';
 import { NODE_LABELS, type NodeLabel } from '../../../model/labels.js';
@@ -111,18 +111,23 @@ export function endsOf(node: NodeRef, r: StoredRelationship): { from: NodeRef; t
 /**
  * A stored relationship's properties as a row for writeRelationship: dates go
  * back through `row.dates` (the statement rebuilds `<f>From` / `<f>To` from
- * them), everything else is written as it was.
+ * them), whole numbers through `row.ints` (the statement sets them with
+ * toInteger), everything else is written as it was.
  */
 export function rowFromStored(type: RelationshipType, id: string, from: string, to: string, props: Record<string, unknown>): RelationshipWriteRow {
   const dates: Record<string, string | null> = {};
   const rest: Record<string, unknown> = {};
+  const ints: Record<string, number | null> = {};
   const dateKeys = new Set((RELATIONSHIP_DATE_FIELDS[type] ?? []).flatMap((f) => [`${f}From`, `${f}To`]));
+  const intKeys = new Set(RELATIONSHIP_INTEGER_FIELDS[type] ?? []);
   for (const [key, value] of Object.entries(props)) {
     if (dateKeys.has(key)) dates[key] = neo4j.isDate(value as never) ? String(plain(value)) : null;
+    else if (intKeys.has(key)) ints[key] = typeof plain(value) === 'number' ? (plain(value) as number) : null;
     else rest[key] = value;
   }
   for (const key of dateKeys) dates[key] ??= null;
-  return { id, from, to, props: { ...rest, id }, dates, ints: {} };
+  for (const key of intKeys) ints[key] ??= null;
+  return { id, from, to, props: { ...rest, id }, dates, ints };
 }
 
 const LOCK_RELATIONSHIP = perType(

@@ -64,6 +64,9 @@ export const organizationResolvers: Resolvers = {
   },
   Organization: {
     ...entityFields,
+    // Stored as `collective: true` or absent (graph-model.md), like `inferred`.
+    collective: reads(['collective'], (row: NodeRow) => row.collective === true),
+    memberCount: reads(['memberCount'], (row: NodeRow) => row.memberCount ?? null),
     place: farNode('organizationPlace'),
     parent: farNode('organizationParent'),
     children: farNodes('organizationChildren'),

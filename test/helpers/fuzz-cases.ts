@@ -50,6 +50,8 @@ export interface FuzzCase {
   alone: boolean;
   /** A literal GraphQL cannot even parse (an unpaired surrogate escape): the whole document is refused. */
   unparsable?: boolean;
+  /** A write given text the registry may not store there: its problems must name this input field. */
+  mustName?: string;
   /** A read argument over its stated bound: BAD_USER_INPUT naming this field. */
   beyondBound?: string;
 }
@@ -83,26 +85,37 @@ function targets(type: GraphQLInputType, bounds: Bounds | undefined, path: Segme
   return out;
 }
 
+/** What baseline values are made of. */
+interface Base {
+  sample: SampleIds;
+  /** The text of a required text field: "2021" is a valid name, title and partial date alike. */
+  text: string;
+  /** The id to give an id field of an input type (`RecordRoleObservationInput.organization`); a person's otherwise. */
+  ids: ReadonlyMap<string, string>;
+}
+
 /** The smallest value GraphQL accepts for a type: required fields only, one item per required list. */
-function baseline(type: GraphQLInputType, sample: SampleIds, text: string): unknown {
-  if (isNonNullType(type)) return baseline(type.ofType, sample, text);
-  if (isListType(type)) return [baseline(type.ofType, sample, text)];
+function baseline(type: GraphQLInputType, base: Base, key = ''): unknown {
+  if (isNonNullType(type)) return baseline(type.ofType, base, key);
+  if (isListType(type)) return [baseline(type.ofType, base, key)];
   if (isInputObjectType(type)) {
     const out: Record<string, unknown> = {};
-    for (const field of Object.values(type.getFields())) if (isNonNullType(field.type) && field.defaultValue === undefined) out[field.name] = baseline(field.type, sample, text);
+    for (const field of Object.values(type.getFields())) {
+      if (isNonNullType(field.type) && field.defaultValue === undefined) out[field.name] = baseline(field.type, base, `${type.name}.${field.name}`);
+    }
     return out;
   }
   if (isEnumType(type)) return type.getValues()[0]!.value;
   switch (type.name) {
     case 'ID':
-      return sample.person;
+      return base.ids.get(key) ?? base.sample.person;
     case 'Int':
     case 'Float':
       return 2021;
     case 'Boolean':
       return false;
     default:
-      return text;
+      return base.text;
   }
 }
 
@@ -137,14 +150,15 @@ function beyondBound(bounds: Bounds | undefined, type: GraphQLInputType, value: 
 }
 
 /** The values tried at one target. */
-function valuesAt(target: Target, sample: SampleIds, text: string): FuzzValue[] {
+function valuesAt(target: Target, base: Base): FuzzValue[] {
+  const { sample } = base;
   const { type, bounds } = target;
   const out: FuzzValue[] = [];
   const inner = isNonNullType(type) ? type.ofType : type;
   if (isNonNullType(type)) out.push({ label: 'null for a required value', value: null, core: true });
   else out.push({ label: 'null', value: null });
   if (isListType(inner)) {
-    const item = baseline(inner.ofType, sample, text);
+    const item = baseline(inner.ofType, base);
     out.push({ label: 'empty list', value: [] }, { label: 'a null item', value: [null], core: true }, { label: 'a list in a list', value: [[item]] });
     out.push({ label: '1 000 items', value: Array.from({ length: 1_000 }, () => item) });
     if (bounds?.maxItems !== undefined) {
@@ -202,13 +216,28 @@ function parsedLiteral(value: unknown, type: GraphQLInputType): ReturnType<typeo
   }
 }
 
-function poison(input: unknown, type: GraphQLInputType, target: Segment[]): unknown {
+/**
+ * `input` made invalid by a field other than the fuzzed one, so that no write
+ * can happen whatever the fuzzed value: preferably by citing a source that
+ * does not exist, or by naming an entity that does not exist (both refused
+ * inside the write transaction, after every other check), else by an empty
+ * text (refused with the other checks). Undefined when no field can.
+ */
+function poison(input: unknown, type: GraphQLInputType, target: Segment[], base: Base): unknown {
   const inner = isNonNullType(type) ? type.ofType : type;
   if (!isInputObjectType(inner) || !input || typeof input !== 'object' || Array.isArray(input)) return undefined;
   const fields = Object.values(inner.getFields()).filter((f) => f.name !== target[0]);
-  const idList = fields.find((f) => getNamedType(f.type).name === 'ID' && isListType(isNonNullType(f.type) ? f.type.ofType : f.type));
+  const isList = (f: (typeof fields)[number]) => isListType(isNonNullType(f.type) ? f.type.ofType : f.type);
+  const idList = fields.find((f) => getNamedType(f.type).name === 'ID' && isList(f));
   if (idList) return { ...input, [idList.name]: [NOTHING_SOURCE] };
-  const text = fields.find((f) => ['ID', 'String'].includes(getNamedType(f.type).name) && !isListType(isNonNullType(f.type) ? f.type.ofType : f.type));
+  const id = fields.find((f) => getNamedType(f.type).name === 'ID' && !isList(f));
+  if (id) {
+    // Of the kind the field takes, when it is known: an id of another kind is refused before the text is checked.
+    const known = base.ids.get(`${inner.name}.${id.name}`);
+    const label = known ? Buffer.from(known, 'base64url').toString('utf8').split(':')[0]! : 'Source';
+    return { ...input, [id.name]: toGlobalId(label, 'zz-fuzz-nothing') };
+  }
+  const text = fields.find((f) => getNamedType(f.type).name === 'String' && !isList(f));
   return text ? { ...input, [text.name]: '' } : undefined;
 }
 
@@ -217,42 +246,59 @@ const pathText = (path: Segment[]) => path.map((s) => (s === 0 ? '[0]' : `.${s}`
 interface Seen {
   /** Input types whose fields are fuzzed already. */
   inputs: Set<string>;
-  /** `operation:name:type` of the targets fuzzed already. */
+  /** `operation:type:bounds` of the targets fuzzed already. */
   signatures: Set<string>;
 }
 
-function fieldCases(schema: GraphQLSchema, operation: 'query' | 'mutation', field: GraphQLField<unknown, unknown>, wrap: (inner: string) => string, nullableRoot: boolean, where: string, sample: SampleIds, seen: Seen): FuzzCase[] {
+/** What the mutations are known to take: the ids their input fields need, and which of them check every field before the database. */
+export interface WriteKnowledge {
+  /** `InputType.field` → a seed id of the kind the field takes. */
+  ids: ReadonlyMap<string, string>;
+  /** Mutations whose baseline input (with `ids`) passes every check made without the database: there, text the registry may not store must be named. */
+  deep: ReadonlySet<string>;
+}
+
+function fieldCases(schema: GraphQLSchema, operation: 'query' | 'mutation', field: GraphQLField<unknown, unknown>, wrap: (inner: string) => string, nullableRoot: boolean, where: string, base: Base, seen: Seen, deep: boolean): FuzzCase[] {
   const { inputs: fuzzedInputs, signatures } = seen;
   const directive = schema.getDirective('constraint')!;
-  const text = operation === 'query' ? 'hoi quan' : '2021';
   const cases: FuzzCase[] = [];
   const others = (arg: GraphQLArgument) =>
-    field.args.filter((a) => a !== arg && isNonNullType(a.type) && a.defaultValue === undefined).map((a) => `${a.name}: ${literalOf(baseline(a.type, sample, text), a.type)}`);
+    field.args.filter((a) => a !== arg && isNonNullType(a.type) && a.defaultValue === undefined).map((a) => `${a.name}: ${literalOf(baseline(a.type, base), a.type)}`);
   for (const arg of field.args) {
     const rest = others(arg);
     const render = (alias: string, argument: string) => wrap(`${alias}: ${field.name}(${[`${arg.name}: ${argument}`, ...rest].join(', ')})${selection(field.type)}`);
-    const make = (type: GraphQLInputType) => baseline(type, sample, text);
+    const make = (type: GraphQLInputType) => baseline(type, base);
     const start = isNonNullType(arg.type) ? make(arg.type) : undefined;
     for (const target of targets(arg.type, boundsOf(directive, arg), [], fuzzedInputs, directive)) {
       // The first target of a type and bounds gets every value, and the core ones as literals too; the next ones, the core values.
       const signature = `${operation}:${String(target.type)}:${JSON.stringify(target.bounds ?? {})}`;
       const first = !signatures.has(signature);
       signatures.add(signature);
-      for (const fuzz of valuesAt(target, sample, text).filter((value) => first || value.core)) {
+      for (const fuzz of valuesAt(target, base).filter((value) => first || value.core)) {
         const value = placed(start, arg.type, target.path, fuzz.value, make);
         const name = `${where}(${arg.name}${pathText(target.path)}) = ${fuzz.label}`;
         const accepted = acceptedAsVariable(value, arg.type);
         const beyond = operation === 'query' && accepted ? beyondBound(target.bounds, target.type, fuzz.value) : undefined;
-        const base = { operation, render, type: arg.type, variableType: String(arg.type), value, poisoned: operation === 'mutation' ? poison(value, arg.type, target.path) : undefined };
+        const common = { operation, render, type: arg.type, variableType: String(arg.type), value, poisoned: operation === 'mutation' ? poison(value, arg.type, target.path, base) : undefined };
         const alone = (accepted: boolean) => accepted && (operation === 'mutation' || !nullableRoot);
-        cases.push({ ...base, name, asLiteral: false, accepted, alone: alone(accepted), beyondBound: beyond === undefined ? undefined : `${arg.name}${pathText(target.path)}${beyond}` });
+        const text = deep && fuzz.neverStored && accepted && getNamedType(target.type).name === 'String';
+        const list = isListType(isNonNullType(target.type) ? target.type.ofType : target.type);
+        cases.push({
+          ...common,
+          name,
+          asLiteral: false,
+          accepted,
+          alone: alone(accepted),
+          beyondBound: beyond === undefined ? undefined : `${arg.name}${pathText(target.path)}${beyond}`,
+          mustName: text ? `${arg.name}${pathText(target.path)}${list ? '[0]' : ''}` : undefined,
+        });
         // Literals go through graphql-js's own parsing and validation, the same for queries and mutations: the queries' are enough.
         if (fuzz.core && operation === 'query' && first) {
           const ast = parsedLiteral(value, arg.type);
           const asLiteral = ast !== null && valueFromAST(ast, arg.type) !== undefined;
           const literalBeyond = asLiteral ? beyondBound(target.bounds, target.type, fuzz.value) : undefined;
           cases.push({
-            ...base,
+            ...common,
             name: `${name} (literal)`,
             asLiteral: true,
             accepted: asLiteral,
@@ -274,11 +320,12 @@ function fieldCases(schema: GraphQLSchema, operation: 'query' | 'mutation', fiel
  * A type with arguments on its fields that no route reaches is an error, so a
  * new one is never silently left out.
  */
-export function fuzzCases(schema: GraphQLSchema, sample: SampleIds, routes: RouteIds): FuzzCase[] {
+export function fuzzCases(schema: GraphQLSchema, sample: SampleIds, routes: RouteIds, writes: WriteKnowledge = { ids: new Map(), deep: new Set() }): FuzzCase[] {
   const cases: FuzzCase[] = [];
   const seen: Seen = { inputs: new Set(), signatures: new Set() };
+  const reads: Base = { sample, text: 'hoi quan', ids: new Map() };
   const query = schema.getQueryType()!;
-  for (const field of Object.values(query.getFields())) cases.push(...fieldCases(schema, 'query', field, (inner) => inner, !isNonNullType(field.type), `Query.${field.name}`, sample, seen));
+  for (const field of Object.values(query.getFields())) cases.push(...fieldCases(schema, 'query', field, (inner) => inner, !isNonNullType(field.type), `Query.${field.name}`, reads, seen, false));
   for (const type of Object.values(schema.getTypeMap())) {
     if (!isObjectType(type) || type === query || type === schema.getMutationType() || type.name.startsWith('__')) continue;
     const withArgs = Object.values(type.getFields()).filter((f) => f.args.length > 0);
@@ -286,9 +333,39 @@ export function fuzzCases(schema: GraphQLSchema, sample: SampleIds, routes: Rout
     const id = routes.get(type.name);
     if (!id) throw new Error(`no route to the fields of ${type.name} (${withArgs.map((f) => f.name).join(', ')}): give it a seed node in routes`);
     const wrap = (t: GraphQLObjectType) => (inner: string) => inner.replace(/^(\w+): /, (_m, alias: string) => `${alias}: node(id: ${JSON.stringify(id)}) { ... on ${t.name} { `) + ' } }';
-    for (const field of withArgs) cases.push(...fieldCases(schema, 'query', field, wrap(type), true, `${type.name}.${field.name}`, sample, seen));
+    for (const field of withArgs) cases.push(...fieldCases(schema, 'query', field, wrap(type), true, `${type.name}.${field.name}`, reads, seen, false));
   }
-  const mutation = schema.getMutationType();
-  for (const field of Object.values(mutation?.getFields() ?? {})) cases.push(...fieldCases(schema, 'mutation', field, (inner) => inner, false, `Mutation.${field.name}`, sample, seen));
+  const base: Base = { sample, text: '2021', ids: writes.ids };
+  for (const field of Object.values(schema.getMutationType()?.getFields() ?? {})) {
+    cases.push(...fieldCases(schema, 'mutation', field, (inner) => inner, false, `Mutation.${field.name}`, base, seen, writes.deep.has(field.name)));
+  }
   return cases;
+}
+
+/**
+ * The baseline input of a mutation with one `input` argument, made invalid by
+ * its poison field alone, as a request; with `everyId`, every other id field
+ * of the input holds that id instead. For learning which ids the input's fields
+ * take: a field the answer's problems do not name took it.
+ */
+export function writeProbe(schema: GraphQLSchema, mutation: string, sample: SampleIds, ids: ReadonlyMap<string, string>, everyId?: string): { query: string; variables: Record<string, unknown>; inputType: string; idFields: string[]; poisonField: string | undefined } | null {
+  const field = schema.getMutationType()?.getFields()[mutation];
+  const arg = field?.args[0];
+  if (!field || field.args.length !== 1 || !arg) return null;
+  const inner = isNonNullType(arg.type) ? arg.type.ofType : arg.type;
+  if (!isInputObjectType(inner)) return null;
+  const base: Base = { sample, text: '2021', ids };
+  const value = baseline(arg.type, base) as Record<string, unknown>;
+  const poisoned = poison(value, arg.type, [], base) as Record<string, unknown> | undefined;
+  if (!poisoned) return null;
+  const poisonField = Object.keys(poisoned).find((k) => poisoned[k] !== value[k]);
+  const idFields = Object.values(inner.getFields()).filter((f) => getNamedType(f.type).name === 'ID' && f.name !== poisonField);
+  if (everyId) for (const f of idFields) poisoned[f.name] = isListType(isNonNullType(f.type) ? f.type.ofType : f.type) ? [everyId] : everyId;
+  return {
+    query: `mutation Probe($input: ${String(arg.type)}) { ${mutation}(input: $input) { __typename } }`,
+    variables: { input: poisoned },
+    inputType: inner.name,
+    idFields: idFields.map((f) => f.name),
+    poisonField,
+  };
 }

@@ -1,6 +1,8 @@
 // Sends the schema fuzz's cases (fuzz-cases.ts) over HTTP, several per
 // request under aliases, and judges every answer.
-import { literalOf, type FuzzCase } from './fuzz-cases.js';
+import type { GraphQLSchema } from 'graphql';
+import { literalOf, writeProbe, type FuzzCase, type WriteKnowledge } from './fuzz-cases.js';
+import type { SampleIds } from './fuzz-values.js';
 
 export interface Answer {
   status: number;
@@ -115,6 +117,10 @@ function judge(cases: readonly FuzzCase[], answer: Answer, sender: Sender): stri
       problems.push(`${c.name} [${sender.name}]: expected BAD_USER_INPUT naming ${c.beyondBound}, got ${JSON.stringify(own.map((e) => [e.extensions?.code, e.extensions?.field, e.message]))}`);
     }
     if (sender.poisoned && c.operation === 'mutation' && own.length === 0) problems.push(`${c.name} [${sender.name}]: an invalid write answered without an error: ${JSON.stringify(answer.body?.data?.[`a${i}`])}`);
+    const named = (e: (typeof own)[number]) => e.extensions?.field === c.mustName || (e.extensions?.problems as { field?: string }[] | undefined)?.some((p) => p.field === c.mustName);
+    if (sender.poisoned && c.mustName && !own.some(named)) {
+      problems.push(`${c.name} [${sender.name}]: text the registry may not store was not named among the problems (${c.mustName}): ${JSON.stringify(own.map((e) => e.extensions?.problems ?? e.message))}`);
+    }
   });
   return problems;
 }
@@ -144,4 +150,47 @@ export async function run(url: string, cases: readonly FuzzCase[], sender: Sende
   });
   await Promise.all(workers);
   return { problems, requests };
+}
+
+/**
+ * Learns what the mutations take, by asking the API (writes made invalid by
+ * their poison field, so nothing is written): for each id field of each
+ * mutation's input, a seed id of a kind it takes (`seedIds`: type name → id),
+ * which mutations need the admin role, and for which ones the baseline input
+ * then fails on its poison field alone.
+ */
+export async function learnWrites(
+  url: string,
+  schema: GraphQLSchema,
+  sample: SampleIds,
+  seedIds: ReadonlyMap<string, string>,
+  keys: { editor: string; admin: string },
+): Promise<WriteKnowledge & { adminOnly: Set<string> }> {
+  const ids = new Map<string, string>();
+  const deep = new Set<string>();
+  const adminOnly = new Set<string>();
+  const problemsOf = async (mutation: string, probe: { query: string; variables: Record<string, unknown> }) => {
+    let answer = await post(url, adminOnly.has(mutation) ? keys.admin : keys.editor, JSON.stringify(probe));
+    if (!adminOnly.has(mutation) && answer.body?.errors?.some((e) => e.extensions?.code === 'FORBIDDEN')) {
+      adminOnly.add(mutation);
+      answer = await post(url, keys.admin, JSON.stringify(probe));
+    }
+    return new Set((answer.body?.errors ?? []).flatMap((e) => ((e.extensions?.problems as { field: string }[] | undefined) ?? []).map((p) => p.field)));
+  };
+  for (const mutation of Object.keys(schema.getMutationType()?.getFields() ?? {})) {
+    for (const id of seedIds.values()) {
+      const probe = writeProbe(schema, mutation, sample, ids, id);
+      if (!probe) break;
+      const named = await problemsOf(mutation, probe);
+      for (const field of probe.idFields) {
+        const key = `${probe.inputType}.${field}`;
+        if (!ids.has(key) && !named.has(`input.${field}`) && !named.has(`input.${field}[0]`)) ids.set(key, id);
+      }
+    }
+    const probe = writeProbe(schema, mutation, sample, ids);
+    if (!probe?.poisonField) continue;
+    const named = await problemsOf(mutation, probe);
+    if (named.size > 0 && [...named].every((field) => field.startsWith(`input.${probe.poisonField}`))) deep.add(mutation);
+  }
+  return { ids, deep, adminOnly };
 }

@@ -15,22 +15,25 @@ export interface FuzzValue {
    * literal in the document, not only as a variable.
    */
   core?: boolean;
+  /** Not text the registry may store (control and bidi formatting characters, unpaired surrogates): a write must name it among its problems. */
+  neverStored?: boolean;
 }
 
 const b64 = (text: string) => Buffer.from(text, 'utf8').toString('base64url');
 const v = (label: string, value: unknown, core = false): FuzzValue => ({ label, value, core });
+const unstorable = (label: string, value: string, core = false): FuzzValue => ({ label, value, core, neverStored: true });
 
 /** Text that means something to a parser somewhere: Lucene, Cypher, the shell, the terminal, bidi rendering. */
 const HOSTILE_TEXT: FuzzValue[] = [
   v('empty', '', true),
   v('blank', ' \t\n '),
-  v('NUL', 'a\u0000b', true),
-  v('control characters', '\u0007\u0008\u001b[31mred\u007f'),
-  v('right-to-left override', 'abc\u202Edcba\u202C', true),
-  v('bidi isolates', '\u2066\u2067x\u2069\u200F'),
+  unstorable('NUL', 'a\u0000b', true),
+  unstorable('control characters', '\u0007\u0008\u001b[31mred\u007f'),
+  unstorable('right-to-left override', 'abc\u202Edcba\u202C', true),
+  unstorable('bidi isolates', '\u2066\u2067x\u2069\u200F'),
   v('zero-width and BOM', '\u200B\u200C\u200D\uFEFF'),
-  v('unpaired high surrogate', '\uD800', true),
-  v('unpaired low surrogate', 'a\uDC00b'),
+  unstorable('unpaired high surrogate', 'a\uD800', true),
+  unstorable('unpaired low surrogate', 'a\uDC00b', true),
   v('noncharacter U+10FFFF', '\uDBFF\uDFFF'),
   v('decomposed Vietnamese', 'Ho\u0302\u0323i qua\u0301n'),
   v('Lucene wildcard', '*', true),

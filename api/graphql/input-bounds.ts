@@ -35,8 +35,16 @@ interface Fault {
   message: string;
 }
 
-/** Checks one coerced value; undefined when it is within its bounds. */
-type Check = (value: unknown) => Fault | undefined;
+/**
+ * How one value is checked, compiled from its type and bounds. Plain data read
+ * by one function (faultOf), so that the checks of every field share
+ * monomorphic code instead of a closure per bound.
+ */
+type Plan =
+  | { kind: 'text'; maxLength: number }
+  | { kind: 'number'; min: number; max: number; range: string }
+  | { kind: 'list'; maxItems: number; item: Plan | null }
+  | { kind: 'object'; names: readonly string[]; plans: readonly Plan[] };
 
 const DIRECTIVE = 'constraint';
 
@@ -60,11 +68,13 @@ export function enforceInputBounds(schema: GraphQLSchema): void {
   for (const type of Object.values(schema.getTypeMap())) {
     if (!isObjectType(type) || type.name.startsWith('__')) continue;
     for (const field of Object.values(type.getFields())) {
-      const checks = field.args.flatMap((arg) => {
-        const check = compiler.argument(arg, `${type.name}.${field.name}(${arg.name})`);
-        return check ? [[arg.name, check] as const] : [];
-      });
-      if (checks.length > 0) wrapResolver(field, checks);
+      const names: string[] = [];
+      const plans: Plan[] = [];
+      for (const arg of field.args) {
+        const plan = compiler.argument(arg, `${type.name}.${field.name}(${arg.name})`);
+        if (plan) names.push(arg.name), plans.push(plan);
+      }
+      if (plans.length > 0) wrapResolver(field, { kind: 'object', names, plans });
     }
   }
 }
@@ -76,47 +86,81 @@ export function boundsOf(directive: GraphQLDirective, target: GraphQLArgument | 
   return values && Object.keys(values).length > 0 ? values : undefined;
 }
 
-function wrapResolver(field: GraphQLField<unknown, unknown>, checks: readonly (readonly [string, Check])[]): void {
+function wrapResolver(field: GraphQLField<unknown, unknown>, args: Plan & { kind: 'object' }): void {
   const resolve = field.resolve ?? defaultFieldResolver;
-  field.resolve = (source, args: Record<string, unknown>, context, info) => {
+  field.resolve = (source, values: Record<string, unknown>, context, info) => {
     let problems: Problem[] | undefined;
-    for (const [name, check] of checks) {
-      const value = args[name];
+    // Every argument is checked, so that the error lists all that are out of bounds.
+    for (let i = 0; i < args.names.length; i++) {
+      const value = values[args.names[i]!];
       if (value === undefined || value === null) continue;
-      const fault = check(value);
-      if (fault) (problems ??= []).push({ field: `${name}${fault.path}`, message: fault.message });
+      const fault = faultOf(args.plans[i]!, value);
+      if (fault) (problems ??= []).push({ field: `${args.names[i]}${fault.path}`, message: fault.message });
     }
     if (problems) throw new InputError(problems);
-    return resolve(source, args, context, info);
+    return resolve(source, values, context, info);
   };
+}
+
+/** What is wrong with a value GraphQL coerced, by its plan; undefined when it is within its bounds. */
+function faultOf(plan: Plan, value: unknown): Fault | undefined {
+  switch (plan.kind) {
+    case 'text': {
+      // Code points are never more than UTF-16 units: only text longer in units than the bound is counted.
+      if (typeof value !== 'string' || value.length <= plan.maxLength) return undefined;
+      let length = 0;
+      for (const _ of value) length += 1;
+      return length > plan.maxLength ? { path: '', message: `must be at most ${plan.maxLength} characters, got ${length}` } : undefined;
+    }
+    case 'number':
+      return typeof value === 'number' && (value < plan.min || value > plan.max) ? { path: '', message: `must be ${plan.range}, got ${value}` } : undefined;
+    case 'list': {
+      // graphql-js hands over a list, a single value given for one having become a list of one.
+      if (!Array.isArray(value)) return undefined;
+      if (value.length > plan.maxItems) return { path: '', message: `must list at most ${plan.maxItems} items, got ${value.length}` };
+      if (!plan.item) return undefined;
+      for (let i = 0; i < value.length; i++) {
+        const item: unknown = value[i];
+        if (item === null || item === undefined) continue;
+        const fault = faultOf(plan.item, item);
+        if (fault) return { path: `[${i}]${fault.path}`, message: fault.message };
+      }
+      return undefined;
+    }
+    case 'object': {
+      if (typeof value !== 'object' || value === null) return undefined;
+      for (let i = 0; i < plan.names.length; i++) {
+        const field = (value as Record<string, unknown>)[plan.names[i]!];
+        if (field === undefined || field === null) continue;
+        const fault = faultOf(plan.plans[i]!, field);
+        if (fault) return { path: `.${plan.names[i]}${fault.path}`, message: fault.message };
+      }
+      return undefined;
+    }
+  }
 }
 
 const TEXT_SCALARS = new Set<string>([GraphQLString.name, GraphQLID.name]);
 const NUMBER_SCALARS = new Set<string>([GraphQLInt.name, GraphQLFloat.name]);
 
-// Code points are never more than UTF-16 units: only text longer in units than
-// the bound is counted character by character.
-function characters(text: string, max: number): number {
-  if (text.length <= max) return text.length;
-  let count = 0;
-  for (const _ of text) count += 1;
-  return count;
-}
-
 class BoundsCompiler {
   // Per input object type; null when nothing inside it is bounded. Set before
   // its fields are compiled, so that a type that contains itself ends.
-  private readonly inputs = new Map<GraphQLInputObjectType, Check | null>();
+  private readonly inputs = new Map<GraphQLInputObjectType, Plan | null>();
 
   constructor(private readonly directive: GraphQLDirective) {}
 
-  argument(arg: GraphQLArgument, where: string): Check | null {
+  argument(arg: GraphQLArgument, where: string): Plan | null {
     return this.compile(arg.type, boundsOf(this.directive, arg), where);
   }
 
-  private compile(type: GraphQLInputType, bounds: Bounds | undefined, where: string): Check | null {
+  private compile(type: GraphQLInputType, bounds: Bounds | undefined, where: string): Plan | null {
     if (isNonNullType(type)) return this.compile(type.ofType, bounds, where);
-    if (isListType(type)) return this.list(type.ofType, bounds, where);
+    if (isListType(type)) {
+      const { maxItems, ...itemBounds } = bounds ?? {};
+      const item = this.compile(type.ofType, Object.keys(itemBounds).length > 0 ? itemBounds : undefined, `${where}[]`);
+      return maxItems === undefined && !item ? null : { kind: 'list', maxItems: maxItems ?? Infinity, item };
+    }
     if (bounds?.maxItems !== undefined) throw new Error(`@${DIRECTIVE}(maxItems) on ${where}, which is not a list`);
     if (isInputObjectType(type)) {
       if (bounds) throw new Error(`@${DIRECTIVE} on ${where}: bound the fields of ${type.name} instead`);
@@ -125,48 +169,21 @@ class BoundsCompiler {
     return bounds ? this.leaf(type, bounds, where) : null;
   }
 
-  private list(itemType: GraphQLInputType, bounds: Bounds | undefined, where: string): Check | null {
-    const { maxItems, ...itemBounds } = bounds ?? {};
-    const item = this.compile(itemType, Object.keys(itemBounds).length > 0 ? itemBounds : undefined, `${where}[]`);
-    if (maxItems === undefined && !item) return null;
-    return (value) => {
-      // A single value where a list is expected was coerced into a list of one by graphql-js.
-      if (!Array.isArray(value)) return undefined;
-      if (maxItems !== undefined && value.length > maxItems) return { path: '', message: `must list at most ${maxItems} items, got ${value.length}` };
-      if (!item) return undefined;
-      for (let i = 0; i < value.length; i++) {
-        const element: unknown = value[i];
-        if (element === null || element === undefined) continue;
-        const fault = item(element);
-        if (fault) return { path: `[${i}]${fault.path}`, message: fault.message };
-      }
-      return undefined;
-    };
-  }
-
-  private inputObject(type: GraphQLInputObjectType): Check | null {
+  private inputObject(type: GraphQLInputObjectType): Plan | null {
     if (this.inputs.has(type)) return this.inputs.get(type) ?? null;
     this.inputs.set(type, null);
-    const fields = Object.values(type.getFields()).flatMap((field) => {
-      const check = this.compile(field.type, boundsOf(this.directive, field), `${type.name}.${field.name}`);
-      return check ? [[field.name, check] as const] : [];
-    });
-    if (fields.length === 0) return null;
-    const check: Check = (value) => {
-      if (typeof value !== 'object' || value === null) return undefined;
-      for (const [name, fieldCheck] of fields) {
-        const fieldValue = (value as Record<string, unknown>)[name];
-        if (fieldValue === undefined || fieldValue === null) continue;
-        const fault = fieldCheck(fieldValue);
-        if (fault) return { path: `.${name}${fault.path}`, message: fault.message };
-      }
-      return undefined;
-    };
-    this.inputs.set(type, check);
-    return check;
+    const names: string[] = [];
+    const plans: Plan[] = [];
+    for (const field of Object.values(type.getFields())) {
+      const plan = this.compile(field.type, boundsOf(this.directive, field), `${type.name}.${field.name}`);
+      if (plan) names.push(field.name), plans.push(plan);
+    }
+    const plan: Plan | null = plans.length > 0 ? { kind: 'object', names, plans } : null;
+    this.inputs.set(type, plan);
+    return plan;
   }
 
-  private leaf(type: GraphQLInputType, bounds: Bounds, where: string): Check {
+  private leaf(type: GraphQLInputType, bounds: Bounds, where: string): Plan {
     const named = getNamedType(type);
     const { maxLength, min, max } = bounds;
     if (maxLength !== undefined && !(isScalarType(named) && TEXT_SCALARS.has(named.name))) {
@@ -175,17 +192,8 @@ class BoundsCompiler {
     if ((min !== undefined || max !== undefined) && !(isScalarType(named) && NUMBER_SCALARS.has(named.name))) {
       throw new Error(`@${DIRECTIVE}(min, max) on ${where}, which is not a number (Int or Float)`);
     }
-    if (maxLength !== undefined) {
-      return (value) => {
-        if (typeof value !== 'string') return undefined;
-        const length = characters(value, maxLength);
-        return length > maxLength ? { path: '', message: `must be at most ${maxLength} characters, got ${length}` } : undefined;
-      };
-    }
+    if (maxLength !== undefined) return { kind: 'text', maxLength };
     const range = min !== undefined && max !== undefined ? `between ${min} and ${max}` : min !== undefined ? `at least ${min}` : `at most ${max}`;
-    return (value) => {
-      if (typeof value !== 'number') return undefined;
-      return (min !== undefined && value < min) || (max !== undefined && value > max) ? { path: '', message: `must be ${range}, got ${value}` } : undefined;
-    };
+    return { kind: 'number', min: min ?? -Infinity, max: max ?? Infinity, range };
   }
 }

@@ -1,7 +1,8 @@
 // Sends the schema fuzz's cases (fuzz-cases.ts) over HTTP, several per
 // request under aliases, and judges every answer.
 import type { GraphQLSchema } from 'graphql';
-import { literalOf, writeProbe, type FuzzCase, type WriteKnowledge } from './fuzz-cases.js';
+import type { FuzzCase, WriteKnowledge } from './fuzz-cases.js';
+import { literalOf, writeProbe } from './fuzz-inputs.js';
 import type { SampleIds } from './fuzz-values.js';
 
 export interface Answer {

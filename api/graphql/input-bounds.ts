@@ -72,7 +72,10 @@ export function enforceInputBounds(schema: GraphQLSchema): void {
       const plans: Plan[] = [];
       for (const arg of field.args) {
         const plan = compiler.argument(arg, `${type.name}.${field.name}(${arg.name})`);
-        if (plan) names.push(arg.name), plans.push(plan);
+        if (plan) {
+          names.push(arg.name);
+          plans.push(plan);
+        }
       }
       if (plans.length > 0) wrapResolver(field, { kind: 'object', names, plans });
     }
@@ -86,6 +89,9 @@ export function boundsOf(directive: GraphQLDirective, target: GraphQLArgument | 
   return values && Object.keys(values).length > 0 ? values : undefined;
 }
 
+// A field without a resolver of its own gets one here (graphql-js's default
+// inside): field-reads.ts then counts it as reading the whole row, which is
+// right, if more than it needs. Every bounded field here has its own.
 function wrapResolver(field: GraphQLField<unknown, unknown>, args: Plan & { kind: 'object' }): void {
   const resolve = field.resolve ?? defaultFieldResolver;
   field.resolve = (source, values: Record<string, unknown>, context, info) => {
@@ -176,7 +182,10 @@ class BoundsCompiler {
     const plans: Plan[] = [];
     for (const field of Object.values(type.getFields())) {
       const plan = this.compile(field.type, boundsOf(this.directive, field), `${type.name}.${field.name}`);
-      if (plan) names.push(field.name), plans.push(plan);
+      if (plan) {
+        names.push(field.name);
+        plans.push(plan);
+      }
     }
     const plan: Plan | null = plans.length > 0 ? { kind: 'object', names, plans } : null;
     this.inputs.set(type, plan);

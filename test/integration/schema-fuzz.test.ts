@@ -68,7 +68,7 @@ describe('the schema fuzz', () => {
     const withArguments = Object.values(schema.getTypeMap())
       .filter((type) => isObjectType(type) && !type.name.startsWith('__'))
       .flatMap((type) => Object.values((type as GraphQLObjectType).getFields()).filter((f) => f.args.length > 0).map((f) => `${type.name}.${f.name}`));
-    assert.ok(withArguments.length > 60, String(withArguments.length));
+    assert.ok(withArguments.length >= 50, String(withArguments.length));
     assert.deepEqual(withArguments.filter((name) => !fuzzed.has(name)), []);
     assert.ok(cases.length > 4_000, String(cases.length));
     assert.ok(cases.filter((c) => c.beyondBound).length > 200, 'values beyond the stated bounds');

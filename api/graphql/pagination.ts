@@ -1,7 +1,6 @@
 import { badUserInput } from './errors.js';
 
 export const DEFAULT_PAGE_SIZE = 20;
-export const MAX_PAGE_SIZE = 100;
 
 export interface PageArgs {
   first?: number | null;
@@ -42,20 +41,15 @@ function positionOf(cursor: string, argument: string): number {
   return Number(match[1]);
 }
 
-function size(value: number | null | undefined, argument: string): number | undefined {
-  if (value === null || value === undefined) return undefined;
-  if (value < 0) throw badUserInput(`${argument} must not be negative`, argument);
-  if (value > MAX_PAGE_SIZE) throw badUserInput(`${argument} must be at most ${MAX_PAGE_SIZE}, got ${value}`, argument);
-  return value;
-}
-
 /**
  * Turns Relay arguments into a window. Backward paging (last/before) is
- * supported where the total is known, which every connection here has.
+ * supported where the total is known, which every connection here has. The
+ * page sizes are within the bounds the SDL states for them (0 to 100,
+ * enforced by input-bounds.ts before any resolver runs).
  */
 export function pageWindow(args: PageArgs, total?: number): PageWindow {
-  const first = size(args.first, 'first');
-  const last = size(args.last, 'last');
+  const first = args.first ?? undefined;
+  const last = args.last ?? undefined;
   if (first !== undefined && last !== undefined) throw badUserInput('first and last cannot be used together', 'last');
   let start = args.after ? positionOf(args.after, 'after') + 1 : 0;
   let end = args.before ? positionOf(args.before, 'before') : Number.MAX_SAFE_INTEGER;

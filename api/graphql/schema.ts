@@ -1,10 +1,14 @@
 import { makeExecutableSchema } from '@graphql-tools/schema';
 import type { GraphQLSchema } from 'graphql';
 import { recordFieldReads } from './field-reads.js';
+import { enforceInputBounds } from './input-bounds.js';
 import { loadTypeDefs } from './load-schema.js';
 import { resolvers } from './resolvers/index.js';
 
-/** The executable schema: the SDL of schema/*.graphql with every domain's resolvers. */
+/**
+ * The executable schema: the SDL of schema/*.graphql with every domain's
+ * resolvers, and the argument bounds the SDL states (@constraint) enforced.
+ */
 export function buildSchema(): GraphQLSchema {
   const schema = makeExecutableSchema({
     typeDefs: loadTypeDefs(),
@@ -13,5 +17,6 @@ export function buildSchema(): GraphQLSchema {
     resolverValidationOptions: { requireResolversToMatchSchema: 'error' },
   });
   recordFieldReads(schema, resolvers);
+  enforceInputBounds(schema);
   return schema;
 }

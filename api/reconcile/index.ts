@@ -34,9 +34,6 @@ import { decide } from './decide.js';
 export { decide, MATCH_MARGIN, MATCH_SCORE, OFFER_SCORE } from './decide.js';
 export type { CandidateFacts, Decision, Mention, Reason, ReasonCode, Reconciliation, ScoredCandidate } from './mention.js';
 
-/** Most mentions one call may reconcile. */
-export const MAX_MENTIONS = 100;
-
 /** Reconciles each mention against the candidates `fetch` finds for it (one batch for all). */
 export async function reconcileMentions(
   mentions: readonly Mention[],

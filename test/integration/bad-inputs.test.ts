@@ -83,6 +83,11 @@ function corpus(): BadCase[] {
   add('overlong: note of 1001 characters', LINK, { type: 'SUCCEEDED_BY', from: toGlobalId('Place', 'pl-zz-bad-a'), to: toGlobalId('Place', 'pl-zz-bad-b'), date: '2025', note: long(1001), ...cite }, 'input.note');
   add('empty: name of spaces only', CREATE_EVENT, { ...validEvent, name: '   ' }, 'input.name');
   add('control character in a name', CREATE_EVENT, { ...validEvent, name: 'Zz\u0007Bad' }, 'input.name');
+  // Stored, an unpaired surrogate came back as U+FFFD; a right-to-left override shows a name reversed.
+  add('unpaired surrogate in a name', CREATE_EVENT, { ...validEvent, name: 'Zz Bad \uD800' }, 'input.name');
+  add('unpaired surrogate in an alias', CREATE_EVENT, { ...validEvent, aliases: ['ok', 'Zz \uDC00 Bad'] }, 'input.aliases[1]');
+  add('right-to-left override in a description', CREATE_EVENT, { ...validEvent, description: 'Zz \u202EdaB' }, 'input.description');
+  add('bidi isolate in a title', OBSERVE, { ...validObservation, title: 'Chủ \u2067tịch\u2069' }, 'input.title');
   add('line break in a one-line field', CREATE_EVENT, { ...validEvent, name: 'Zz\nBad' }, 'input.name');
   add('the same alias twice', CREATE_EVENT, { ...validEvent, aliases: ['X', 'X'] }, 'input.aliases[1]');
   add('negative count', 'mutation($input: CreateAwardInput!) { createAward(input: $input) { created } }', { name: 'Zz Bad Award', collectives: -1, ...cite }, 'input.collectives');

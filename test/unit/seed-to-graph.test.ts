@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { parsePartialDate } from '../../model/partial-date.js';
+import { isCalendarDate } from '../../api/graphql/scalars.js';
 import { toGraph } from '../../seed/load/to-graph.js';
 import type { Dataset } from '../../seed/load/types.js';
 import { nodeStatement, relationshipStatement } from '../../api/db/write/graph-statements.js';
@@ -52,6 +53,13 @@ describe('partial dates', () => {
     assert.deepEqual(parsePartialDate('2021-02-29'), { error: '"2021-02-29" is not a calendar date' });
     assert.deepEqual(parsePartialDate('2021-13'), { error: '"2021-13" is not a calendar date' });
     assert.match((parsePartialDate('24/3/2021') as { error: string }).error, /not a partial date/);
+  });
+
+  it('reads the years 0 to 99 as themselves, not as 1900 to 1999 (the Date scalar too)', () => {
+    assert.deepEqual(parsePartialDate('0004-02'), { text: '0004-02', precision: 'MONTH', from: '0004-02-01', to: '0004-02-29' });
+    assert.deepEqual(parsePartialDate('1900-02'), { text: '1900-02', precision: 'MONTH', from: '1900-02-01', to: '1900-02-28' });
+    assert.deepEqual(parsePartialDate('0000-02-29'), { text: '0000-02-29', precision: 'DAY', from: '0000-02-29', to: '0000-02-29' });
+    assert.deepEqual(['0001-01-01', '0099-12-31', '1900-02-29', '2021-02-30'].map(isCalendarDate), [true, true, false, false]);
   });
 });
 

@@ -4,7 +4,7 @@ import type { EdgeRow, EntityKey } from '../../db/graph/graph-edge.js';
 import type { GraphDetail, RelationshipQuery } from '../../db/graph/graph.repository.js';
 import { ENTITY_LABELS, type EntityLabel } from '../../../model/labels.js';
 import type { NodeRow } from '../../db/mapping.js';
-import { badUserInput, notFound } from '../errors.js';
+import { notFound } from '../errors.js';
 import { fromGlobalId, toGlobalId } from '../global-id.js';
 import { selectedPropertiesOfAny } from '../field-reads.js';
 import { pageWindow, toConnection } from '../pagination.js';
@@ -13,17 +13,9 @@ import { memoizedForSelection } from '../selection-memo.js';
 import { citedFields } from './fields.js';
 import type { ResolverFn, Resolvers } from './types.js';
 
-// The bounds the SDL states for the explorer queries.
-const DEPTH = { min: 1, max: 3, default: 1 };
-const NEIGHBORHOOD_LIMIT = { min: 1, max: 500, default: 100 };
-const MAX_HOPS = { min: 1, max: 6, default: 4 };
-const PATHS_LIMIT = { min: 1, max: 100, default: 10 };
-
-function bounded(value: number | null | undefined, bounds: { min: number; max: number; default: number }, argument: string): number {
-  const v = value ?? bounds.default;
-  if (v < bounds.min || v > bounds.max) throw badUserInput(`${argument} must be between ${bounds.min} and ${bounds.max}, got ${v}`, argument);
-  return v;
-}
+// The SDL states the defaults and the bounds of the explorer queries' sizes
+// (input-bounds.ts enforces the bounds); an explicit null means the default.
+const DEFAULTS = { depth: 1, neighborhoodLimit: 100, maxHops: 4, pathsLimit: 10 };
 
 function entityKey(globalId: string, argument: string): EntityKey {
   const { label, id } = fromGlobalId(globalId, argument, ENTITY_LABELS);
@@ -86,8 +78,8 @@ export const graphResolvers: Resolvers = {
   Query: {
     neighborhood: async (_root, args: { id: string; depth?: number | null; limit?: number | null; types?: string[] | null }, context, info) => {
       const center = entityKey(args.id, 'id');
-      const depth = bounded(args.depth, DEPTH, 'depth');
-      const limit = bounded(args.limit, NEIGHBORHOOD_LIMIT, 'limit');
+      const depth = args.depth ?? DEFAULTS.depth;
+      const limit = args.limit ?? DEFAULTS.neighborhoodLimit;
       const result = await context.loaders.graph.neighborhoods.load({
         center,
         depth,
@@ -101,8 +93,8 @@ export const graphResolvers: Resolvers = {
     paths: async (_root, args: { from: string; to: string; maxHops?: number | null; limit?: number | null }, context, info) => {
       const from = entityKey(args.from, 'from');
       const to = entityKey(args.to, 'to');
-      const maxHops = bounded(args.maxHops, MAX_HOPS, 'maxHops');
-      const limit = bounded(args.limit, PATHS_LIMIT, 'limit');
+      const maxHops = args.maxHops ?? DEFAULTS.maxHops;
+      const limit = args.limit ?? DEFAULTS.pathsLimit;
       const result = await context.loaders.graph.paths.load({ from, to, maxHops, limit, detail: detailFor(info, [['nodes']], ['edges']) });
       if (!result.found) {
         const argument = result.missing[0]!.id === from.id && result.missing[0]!.label === from.label ? 'from' : 'to';

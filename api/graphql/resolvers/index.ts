@@ -12,7 +12,7 @@ import { placeResolvers } from './place.resolvers.js';
 import { programResolvers } from './program.resolvers.js';
 import { searchResolvers } from './search.resolvers.js';
 import { sourceResolvers } from './source.resolvers.js';
-import type { Resolvers } from './types.js';
+import type { Resolvers } from '../resolver-types.generated.js';
 
 /** Every domain's resolver map; makeExecutableSchema merges them. */
 export const resolvers: Resolvers[] = [

@@ -76,16 +76,14 @@ export type AuditChange = {
 };
 
 /** What kind of thing a change is about. */
-export const AuditChangeKind = {
+export type AuditChangeKind =
   /** A node (an entity, a role observation, an API key). */
-  Node: 'NODE',
+  | 'NODE'
   /** Properties elsewhere naming a node by id (`sourceIds`, `presentedById`, `bridgePointPlaceId`), rewritten by a merge or delete; `before` / `after` give the id and how many were rewritten. */
-  References: 'REFERENCES',
+  | 'REFERENCES'
   /** A relationship; `before` / `after` show its ends as `_from` / `_to`. */
-  Relationship: 'RELATIONSHIP'
-} as const;
+  | 'RELATIONSHIP';
 
-export type AuditChangeKind = typeof AuditChangeKind[keyof typeof AuditChangeKind];
 /** One write: who, when, what, and what changed. */
 export type AuditEntry = {
   __typename?: 'AuditEntry';
@@ -256,14 +254,12 @@ export type CampaignRelationshipsArgs = {
 };
 
 /** Whether a campaign is a themed year or an emulation movement. */
-export const CampaignKind = {
+export type CampaignKind =
   /** An emulation movement (phong trào thi đua), such as "Dân vận khéo". */
-  EmulationMovement: 'EMULATION_MOVEMENT',
+  | 'EMULATION_MOVEMENT'
   /** A themed year (Năm …), such as "Năm Dân vận khéo" 2020. */
-  ThemedYear: 'THEMED_YEAR'
-} as const;
+  | 'THEMED_YEAR';
 
-export type CampaignKind = typeof CampaignKind[keyof typeof CampaignKind];
 /**
  * Something the registry states on the authority of its sources: an entity or a
  * relationship between entities.
@@ -547,16 +543,14 @@ export type CreateSourceInput = {
  * How precisely a partial date is known, which follows from the form the source
  * gives it in.
  */
-export const DatePrecision = {
+export type DatePrecision =
   /** Known to the day: `2021-03-24`. */
-  Day: 'DAY',
+  | 'DAY'
   /** Known to the month: `2020-06`. */
-  Month: 'MONTH',
+  | 'MONTH'
   /** Known to the year only: `2020` ("năm 2020"). */
-  Year: 'YEAR'
-} as const;
+  | 'YEAR';
 
-export type DatePrecision = typeof DatePrecision[keyof typeof DatePrecision];
 /** An entity (or role observation) to delete. */
 export type DeleteEntityInput = {
   /** The global id of the entity or role observation; not a merged id (delete the survivor itself). */
@@ -581,18 +575,16 @@ export type DeletePayload = {
 };
 
 /** What happens to the relationships of a deleted entity. */
-export const DeleteRule = {
+export type DeleteRule =
   /**
    * Delete the entity with its relationships. The role observations of a deleted
    * person, or in a deleted organisation, are deleted with it; observations made
    * at a deleted event stay, without their link to it.
    */
-  Detach: 'DETACH',
+  | 'DETACH'
   /** Delete only an entity nothing refers to; fail, naming what remains, otherwise. */
-  Restrict: 'RESTRICT'
-} as const;
+  | 'RESTRICT';
 
-export type DeleteRule = typeof DeleteRule[keyof typeof DeleteRule];
 /**
  * A directive (Chỉ thị), decision (Quyết định) or resolution (Nghị quyết), such as
  * Chỉ thị 05-CT/TW — Politburo Directive No. 05 on studying and following Hồ Chí
@@ -649,16 +641,14 @@ export type DocumentRelationshipsArgs = {
 };
 
 /** What kind of document it is. */
-export const DocumentKind = {
+export type DocumentKind =
   /** Quyết định — a decision. */
-  Decision: 'DECISION',
+  | 'DECISION'
   /** Chỉ thị — a directive. */
-  Directive: 'DIRECTIVE',
+  | 'DIRECTIVE'
   /** Nghị quyết — a resolution. */
-  Resolution: 'RESOLUTION'
-} as const;
+  | 'RESOLUTION';
 
-export type DocumentKind = typeof DocumentKind[keyof typeof DocumentKind];
 /**
  * A named entry of the registry: a person, organisation, event, program, model,
  * campaign, place, source, document or award. Search results, neighbourhoods and
@@ -703,30 +693,28 @@ export type EntityRelationshipsArgs = {
  * The kinds of entity the registry holds; used to restrict `search` and
  * `Entity.relationships`.
  */
-export const EntityKind = {
+export type EntityKind =
   /** An `Award`. */
-  Award: 'AWARD',
+  | 'AWARD'
   /** A `Campaign`. */
-  Campaign: 'CAMPAIGN',
+  | 'CAMPAIGN'
   /** A `Document`. */
-  Document: 'DOCUMENT',
+  | 'DOCUMENT'
   /** An `Event`. */
-  Event: 'EVENT',
+  | 'EVENT'
   /** A `Model`. */
-  Model: 'MODEL',
+  | 'MODEL'
   /** An `Organization`. */
-  Organization: 'ORGANIZATION',
+  | 'ORGANIZATION'
   /** A `Person`. */
-  Person: 'PERSON',
+  | 'PERSON'
   /** A `Place`. */
-  Place: 'PLACE',
+  | 'PLACE'
   /** A `Program`. */
-  Program: 'PROGRAM',
+  | 'PROGRAM'
   /** A `Source`. */
-  Source: 'SOURCE'
-} as const;
+  | 'SOURCE';
 
-export type EntityKind = typeof EntityKind[keyof typeof EntityKind];
 /** The result of creating or updating an entity. */
 export type EntityPayload = {
   __typename?: 'EntityPayload';
@@ -847,36 +835,32 @@ export type EventFilter = {
 };
 
 /** What kind of event it is. */
-export const EventKind = {
+export type EventKind =
   /** Giao ban — a periodic briefing meeting. */
-  Briefing: 'BRIEFING',
+  | 'BRIEFING'
   /** Đại hội — a congress. */
-  Congress: 'CONGRESS',
+  | 'CONGRESS'
   /** Hội nghị sơ kết — an interim review conference. */
-  InterimReview: 'INTERIM_REVIEW',
+  | 'INTERIM_REVIEW'
   /** Hội nghị tổng kết — a year-end or term-end review conference. */
-  ReviewConference: 'REVIEW_CONFERENCE',
+  | 'REVIEW_CONFERENCE'
   /** Lễ ký kết — the signing of a program or plan. */
-  Signing: 'SIGNING'
-} as const;
+  | 'SIGNING';
 
-export type EventKind = typeof EventKind[keyof typeof EventKind];
 /**
  * Orderings of events. By date, events are compared by the first day their date
  * covers; undated events come last.
  */
-export const EventOrderBy = {
+export type EventOrderBy =
   /** Earliest first. */
-  DateAsc: 'DATE_ASC',
+  | 'DATE_ASC'
   /** Latest first. */
-  DateDesc: 'DATE_DESC',
+  | 'DATE_DESC'
   /** By name, in Vietnamese alphabetical order. */
-  NameAsc: 'NAME_ASC',
+  | 'NAME_ASC'
   /** By name, in reverse Vietnamese alphabetical order. */
-  NameDesc: 'NAME_DESC'
-} as const;
+  | 'NAME_DESC';
 
-export type EventOrderBy = typeof EventOrderBy[keyof typeof EventOrderBy];
 /** A relationship between two entities, in its stored direction. */
 export type GraphEdge = Cited & {
   __typename?: 'GraphEdge';
@@ -1085,18 +1069,16 @@ export type ModelFilter = {
  * Orderings of models. By date, models are compared by the first day of their
  * first-seen date; models never dated come last.
  */
-export const ModelOrderBy = {
+export type ModelOrderBy =
   /** By first seen, earliest first. */
-  DateAsc: 'DATE_ASC',
+  | 'DATE_ASC'
   /** By first seen, latest first. */
-  DateDesc: 'DATE_DESC',
+  | 'DATE_DESC'
   /** By name, in Vietnamese alphabetical order. */
-  NameAsc: 'NAME_ASC',
+  | 'NAME_ASC'
   /** By name, in reverse Vietnamese alphabetical order. */
-  NameDesc: 'NAME_DESC'
-} as const;
+  | 'NAME_DESC';
 
-export type ModelOrderBy = typeof ModelOrderBy[keyof typeof ModelOrderBy];
 /** A model presented at an event (the PRESENTED_AT relationship). */
 export type ModelPresentation = Cited & {
   __typename?: 'ModelPresentation';
@@ -1616,14 +1598,12 @@ export type OrganizationEventEdge = Cited & {
 };
 
 /** How an organisation is related to an event. */
-export const OrganizationEventRelation = {
+export type OrganizationEventRelation =
   /** The organisation was represented at the event without named people. */
-  Attended: 'ATTENDED',
+  | 'ATTENDED'
   /** The organisation organised the event (tổ chức). */
-  Organized: 'ORGANIZED'
-} as const;
+  | 'ORGANIZED';
 
-export type OrganizationEventRelation = typeof OrganizationEventRelation[keyof typeof OrganizationEventRelation];
 /** Filters on `organizations`. All given conditions must hold. */
 export type OrganizationFilter = {
   /** Only organisations of one of these kinds. */
@@ -1639,83 +1619,75 @@ export type OrganizationFilter = {
 };
 
 /** What kind of body an organisation is. */
-export const OrganizationKind = {
+export type OrganizationKind =
   /** Đồn Biên phòng — a Border Guard station. */
-  BorderGuardStation: 'BORDER_GUARD_STATION',
+  | 'BORDER_GUARD_STATION'
   /** Trung tâm Văn hóa, Thể thao và Truyền thông — a Culture, Sports and Information Centre (a publisher of local news). */
-  CultureInformationCentre: 'CULTURE_INFORMATION_CENTRE',
+  | 'CULTURE_INFORMATION_CENTRE'
   /** Ủy ban Mặt trận Tổ quốc Việt Nam (UBMTTQVN, MTTQ) — a Vietnam Fatherland Front Committee. */
-  FrontCommittee: 'FRONT_COMMITTEE',
+  | 'FRONT_COMMITTEE'
   /** Chính phủ — the Government. */
-  Government: 'GOVERNMENT',
+  | 'GOVERNMENT'
   /** Quốc hội — the National Assembly. */
-  Legislature: 'LEGISLATURE',
+  | 'LEGISLATURE'
   /** Ban Chỉ huy Quân sự — a Military Command. */
-  MilitaryCommand: 'MILITARY_COMMAND',
+  | 'MILITARY_COMMAND'
   /** A newspaper (báo) or news site. */
-  Newspaper: 'NEWSPAPER',
+  | 'NEWSPAPER'
   /** A board of a Party committee, such as Ban Dân vận — Mass Mobilization Board (Commission at the centre). */
-  PartyBoard: 'PARTY_BOARD',
+  | 'PARTY_BOARD'
   /** Cơ quan Thường trực — a standing office of a central Party board outside the capital. */
-  PartyBoardOffice: 'PARTY_BOARD_OFFICE',
+  | 'PARTY_BOARD_OFFICE'
   /** Ban cán sự Đảng — Party Civil Affairs Committee inside a State body. */
-  PartyCivilAffairsCommittee: 'PARTY_CIVIL_AFFAIRS_COMMITTEE',
+  | 'PARTY_CIVIL_AFFAIRS_COMMITTEE'
   /** A Party committee: Tỉnh ủy / Thành ủy (provincial / municipal), Huyện ủy (district), Đảng ủy (commune). */
-  PartyCommittee: 'PARTY_COMMITTEE',
+  | 'PARTY_COMMITTEE'
   /** Ban Thường vụ — the Standing Board of a Party committee. */
-  PartyStandingBoard: 'PARTY_STANDING_BOARD',
+  | 'PARTY_STANDING_BOARD'
   /** Thường trực (Huyện ủy, Tỉnh ủy) — the standing members of a Party committee: its Secretary and Deputy Secretaries. */
-  PartyStandingMembers: 'PARTY_STANDING_MEMBERS',
+  | 'PARTY_STANDING_MEMBERS'
   /** Ủy ban nhân dân (UBND) — a People's Committee, the executive at its level. */
-  PeoplesCommittee: 'PEOPLES_COMMITTEE',
+  | 'PEOPLES_COMMITTEE'
   /** Công an — the Police. */
-  Police: 'POLICE',
+  | 'POLICE'
   /** Bộ Chính trị — the Politburo. */
-  Politburo: 'POLITBURO',
+  | 'POLITBURO'
   /** Ban Bí thư — the Secretariat of the Party Central Committee. */
-  Secretariat: 'SECRETARIAT'
-} as const;
+  | 'SECRETARIAT';
 
-export type OrganizationKind = typeof OrganizationKind[keyof typeof OrganizationKind];
 /** The level of the grid an organisation sits at. */
-export const OrganizationLevel = {
+export type OrganizationLevel =
   /** Trung ương — central. */
-  Central: 'CENTRAL',
+  | 'CENTRAL'
   /** Xã, phường, thị trấn — commune. */
-  Commune: 'COMMUNE',
+  | 'COMMUNE'
   /** Huyện, thị xã, thành phố thuộc tỉnh — district (abolished on 1 July 2025). */
-  District: 'DISTRICT',
+  | 'DISTRICT'
   /** Tỉnh / thành phố trực thuộc trung ương — province or centrally governed city. */
-  Province: 'PROVINCE'
-} as const;
+  | 'PROVINCE';
 
-export type OrganizationLevel = typeof OrganizationLevel[keyof typeof OrganizationLevel];
 /** The line of the political system an organisation belongs to. */
-export const OrganizationLine = {
+export type OrganizationLine =
   /** Lực lượng vũ trang — the armed forces. */
-  ArmedForces: 'ARMED_FORCES',
+  | 'ARMED_FORCES'
   /** Mặt trận — the Fatherland Front and mass organisations. */
-  Front: 'FRONT',
+  | 'FRONT'
   /** Báo chí — the media. */
-  Media: 'MEDIA',
+  | 'MEDIA'
   /** Đảng — the Party. */
-  Party: 'PARTY',
+  | 'PARTY'
   /** Công an — public security. */
-  Security: 'SECURITY',
+  | 'SECURITY'
   /** Nhà nước, chính quyền — the State. */
-  State: 'STATE'
-} as const;
+  | 'STATE';
 
-export type OrganizationLine = typeof OrganizationLine[keyof typeof OrganizationLine];
 /** Orderings of `organizations`. */
-export const OrganizationOrderBy = {
+export type OrganizationOrderBy =
   /** By name, in Vietnamese alphabetical order. */
-  NameAsc: 'NAME_ASC',
+  | 'NAME_ASC'
   /** By name, in reverse Vietnamese alphabetical order. */
-  NameDesc: 'NAME_DESC'
-} as const;
+  | 'NAME_DESC';
 
-export type OrganizationOrderBy = typeof OrganizationOrderBy[keyof typeof OrganizationOrderBy];
 /** Pagination state of a connection (Relay cursor connections specification). */
 export type PageInfo = {
   __typename?: 'PageInfo';
@@ -1770,24 +1742,22 @@ export type Participation = Cited & {
 };
 
 /** How a person took part in an event (the PARTICIPATED_IN relationship). */
-export const ParticipationRole = {
+export type ParticipationRole =
   /** Attended (tham dự). */
-  Attended: 'ATTENDED',
+  | 'ATTENDED'
   /** Chaired the event (chủ trì). */
-  Chaired: 'CHAIRED',
+  | 'CHAIRED'
   /** Concluded the event (kết luận). */
-  Concluded: 'CONCLUDED',
+  | 'CONCLUDED'
   /** Co-chaired the event (đồng chủ trì). */
-  CoChaired: 'CO_CHAIRED',
+  | 'CO_CHAIRED'
   /** Gave directions (phát biểu chỉ đạo). */
-  Directed: 'DIRECTED',
+  | 'DIRECTED'
   /** Signed the agreement at a signing (ký kết). */
-  Signed: 'SIGNED',
+  | 'SIGNED'
   /** Spoke (phát biểu, báo cáo tham luận). */
-  Spoke: 'SPOKE'
-} as const;
+  | 'SPOKE';
 
-export type ParticipationRole = typeof ParticipationRole[keyof typeof ParticipationRole];
 /**
  * A path between two entities: nodes[0] is the start, nodes[length] the end, and
  * edges[i] links nodes[i] and nodes[i + 1] (its `from` and `to` keep the stored
@@ -1971,14 +1941,12 @@ export type PersonFilter = {
 };
 
 /** Orderings of `people`. */
-export const PersonOrderBy = {
+export type PersonOrderBy =
   /** By name, in Vietnamese alphabetical order (a ă â b c d đ e ê …). */
-  NameAsc: 'NAME_ASC',
+  | 'NAME_ASC'
   /** By name, in reverse Vietnamese alphabetical order. */
-  NameDesc: 'NAME_DESC'
-} as const;
+  | 'NAME_DESC';
 
-export type PersonOrderBy = typeof PersonOrderBy[keyof typeof PersonOrderBy];
 /**
  * A place on the administrative ladder: Việt Nam, a region (vùng, such as Đồng
  * bằng sông Cửu Long — the Mekong Delta), a province (tỉnh) or centrally governed
@@ -2146,31 +2114,27 @@ export type PlaceFilter = {
 };
 
 /** Where a place sits on the administrative ladder. */
-export const PlaceKind = {
+export type PlaceKind =
   /** A commune (xã, phường, thị trấn). */
-  Commune: 'COMMUNE',
+  | 'COMMUNE'
   /** Việt Nam. */
-  Country: 'COUNTRY',
+  | 'COUNTRY'
   /** A district (huyện, thị xã, thành phố thuộc tỉnh); the level was abolished on 1 July 2025. */
-  District: 'DISTRICT',
+  | 'DISTRICT'
   /** A centrally governed city (thành phố trực thuộc trung ương), such as Huế from 1 January 2025. */
-  Municipality: 'MUNICIPALITY',
+  | 'MUNICIPALITY'
   /** A province (tỉnh). */
-  Province: 'PROVINCE',
+  | 'PROVINCE'
   /** A region (vùng), such as Đồng bằng sông Cửu Long (ĐBSCL) — the Mekong Delta. */
-  Region: 'REGION'
-} as const;
+  | 'REGION';
 
-export type PlaceKind = typeof PlaceKind[keyof typeof PlaceKind];
 /** Orderings of `places`. */
-export const PlaceOrderBy = {
+export type PlaceOrderBy =
   /** By name, in Vietnamese alphabetical order. */
-  NameAsc: 'NAME_ASC',
+  | 'NAME_ASC'
   /** By name, in reverse Vietnamese alphabetical order. */
-  NameDesc: 'NAME_DESC'
-} as const;
+  | 'NAME_DESC';
 
-export type PlaceOrderBy = typeof PlaceOrderBy[keyof typeof PlaceOrderBy];
 /**
  * One step of a place's history (the SUCCEEDED_BY relationship): a place merged
  * into or renamed to another on a date.
@@ -2285,30 +2249,26 @@ export type ProgramFilter = {
 };
 
 /** Whether an agreement is a program or a plan. */
-export const ProgramKind = {
+export type ProgramKind =
   /** Kế hoạch phối hợp — a coordination plan, usually for one year. */
-  CoordinationPlan: 'COORDINATION_PLAN',
+  | 'COORDINATION_PLAN'
   /** Chương trình phối hợp — a coordination program, usually for a multi-year period. */
-  CoordinationProgram: 'COORDINATION_PROGRAM'
-} as const;
+  | 'COORDINATION_PROGRAM';
 
-export type ProgramKind = typeof ProgramKind[keyof typeof ProgramKind];
 /**
  * Orderings of `programs`. By date, programs are compared by start year, then by
  * the date they were signed; programs without either come last.
  */
-export const ProgramOrderBy = {
+export type ProgramOrderBy =
   /** Earliest first. */
-  DateAsc: 'DATE_ASC',
+  | 'DATE_ASC'
   /** Latest first. */
-  DateDesc: 'DATE_DESC',
+  | 'DATE_DESC'
   /** By name, in Vietnamese alphabetical order. */
-  NameAsc: 'NAME_ASC',
+  | 'NAME_ASC'
   /** By name, in reverse Vietnamese alphabetical order. */
-  NameDesc: 'NAME_DESC'
-} as const;
+  | 'NAME_DESC';
 
-export type ProgramOrderBy = typeof ProgramOrderBy[keyof typeof ProgramOrderBy];
 /**
  * The read API of dvk-graph, a registry of "Dân vận khéo" (skilful mass
  * mobilisation) model initiatives and the knowledge graph around them.
@@ -2575,16 +2535,14 @@ export type RelationshipConnection = {
 };
 
 /** The direction of a relationship, seen from one of its ends. */
-export const RelationshipDirection = {
+export type RelationshipDirection =
   /** Either direction. */
-  Both: 'BOTH',
+  | 'BOTH'
   /** From the other entity to this one. */
-  Incoming: 'INCOMING',
+  | 'INCOMING'
   /** From this entity to the other. */
-  Outgoing: 'OUTGOING'
-} as const;
+  | 'OUTGOING';
 
-export type RelationshipDirection = typeof RelationshipDirection[keyof typeof RelationshipDirection];
 /** One relationship of an entity, and the entity at its other end. */
 export type RelationshipEdge = {
   __typename?: 'RelationshipEdge';
@@ -2611,62 +2569,60 @@ export type RelationshipPayload = {
  * The types of relationship between entities, as the graph model names them,
  * plus HELD_ROLE, derived from role observations.
  */
-export const RelationshipType = {
+export type RelationshipType =
   /** Document → Person: the document concerns the person. */
-  About: 'ABOUT',
+  | 'ABOUT'
   /** Model → Place: the place took the model up. */
-  AdoptedIn: 'ADOPTED_IN',
+  | 'ADOPTED_IN'
   /** Program → Place: the program applies in the place. */
-  AppliesIn: 'APPLIES_IN',
+  | 'APPLIES_IN'
   /** Organization → Event: the organisation was represented at the event without named people. */
-  Attended: 'ATTENDED',
+  | 'ATTENDED'
   /** Person → Source: the person wrote the source. */
-  Authored: 'AUTHORED',
+  | 'AUTHORED'
   /** Award → Event: the award was presented at the event. */
-  AwardedAt: 'AWARDED_AT',
+  | 'AWARDED_AT'
   /** Award → Campaign: the award was granted for the campaign. */
-  AwardedFor: 'AWARDED_FOR',
+  | 'AWARDED_FOR'
   /** Program → Model: the program backs the model. */
-  Backs: 'BACKS',
+  | 'BACKS'
   /** Organization → Award: the organisation granted the award. */
-  Granted: 'GRANTED',
+  | 'GRANTED'
   /** Event → Place: the event was held in the place. */
-  HeldIn: 'HELD_IN',
+  | 'HELD_IN'
   /** Person → Organization: the person was observed holding a title there (derived from role observations; one edge per title). */
-  HeldRole: 'HELD_ROLE',
+  | 'HELD_ROLE'
   /** Campaign → Document: the campaign implements the document. */
-  Implements: 'IMPLEMENTS',
+  | 'IMPLEMENTS'
   /** Organization → Document: the organisation issued the document. */
-  Issued: 'ISSUED',
+  | 'ISSUED'
   /** Organization → Place: the organisation is located in the place. */
-  LocatedIn: 'LOCATED_IN',
+  | 'LOCATED_IN'
   /** Organization → Event: the organisation organised the event. */
-  Organized: 'ORGANIZED',
+  | 'ORGANIZED'
   /** Model → Place: the model started in the place. */
-  OriginatedIn: 'ORIGINATED_IN',
+  | 'ORIGINATED_IN'
   /** Person → Event: the person took part in the event. */
-  ParticipatedIn: 'PARTICIPATED_IN',
+  | 'PARTICIPATED_IN'
   /** Organization → Program: the organisation is party to the program. */
-  PartyTo: 'PARTY_TO',
+  | 'PARTY_TO'
   /** Organization → Organization or Place → Place: the first is part of the second. */
-  PartOf: 'PART_OF',
+  | 'PART_OF'
   /** Model → Campaign: the model is part of the campaign. */
-  PartOfCampaign: 'PART_OF_CAMPAIGN',
+  | 'PART_OF_CAMPAIGN'
   /** Person → Award: the person presented the award. */
-  Presented: 'PRESENTED',
+  | 'PRESENTED'
   /** Model → Event: the model was presented at the event. */
-  PresentedAt: 'PRESENTED_AT',
+  | 'PRESENTED_AT'
   /** Organization → Source: the organisation published the source. */
-  Published: 'PUBLISHED',
+  | 'PUBLISHED'
   /** Program → Event or Campaign → Event: it was reviewed at the event. */
-  ReviewedAt: 'REVIEWED_AT',
+  | 'REVIEWED_AT'
   /** Program → Event: the program was signed at the event. */
-  SignedAt: 'SIGNED_AT',
+  | 'SIGNED_AT'
   /** Place → Place: the first place became (merged into, was renamed to) the second. */
-  SucceededBy: 'SUCCEEDED_BY'
-} as const;
+  | 'SUCCEEDED_BY';
 
-export type RelationshipType = typeof RelationshipType[keyof typeof RelationshipType];
 /**
  * A role on a person's timeline: every observation of one title in one
  * organisation, with the first and last date the sources saw it. Derived from
@@ -2841,14 +2797,12 @@ export type SourceEdge = {
 };
 
 /** Whether a source is an article or a legal text. */
-export const SourceKind = {
+export type SourceKind =
   /** A news article. */
-  Article: 'ARTICLE',
+  | 'ARTICLE'
   /** A legal text (a resolution of the National Assembly, a decision), relied on for place changes. */
-  LegalText: 'LEGAL_TEXT'
-} as const;
+  | 'LEGAL_TEXT';
 
-export type SourceKind = typeof SourceKind[keyof typeof SourceKind];
 /** Removes the relationships of a type between two entities. */
 export type UnlinkInput = {
   /** The global id of the entity the relationship starts at. */

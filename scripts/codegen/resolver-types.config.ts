@@ -27,8 +27,9 @@ const config: CodegenConfig = {
       ],
       config: {
         useTypeImports: true,
-        // String unions for arguments, and the values in the SDL's order at run time.
-        enumsAsConst: true,
+        // Enums as unions of their values, like the repositories' own types (no runtime
+        // objects: generated code sorts values by name, which is not the schema's order).
+        enumsAsTypes: true,
         contextType: '../context.js#ApiContext',
         makeResolverTypeCallable: true,
         scalars: {

@@ -1,3 +1,4 @@
+import { isEnumType, type GraphQLSchema } from 'graphql';
 import type { EventFilter, EventOrder } from '../../db/event/event.repository.js';
 import type { RelatedRow } from '../../db/graph/relation.repository.js';
 import type { ApiContext } from '../../context.js';
@@ -8,14 +9,19 @@ import { pagedConnection } from './paged-connection.js';
 import { byName, distinctById, farNode, farNodes, nodeByIdProperty } from './related-fields.js';
 import { mergedReads, reads, readsWholeRow, selectedProperties } from '../field-reads.js';
 import type { EntityRow, ParticipationParent, PresentationParent, RelationshipProperties } from '../parent-rows.js';
-import { ParticipationRole, type EventFilter as EventFilterInput, type Resolvers } from '../resolver-types.generated.js';
+import type { EventFilter as EventFilterInput, Resolvers } from '../resolver-types.generated.js';
 
-// Chairs first, attendees last: the order of ParticipationRole's values in the schema.
-const ROLE_ORDER: readonly string[] = Object.values(ParticipationRole);
-const roleRank = (role: unknown) => {
-  const rank = ROLE_ORDER.indexOf(String(role));
-  return rank < 0 ? ROLE_ORDER.length : rank;
-};
+// Chairs first, attendees last: the order of ParticipationRole's values in the
+// schema, read once per schema (generated code lists enum values sorted by name).
+const roleRanks = new WeakMap<GraphQLSchema, ReadonlyMap<string, number>>();
+function roleRanksOf(schema: GraphQLSchema): ReadonlyMap<string, number> {
+  let ranks = roleRanks.get(schema);
+  if (!ranks) {
+    const role = schema.getType('ParticipationRole');
+    roleRanks.set(schema, (ranks = new Map(isEnumType(role) ? role.getValues().map((value, i) => [value.value as string, i]) : [])));
+  }
+  return ranks;
+}
 
 function eventFilter(input: EventFilterInput): EventFilter {
   return {
@@ -59,11 +65,13 @@ export const eventResolvers: Resolvers = {
     organizers: farNodes('eventOrganizers'),
     attendingOrganizations: farNodes('eventAttendingOrganizations'),
     // The loader gives them by name; a stable sort by role keeps that within a role.
-    participants: reads(['id'], async (row: EntityRow, _args, context, info) =>
-      [...(await context.loaders.related('eventParticipants', selectedProperties(info, 'Person', ['person'])).load(row.id))]
-        .sort((a, b) => roleRank(a.rel.role) - roleRank(b.rel.role))
-        .map(participation),
-    ),
+    participants: reads(['id'], async (row: EntityRow, _args, context, info) => {
+      const ranks = roleRanksOf(info.schema);
+      const rank = (role: unknown) => ranks.get(String(role)) ?? ranks.size;
+      return [...(await context.loaders.related('eventParticipants', selectedProperties(info, 'Person', ['person'])).load(row.id))]
+        .sort((a, b) => rank(a.rel.role) - rank(b.rel.role))
+        .map(participation);
+    }),
     models: farNodes('eventModels'),
     // Each presentation's event is this row, whatever its fields read of it.
     presentations: readsWholeRow(async (row: EntityRow, _args, context) =>

@@ -22,8 +22,8 @@ const DECLARED = new WeakMap<object, FieldReads>();
  * field can start loading before its parent is read (`['id']` alone on an
  * object field: api/graphql/prefetch.ts). Every resolver of a field of an
  * object type declares (recordFieldReads refuses a schema where one does not),
- * and test/integration/field-reads.test.ts resolves every field from a row that
- * throws on any property it did not declare.
+ * and test/integration/undeclared-reads.test.ts resolves every field from a
+ * row that records any property it did not declare.
  */
 export function reads<R, P, A>(properties: readonly string[], resolve: ResolverFn<R, P, ApiContext, A>): ResolverFn<R, P, ApiContext, A> {
   DECLARED.set(resolve, Object.freeze([...properties]));

@@ -63,29 +63,38 @@ export function pageWindow(args: PageArgs, total?: number): PageWindow {
   return { offset: start, limit: Math.max(0, end - start) };
 }
 
-export interface Connection<T> {
+export interface PageInfo {
+  hasNextPage: boolean;
+  hasPreviousPage: boolean;
+  startCursor: string | null;
+  endCursor: string | null;
+}
+
+/** A Relay connection whose edges are `E`, each given its cursor. */
+export interface Connection<E> {
   totalCount: number;
-  edges: { cursor: string; node: T }[];
-  pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null };
+  edges: (E & { cursor: string })[];
+  pageInfo: PageInfo;
 }
 
 /**
- * Builds a connection from one page of items and the total count. `edgeExtras`
- * returns a new object per item with the edge's other fields (a `node` of its
- * own included, when the edge's node is not the item itself); the edge is that
- * object, given its cursor, rather than a copy of it.
+ * Builds a connection from one page of items and the total count. Each edge is
+ * `{ node: item }`, or with `edgeExtras` a new object per item with the edge's
+ * fields (its `node` included); the edge is that object, given its cursor,
+ * rather than a copy of it.
  */
-export function toConnection<T, E extends object = object>(
+export function toConnection<T>(items: readonly T[], window: PageWindow, totalCount: number): Connection<{ node: T }>;
+export function toConnection<T, E extends { node: unknown }>(items: readonly T[], window: PageWindow, totalCount: number, edgeExtras: (item: T) => E): Connection<E>;
+export function toConnection<T>(
   items: readonly T[],
   window: PageWindow,
   totalCount: number,
-  edgeExtras: (item: T) => E = () => ({}) as E,
-): Connection<T> & { edges: ({ cursor: string; node: T } & E)[] } {
+  edgeExtras: (item: T) => { node: unknown } = (item) => ({ node: item }),
+): Connection<{ node: unknown }> {
   const edges = items.map((item, i) => {
-    const edge = edgeExtras(item) as { cursor?: string; node?: unknown };
-    if (!('node' in edge)) edge.node = item;
+    const edge = edgeExtras(item) as { node: unknown; cursor: string };
     edge.cursor = offsetCursor(window.offset + i);
-    return edge as { cursor: string; node: T } & E;
+    return edge;
   });
   return {
     totalCount,

@@ -12,9 +12,9 @@ import { resolvers } from './resolvers/index.js';
 export function buildSchema(): GraphQLSchema {
   const schema = makeExecutableSchema({
     typeDefs: loadTypeDefs(),
-    resolvers: resolvers as never,
-    // A resolver for a field the SDL lacks is a bug, caught at start-up.
-    resolverValidationOptions: { requireResolversToMatchSchema: 'error' },
+    resolvers,
+    // A resolver for a field the SDL lacks, or a field with arguments and no resolver to read them, is a bug caught at start-up.
+    resolverValidationOptions: { requireResolversToMatchSchema: 'error', requireResolversForArgs: 'error' },
   });
   recordFieldReads(schema, resolvers);
   enforceInputBounds(schema);

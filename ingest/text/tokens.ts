@@ -35,7 +35,14 @@ export function tokenize(text: string, offset = 0): Token[] {
   return tokens;
 }
 
-/** The lower-case tokens of a phrase, as the vocabularies are matched. */
+const phraseCache = new Map<string, string[]>();
+
+/** The lower-case tokens of a phrase, as the vocabularies are matched (kept per phrase: vocabulary phrases recur). */
 export function phraseTokens(phrase: string): string[] {
-  return tokenize(phrase.normalize('NFC')).map((t) => t.lower);
+  let tokens = phraseCache.get(phrase);
+  if (!tokens) {
+    tokens = tokenize(phrase.normalize('NFC')).map((t) => t.lower);
+    if (phraseCache.size < 10_000) phraseCache.set(phrase, tokens);
+  }
+  return tokens;
 }

@@ -117,7 +117,9 @@ export function findEvents(ctx: ArticleContext, table: EntityTable): { main: Art
   const kind = mainPhrase?.kind ?? titleKind;
   const dating = mainPhrase ? dateOf(ctx, mainPhrase) : null;
   const half = dating ? null : halfYear(ctx, `${title ?? ''} ${mainPhrase ? text.slice(mainPhrase.start, mainPhrase.end) : ''}`);
-  const useTitle = titleSentence && (titleKind === kind || !mainPhrase) && titleKind !== null;
+  // The headline names the event when it is an event phrase itself ("Hội nghị …", "Giao ban …") of the same kind.
+  const titleIsPhrase = titlePhrase !== null && titleSentence !== null && titlePhrase.start === titleSentence.start + titleSentence.text.length - (title?.length ?? 0);
+  const useTitle = titleSentence && titleIsPhrase && (titleKind === kind || !mainPhrase) && titleKind !== null;
   const name = cleanName(useTitle ? title! : text.slice(mainPhrase!.start, mainPhrase!.end));
   const online = (mainPhrase?.online ?? false) || (titleSentence ? contains(tokens, titleSentence.from, titleSentence.to, lex.vocabulary.events.online) : false);
   const date = dating?.date ?? half?.date ?? null;

@@ -23,6 +23,11 @@ function findOrganisers(ctx: ArticleContext, table: EntityTable, event: ArticleE
   if (cueAt < 0) return [];
   const keys: string[] = [];
   for (let i = s.from; i < cueAt; i++) {
+    // "tại Hội trường UBND tỉnh, …": a venue, not an organiser.
+    if (tokens[i]!.lower === 'tại') {
+      while (i < cueAt && tokens[i]!.text !== ',') i++;
+      continue;
+    }
     const org = organizationAt(tokens, i, lex, ctx.known);
     if (!org) continue;
     const key = people.orgKeyOf(org, s);

@@ -69,9 +69,21 @@ function modelsIn(ctx: ArticleContext, s: Sentence): ModelFound[] {
   return out;
 }
 
-function placesAfter(ctx: ArticleContext, s: Sentence, cues: readonly string[]): { name: string; kind: string; start: number; end: number; next: number }[] {
+const RANK: Record<string, number> = { COMMUNE: 1, DISTRICT: 2, PROVINCE: 3, MUNICIPALITY: 3, REGION: 4, COUNTRY: 5 };
+
+interface PlaceFound {
+  name: string;
+  kind: string;
+  start: number;
+  end: number;
+  next: number;
+  /** "xã Tân Hòa, huyện Thủ Thừa": the place the one before it lies in, not a place of its own. */
+  container?: boolean;
+}
+
+function placesAfter(ctx: ArticleContext, s: Sentence, cues: readonly string[]): PlaceFound[] {
   const { tokens, lex } = ctx;
-  const out: { name: string; kind: string; start: number; end: number; next: number }[] = [];
+  const out: PlaceFound[] = [];
   for (let i = s.from; i < s.to; i++) {
     const cue = startsWith(tokens, i, cues);
     if (!cue) continue;
@@ -85,7 +97,9 @@ function placesAfter(ctx: ArticleContext, s: Sentence, cues: readonly string[]):
       }
       place ??= placeAt(tokens, j, lex, ctx.known, null);
       if (!place) break;
-      out.push({ name: place.name, kind: place.kind, start: tokens[j]!.start, end: place.end, next: lp ? lp.next : place.next });
+      const prev = out[out.length - 1];
+      const container = n > 0 && prev !== undefined && (RANK[place.kind] ?? 0) > (RANK[prev.kind] ?? 0);
+      out.push({ name: place.name, kind: place.kind, start: tokens[j]!.start, end: place.end, next: lp ? lp.next : place.next, container });
       j = lp ? lp.next : place.next;
       if (tokens[j]?.text === ',' || tokens[j]?.lower === 'và') j++;
       else break;
@@ -114,10 +128,13 @@ export function findModels(ctx: ArticleContext, table: EntityTable, event: Artic
         if (since) options.since = since.kind === 'DAY' ? `${since.year}-${String(since.month).padStart(2, '0')}-${String(since.day).padStart(2, '0')}` : String(since.year);
         table.link('ORIGINATED_IN', key, placeKey, ev, options);
       }
-      for (const p of [...practised, ...spread]) {
+      const adopted = [...practised, ...spread];
+      adopted.forEach((p, n) => {
         const placeKey = table.add('Place', p.name, { kind: p.kind }, { start: p.start, end: p.end }, { confidence: 0.8 });
-        table.link('ADOPTED_IN', key, placeKey, ev, { confidence: 0.7 });
-      }
+        if (!p.container) table.link('ADOPTED_IN', key, placeKey, ev, { confidence: 0.7 });
+        const inner = adopted[n - 1];
+        if (p.container && inner) table.link('PART_OF', table.keyOf('Place', inner.name), placeKey, evidenceOf(text, inner.start, p.end), { confidence: 0.8 });
+      });
       if (event) {
         const options: Parameters<EntityTable['link']>[4] = { confidence: 0.7 };
         if (speaker?.person) options.presentedBy = speaker.person;

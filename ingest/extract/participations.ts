@@ -27,6 +27,7 @@ interface Cue {
 
 const GROUP_JOINERS = new Set([',', ';', 'và', 'cùng', 'với']);
 const MAX_LEAD = 10;
+const LIST_INTRODUCERS = new Set(['có', 'gồm', ':']);
 
 function cuesIn(ctx: ArticleContext, s: Sentence, covered: (i: number) => boolean): Cue[] {
   const { tokens, lex } = ctx;
@@ -54,6 +55,11 @@ function cuesIn(ctx: ArticleContext, s: Sentence, covered: (i: number) => boolea
     }
   }
   return cues;
+}
+
+function introducesList(tokens: readonly Token[], cue: Cue): boolean {
+  for (let i = cue.to; i < cue.to + 4 && i < tokens.length; i++) if (LIST_INTRODUCERS.has(tokens[i]!.lower)) return true;
+  return false;
 }
 
 function strongest(cue: Cue): ParticipationRole {
@@ -118,7 +124,10 @@ export function findParticipations(ctx: ArticleContext, people: readonly Resolve
       const trailing = trailingOf.get(g);
       const earlierGroupEnd = Math.max(sentence.from, ...groups.filter((x) => x !== g && x[x.length - 1]!.mention.next <= start).map((x) => x[x.length - 1]!.mention.next));
       // A verb before the group leads it only from close by ("Tham dự tại điểm cầu huyện X, ông …"), not from across a clause.
-      const leading = cues.filter((c) => !c.reported && !owned.has(c) && c.to <= start && c.from >= earlierGroupEnd && start - c.to <= MAX_LEAD).pop();
+      // A verb that opens a list ("Dự hội nghị có …", "… gồm …") leads every group after it, up to the next verb.
+      const listCue = cues.filter((c) => !c.reported && !owned.has(c) && c.to <= start && introducesList(tokens, c)).pop();
+      const nearest = cues.filter((c) => !c.reported && !owned.has(c) && c.to <= start).pop();
+      const leading = cues.filter((c) => !c.reported && !owned.has(c) && c.to <= start && c.from >= earlierGroupEnd && start - c.to <= MAX_LEAD).pop() ?? (listCue && listCue === nearest ? listCue : undefined);
       const cue = trailing && !trailing.reported ? trailing : leading ?? trailing;
       if (!cue) continue;
       const reported = cue.reported;

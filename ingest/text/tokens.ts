@@ -16,7 +16,8 @@ export interface Token {
 }
 
 // Separators join only between digits or capitals ("05-CT/TW", "TP.HCM", "24/3/2021"), never words ("Tỉnh ủy/Chủ tịch").
-const TOKEN = /[\p{L}\p{N}]+(?:(?<=[\p{Lu}\p{N}])[./\-–](?=[\p{Lu}\p{N}])[\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]/gu;
+// An apostrophe between letters belongs to the word ("H'Bơ", names of the Central Highlands).
+const TOKEN = /[\p{L}\p{N}]+(?:(?:(?<=[\p{Lu}\p{N}])[./\-–](?=[\p{Lu}\p{N}])|(?<=\p{L})['’](?=\p{L}))[\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]/gu;
 
 export function tokenize(text: string, offset = 0): Token[] {
   const tokens: Token[] = [];

@@ -52,7 +52,7 @@ export function extractFacts(article: Article, lex: Lexicon): Extraction {
   const organisers = findOrganisers(ctx, table, main, people);
   findPrograms(ctx, table, main, organisers, people.orgKeyOf);
   findModels(ctx, table, main, people.people);
-  findDocuments(ctx, table);
+  findDocuments(ctx, table, people.orgKeyOf);
   const campaigns = findCampaigns(ctx, table);
   findAwards(ctx, table, main, campaigns, (sentenceStart, at) => {
     const before = people.people.filter((p) => p.sentence.start === sentenceStart && p.mention.end <= at).pop();

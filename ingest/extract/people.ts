@@ -34,6 +34,23 @@ function completeCivilAffairs(items: readonly TitleItem[]): string | null {
   return null;
 }
 
+/** "Ủy viên Ban Thường vụ, Trưởng Ban Dân vận Tỉnh ủy": a committee title written without its committee takes the next title's. */
+function borrowCommittees(items: readonly TitleItem[]): Map<TitleItem, string> {
+  const notes = new Map<TitleItem, string>();
+  items.forEach((item, n) => {
+    if (item.org || !item.entry.ofCommittee) return;
+    for (const later of items.slice(n + 1)) {
+      const org = later.org;
+      const committee = org?.kind === 'PARTY_COMMITTEE' ? org : org?.join === 'prefix' && org.parent?.kind === 'PARTY_COMMITTEE' ? org.parent : null;
+      if (!committee) continue;
+      item.org = { ...committee, parent: null, join: 'none' };
+      notes.set(item, `"${item.title}" is written without its committee; it is the committee of the title after it (${orgName(committee)}).`);
+      return;
+    }
+  });
+  return notes;
+}
+
 function orgEntity(table: EntityTable, ctx: ArticleContext, org: OrgMention, sentence: Sentence): { key: string; notes: string[] } {
   const notes: string[] = [];
   const placeNote = ctx.resolve(org, sentence);
@@ -85,12 +102,14 @@ export function findPeople(ctx: ArticleContext, table: EntityTable, event: Artic
         person = table.add('Person', name, {}, { start: mention.nameStart, end: mention.nameEnd }, { confidence: mention.titles.length > 0 ? 0.9 : 0.75 });
       }
       const civilNote = completeCivilAffairs(mention.titles);
+      const borrowed = borrowCommittees(mention.titles);
       people.push({ mention, sentence, person, byTitle: person === null });
       for (const item of mention.titles) {
         if (!item.org) continue;
         const { key: organization, notes } = orgEntity(table, ctx, item.org, sentence);
         if (!person) continue;
         if (civilNote && item.org.kind === 'PARTY_CIVIL_AFFAIRS_COMMITTEE') notes.push(civilNote);
+        if (borrowed.has(item)) notes.push(borrowed.get(item)!);
         const titleAsWritten = ctx.text.slice(item.start, item.end);
         const id = `${person}|${ctx.lex.canonical(item.title)}|${organization}`;
         const existing = roles.get(id);

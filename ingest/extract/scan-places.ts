@@ -32,6 +32,19 @@ export function nameWord(tokens: readonly Token[], i: number, lex: Lexicon): boo
 }
 
 /**
+ * Where a run of capitalised words after a level word stops being a place name:
+ * at a family name that starts a name of two words or more after a place of two
+ * words or more ("Phong Điền | Trần Thị Diệu Minh", "Tam Nông | Nguyễn Văn A"),
+ * never inside a two-word place ("Tam Nông": "Nông" is a family name too).
+ */
+function placeRunEnd(tokens: readonly Token[], i: number, lex: Lexicon): number {
+  let j = i;
+  while (j < tokens.length && j - i < 8 && nameWord(tokens, j, lex)) j++;
+  for (let k = i + 2; k < j; k++) if (lex.isSurname(tokens[k]!.text) && j - k >= 2) return k;
+  return Math.min(j, i + 4);
+}
+
+/**
  * The places an article names after a level word ("huyện Châu Thành", "xã Phong
  * Hải"), so that a later bare "Châu Thành" before a name is read as that place.
  */
@@ -42,8 +55,7 @@ export function collectArticlePlaces(tokens: readonly Token[], lex: Lexicon): Ph
     if (!lw) continue;
     const level = lw.values[0]!.level;
     if (level === 'CENTRAL' || level === 'PROVINCE') continue;
-    let j = lw.end;
-    while (j < tokens.length && j - lw.end < 4 && nameWord(tokens, j, lex) && (j === lw.end || !lex.isSurname(tokens[j]!.text))) j++;
+    const j = placeRunEnd(tokens, lw.end, lex);
     if (j - lw.end >= 2) {
       const name = tokens.slice(lw.end, j).map((t) => t.text).join(' ');
       trie.add(name, { name, kind: KIND_OF_LEVEL[level] });
@@ -75,15 +87,7 @@ export function placeAt(tokens: readonly Token[], i: number, lex: Lexicon, known
   if (afterLevelWord === null || afterLevelWord === 'CENTRAL' || afterLevelWord === 'PROVINCE') return null;
   // "Tỉnh ủy Phan Thị Hoa": without a level word ("huyện Châu Thành"), a run that starts with a family name is a person's name.
   if (!levelWordWritten && lex.isSurname(t.text)) return null;
-  let j = i;
-  while (j < tokens.length && j - i < 4 && nameWord(tokens, j, lex)) j++;
-  // A family name after the first word starts a person's name when what follows could be one.
-  for (let k = i + 1; k < j; k++) {
-    if (lex.isSurname(tokens[k]!.text)) {
-      j = k;
-      break;
-    }
-  }
+  const j = placeRunEnd(tokens, i, lex);
   if (j - i < 2) return null;
   return { name: tokens.slice(i, j).map((x) => x.text).join(' '), kind: KIND_OF_LEVEL[afterLevelWord], start: t.start, end: tokens[j - 1]!.end, next: j };
 }

@@ -71,7 +71,7 @@ export function loadVocabulary(dir: string = VOCABULARY_DIR): Vocabulary {
   check(d.honorifics.plurals, 'strings', 'honorifics.yaml plurals');
   each(d.abbreviations.abbreviations, 'abbreviations.yaml abbreviations', { short: 'string', long: 'string' });
   check(d.surnames.surnames, 'strings', 'surnames.yaml surnames');
-  each(d.titles.titles, 'titles.yaml titles', { title: 'string', forms: 'strings' }, { sharesLast: 'number', committee: 'string', implied: 'string', impliedOnly: 'boolean' });
+  each(d.titles.titles, 'titles.yaml titles', { title: 'string', forms: 'strings' }, { sharesLast: 'number', committee: 'string', implied: 'string', impliedOnly: 'boolean', ofCommittee: 'boolean' });
   const o = d.organizations;
   each(o.committees, 'organizations.yaml committees', { forms: 'strings', name: 'string', level: 'string' }, { needsLevelWord: 'boolean', onlyAfterBody: 'boolean' });
   for (const section of ['committeeBodies', 'leveledBodies', 'departments', 'civilAffairs', 'singletons', 'named', 'offices']) {

@@ -58,8 +58,13 @@ function orgEntity(table: EntityTable, ctx: ArticleContext, org: OrgMention, sen
   const parentNote = org.parent ? ctx.resolve(org.parent, sentence) : null;
   if (parentNote && parentNote !== placeNote) notes.push(parentNote);
   let name = orgName(org);
-  const registry = ctx.lex.registryOrganizations.get(ctx.lex.canonical(name)) ?? ctx.lex.registryOrganizations.get(ctx.lex.canonical(ctx.text.slice(org.start, org.end)));
+  // The registry's name for it: by the full name; by the words as written ("Ban Dân vân Tỉnh ủy", an alias) only
+  // when the article leaves the place open, since a bare alias would otherwise override the article's own place.
+  const written = ctx.text.slice(org.start, org.end);
+  const byWritten = orgNeedsPlace(org) ? ctx.lex.registryOrganizations.get(ctx.lex.canonical(written)) : undefined;
+  const registry = ctx.lex.registryOrganizations.get(ctx.lex.canonical(name)) ?? byWritten;
   if (registry) name = registry;
+  if (registry && registry === byWritten) notes.push(`The article names no place for "${written}"; the registry has that spelling for ${registry}.`);
   const unresolved = !registry && orgNeedsPlace(org);
   const fields: Record<string, string | null> = { kind: org.kind, line: org.line };
   if (org.level) fields.level = org.level;

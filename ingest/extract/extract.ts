@@ -48,7 +48,7 @@ export function extractFacts(article: Article, lex: Lexicon): Extraction {
   const table = new EntityTable(article.text, lex);
   const { main } = findEvents(ctx, table);
   const people = findPeople(ctx, table, main);
-  const participations = findParticipations(ctx, people.people, main);
+  const participations = findParticipations(ctx, people.people, main, new Set(people.roles.map((r) => r.person)));
   const organisers = findOrganisers(ctx, table, main, people);
   findPrograms(ctx, table, main, organisers, people.orgKeyOf);
   findModels(ctx, table, main, people.people);

@@ -16,7 +16,8 @@ import type { ProposedParticipation, ParticipationRole } from './types.js';
  * after it ("… nhấn mạnh": spoke). Verbs joined by "và" ("tham dự và đồng chủ
  * trì", "Dự và chỉ đạo") give the group the strongest of their roles. A
  * reported-speech "spoke" is dropped for a person the article already says
- * directed, concluded or spoke.
+ * directed, concluded or spoke, and for anyone the article gives no title (a
+ * quoted resident is not a speaker at the event).
  */
 interface Cue {
   roles: ParticipationCue[];
@@ -90,7 +91,7 @@ function bridgePointIn(ctx: ArticleContext, s: Sentence, from: number, upTo: num
   return found;
 }
 
-export function findParticipations(ctx: ArticleContext, people: readonly ResolvedPerson[], event: ArticleEvent | null): ProposedParticipation[] {
+export function findParticipations(ctx: ArticleContext, people: readonly ResolvedPerson[], event: ArticleEvent | null, officials: ReadonlySet<string>): ProposedParticipation[] {
   if (!event) return [];
   const { tokens } = ctx;
   const out: (ProposedParticipation & { reported: boolean })[] = [];
@@ -155,7 +156,8 @@ export function findParticipations(ctx: ArticleContext, people: readonly Resolve
   const speaking = new Set(out.filter((p) => !p.reported && (p.role === 'SPOKE' || p.role === 'DIRECTED' || p.role === 'CONCLUDED')).map((p) => p.person));
   const merged = new Map<string, ProposedParticipation>();
   for (const { reported, ...p } of out) {
-    if (reported && speaking.has(p.person)) continue;
+    // A reported verb makes a participant only of an official the article gives a title: a quoted resident did not "speak at" the event.
+    if (reported && (speaking.has(p.person) || !officials.has(p.person))) continue;
     const id = `${p.person}|${p.role}`;
     const existing = merged.get(id);
     if (existing) {

@@ -124,13 +124,19 @@ export function findPeople(ctx: ArticleContext, table: EntityTable, event: Artic
           continue;
         }
         const eventInferred = event?.date ? Boolean(table.get(event.key)?.inferred) : false;
-        const allNotes = [...notes.filter((n) => n !== ''), ...(eventInferred && table.get(event!.key)?.inferenceNote ? [table.get(event!.key)!.inferenceNote!] : [])];
+        // Without a dated event, the title is observed on the article's own date.
+        const articleDate = event?.date ? null : ctx.reference?.date ?? null;
+        const allNotes = [
+          ...notes,
+          ...(eventInferred && table.get(event!.key)?.inferenceNote ? [table.get(event!.key)!.inferenceNote!] : []),
+          ...(articleDate ? [`The article gives no date for an event; the title is observed on the article's date (${ctx.reference!.field}).`] : []),
+        ];
         const role: ProposedRoleObservation = {
           person,
           organization,
           title: item.title,
           titleAsWritten,
-          observedAt: event?.date ?? null,
+          observedAt: event?.date ?? articleDate,
           evidence: [evidence],
           confidence: item.orgImplied ? 0.8 : notes.length > 0 ? 0.75 : 0.9,
           inferred: allNotes.length > 0,

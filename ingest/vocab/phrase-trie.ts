@@ -1,4 +1,4 @@
-import { phraseTokens, type Token } from '../text/tokens.js';
+import { phraseTokens, tokenize, type Token } from '../text/tokens.js';
 
 interface Node<T> {
   next: Map<string, Node<T>>;
@@ -8,18 +8,29 @@ interface Node<T> {
 /**
  * Phrases as sequences of lower-case tokens, matched against the tokens of a
  * sentence: the longest phrase starting at a position wins. Lookup costs one
- * map step per token, whatever the vocabulary's size.
+ * map step per token, whatever the vocabulary's size. An acronym ("UBND",
+ * "TƯ", "TW") matches only as written in capitals: "Tư" in a name is not
+ * "TƯ" (Trung ương).
  */
+const EXACT = '\u0000';
+
+function isAcronym(token: string): boolean {
+  const letters = token.replace(/[^\p{L}]/gu, '');
+  return letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
+}
+
 export class PhraseTrie<T> {
   private readonly root: Node<T> = { next: new Map(), values: [] };
 
   add(phrase: string, value: T): void {
     let node = this.root;
-    for (const token of phraseTokens(phrase)) {
-      let child = node.next.get(token);
+    const written = tokenize(phrase.normalize('NFC'));
+    for (const [i, token] of phraseTokens(phrase).entries()) {
+      const key = isAcronym(written[i]!.text) ? EXACT + written[i]!.text : token;
+      let child = node.next.get(key);
       if (!child) {
         child = { next: new Map(), values: [] };
-        node.next.set(token, child);
+        node.next.set(key, child);
       }
       node = child;
     }
@@ -31,7 +42,7 @@ export class PhraseTrie<T> {
     let node = this.root;
     let best: { values: T[]; end: number } | null = null;
     for (let j = i; j < tokens.length; j++) {
-      const child = node.next.get(tokens[j]!.lower);
+      const child = node.next.get(tokens[j]!.lower) ?? node.next.get(EXACT + tokens[j]!.text);
       if (!child) break;
       node = child;
       if (node.values.length > 0) best = { values: node.values, end: j + 1 };

@@ -118,6 +118,26 @@ Phát biểu tại hội nghị, đồng chí Y Thanh Niê Kdăm, Phó Chủ t�
     assert.deepEqual(f.participations, ['Quách Văn Lộc | CHAIRED']);
   });
 
+  it('gives a committee title written without its committee the committee of the next title, and "xã" the commune named', () => {
+    const f = facts(`Ngày 2/10/2024, Đảng ủy xã Bình Thành tổ chức hội nghị giao ban. Dự có các đồng chí: Thạch Văn Sa Ren, Ủy viên Ban Thường vụ, Trưởng Ban Dân vận Huyện ủy Tiểu Cần; ông Sơn Minh Tư, Chủ tịch UBND xã.`);
+    assert.deepEqual(f.roles, [
+      'Thạch Văn Sa Ren | Ủy viên Ban Thường vụ | Huyện ủy Tiểu Cần | 2024-10-02',
+      'Thạch Văn Sa Ren | Trưởng Ban | Ban Dân vận Huyện ủy Tiểu Cần | 2024-10-02',
+      'Sơn Minh Tư | Chủ tịch | Ủy ban nhân dân xã Bình Thành | 2024-10-02',
+    ]);
+    assert.deepEqual(f.participations, ['Thạch Văn Sa Ren | ATTENDED', 'Sơn Minh Tư | ATTENDED']);
+  });
+
+  it('makes no speaker of a quoted resident, and dates a signing of another year elsewhere', () => {
+    const f = facts(`Ngày đăng: 05/12/2024\nChiều 4/12, Ủy ban MTTQ Việt Nam xã Hòa Lợi tổ chức hội nghị tổng kết. Bà Kim Thị Lệ, người dân ấp Chợ, chia sẻ niềm vui. Năm 2022, xã đã ký kết Quy chế phối hợp giữa Đảng ủy xã và Ủy ban MTTQ Việt Nam xã giai đoạn 2022 – 2025.`);
+    assert.deepEqual(f.participations, []);
+    assert.deepEqual(f.links('SIGNED_AT'), []);
+    assert.deepEqual(f.links('PARTY_TO'), [
+      'Đảng ủy xã Hòa Lợi -> Quy chế phối hợp giữa Đảng ủy xã Hòa Lợi và Ủy ban Mặt trận Tổ quốc Việt Nam xã Hòa Lợi giai đoạn 2022–2025',
+      'Ủy ban Mặt trận Tổ quốc Việt Nam xã Hòa Lợi -> Quy chế phối hợp giữa Đảng ủy xã Hòa Lợi và Ủy ban Mặt trận Tổ quốc Việt Nam xã Hòa Lợi giai đoạn 2022–2025',
+    ]);
+  });
+
   it('shapes each proposed entity as the create input of its kind', () => {
     const f = facts(PROVINCE_ARTICLE);
     const org = f.x.entities.find((e) => e.name === 'Ủy ban nhân dân tỉnh Bến Tre')!;

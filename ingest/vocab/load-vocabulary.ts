@@ -1,12 +1,12 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
+import { REPO_ROOT } from '../../api/paths.js';
 import { IngestError } from '../errors.js';
 import type { Vocabulary } from './types.js';
 
-/** The vocabularies the project ships (ingest/vocab/data/). */
-export const VOCABULARY_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), 'data');
+/** The vocabularies the project ships (ingest/vocab/data/), found from the repository root so that compiled code (dist/) reads the same files. */
+export const VOCABULARY_DIR = path.join(REPO_ROOT, 'ingest', 'vocab', 'data');
 
 const FILES = ['honorifics', 'abbreviations', 'surnames', 'titles', 'organizations', 'places', 'events', 'participation', 'programs', 'campaigns', 'models', 'awards'] as const;
 

@@ -38,10 +38,9 @@ function committeeAt(tokens: readonly Token[], i: number, lex: Lexicon, known: K
     place = placeAt(tokens, next, lex, known, level === 'PROVINCE' ? 'CITY' : level, false);
     if (place) next = place.next;
   }
-  const line = level === 'CENTRAL' ? 'PARTY' : 'PARTY';
   return {
-    kind: level === 'CENTRAL' ? 'PARTY_COMMITTEE' : 'PARTY_COMMITTEE',
-    line,
+    kind: 'PARTY_COMMITTEE',
+    line: 'PARTY',
     level,
     baseName: level === 'CENTRAL' ? 'Trung ương' : baseName,
     place: place ? { name: place.name, kind: place.kind } : null,
@@ -180,7 +179,7 @@ function officeAt(tokens: readonly Token[], i: number, lex: Lexicon, known: Know
     const lp = levelPlaceAt(tokens, next + 1, lex, known);
     const p = lp?.place ?? placeAt(tokens, next + 1, lex, known, null);
     if (p) {
-      place = { name: p.kind === 'MUNICIPALITY' || p.kind === 'PROVINCE' ? p.name : p.name, kind: p.kind };
+      place = { name: p.name, kind: p.kind };
       next = lp?.place ? lp.next : p.next;
     }
   }

@@ -1,6 +1,7 @@
 import type { Token } from '../text/tokens.js';
 import type { ParticipationCue } from '../vocab/types.js';
 import type { ArticleContext, Sentence } from './article-context.js';
+import { findDates, resolveDate } from './dates.js';
 import { evidenceOf } from './entity-table.js';
 import type { ArticleEvent } from './events.js';
 import type { ResolvedPerson } from './people.js';
@@ -98,6 +99,12 @@ export function findParticipations(ctx: ArticleContext, people: readonly Resolve
   for (const sentence of ctx.sentences) {
     const here = people.filter((p) => p.sentence === sentence && p.person !== null);
     if (here.length === 0) continue;
+    // "Năm 2023, ông A đã tham dự …", "Trước đó, ngày 5/3, …": a sentence set at another time is about something else.
+    const setting = findDates(sentence.text.slice(0, 30), sentence.start).find((d) => d.kind !== 'PERIOD');
+    if (setting && event.date) {
+      const when = resolveDate(setting, ctx.reference?.date ?? null);
+      if (when && !event.date.startsWith(when.date) && !when.date.startsWith(event.date)) continue;
+    }
     const spans = here.map((p) => [tokenIndexAt(tokens, p.mention.start, sentence.from, sentence.to), p.mention.next] as const);
     const covered = (i: number) => spans.some(([a, b]) => i >= a && i < b);
     const cues = cuesIn(ctx, sentence, covered);

@@ -138,6 +138,12 @@ Phát biểu tại hội nghị, đồng chí Y Thanh Niê Kdăm, Phó Chủ t�
     ]);
   });
 
+  it('does not take a sentence set at another time for the event, and reads "Ủy viên Trung ương Đảng" as a member of the Central Committee', () => {
+    const f = facts(`Ngày đăng: 05/12/2024\nChiều 4/12, Huyện ủy Cái Bè tổ chức hội nghị giao ban công tác dân vận. Ông Lê Văn Út – Bí thư Huyện ủy chủ trì hội nghị. Năm 2023, ông Lê Văn Út đã tham dự lớp bồi dưỡng. Đến dự có đồng chí Ủy viên Trung ương Đảng Mai Văn Chính.`);
+    assert.deepEqual(f.participations, ['Lê Văn Út | CHAIRED', 'Mai Văn Chính | ATTENDED']);
+    assert.ok(f.roles.includes('Mai Văn Chính | Ủy viên | Ban Chấp hành Trung ương Đảng | 2024-12-04'));
+  });
+
   it('shapes each proposed entity as the create input of its kind', () => {
     const f = facts(PROVINCE_ARTICLE);
     const org = f.x.entities.find((e) => e.name === 'Ủy ban nhân dân tỉnh Bến Tre')!;

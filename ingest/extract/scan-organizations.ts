@@ -35,8 +35,15 @@ function committeeAt(tokens: readonly Token[], i: number, lex: Lexicon, known: K
     place = lp.place;
     next = lp.next;
   } else if (level !== 'CENTRAL') {
-    place = placeAt(tokens, next, lex, known, level === 'PROVINCE' ? 'CITY' : level, false);
-    if (place) next = place.next;
+    // "Thành ủy TP. Cần Thơ", "Huyện ủy Phong Điền": the place, with or without its level word.
+    const lp = levelPlaceAt(tokens, next, lex, known);
+    if (lp?.place && lp.level !== 'CENTRAL') {
+      place = lp.place;
+      next = lp.next;
+    } else {
+      place = placeAt(tokens, next, lex, known, level === 'PROVINCE' ? 'CITY' : level, false);
+      if (place) next = place.next;
+    }
   }
   return {
     kind: 'PARTY_COMMITTEE',
@@ -58,7 +65,14 @@ function leveledBodyAt(tokens: readonly Token[], i: number, lex: Lexicon, known:
   const hit = formAt(tokens, i, lex, ['leveledBody']);
   if (!hit) return null;
   const entry = hit.form.entry as BodyEntry;
-  const lp = levelPlaceAt(tokens, hit.end, lex, known);
+  let lp = levelPlaceAt(tokens, hit.end, lex, known);
+  if (!lp) {
+    // "UBND TP.HCM", "Công an Đồng Tháp": a province or city of the vocabulary, its level word left out.
+    const province = placeAt(tokens, hit.end, lex, known, null);
+    if (province && (province.kind === 'PROVINCE' || province.kind === 'MUNICIPALITY')) {
+      lp = { level: province.kind === 'MUNICIPALITY' ? 'CITY' : 'PROVINCE', levelWord: province.kind === 'MUNICIPALITY' ? 'thành phố' : 'tỉnh', place: province, next: province.next };
+    }
+  }
   if (!lp || lp.level === 'CENTRAL') return null;
   const level = lp.level === 'CITY' ? (lp.place?.kind === 'MUNICIPALITY' ? 'PROVINCE' : 'DISTRICT') : levelOf(lp.level);
   return {
@@ -127,9 +141,8 @@ function committeeBodyAt(tokens: readonly Token[], i: number, lex: Lexicon, know
   if (!entry) return null;
   const written = tokens.slice(i, end).map((t) => t.text).join(' ');
   const baseName = entry.forms.length > 0 ? entry.forms[0]! : written;
-  if (!committee) {
-    return { kind: entry.kind, line: 'PARTY', level: null, baseName, place: null, needsPlace: false, parent: null, join: 'none', start: tokens[i]!.start, end: tokens[end - 1]!.end, next: end };
-  }
+  // "Thường trực HĐND tỉnh", "Ban Dân vận" alone: not a body of a named committee; what follows is read on its own.
+  if (!committee) return null;
   return { kind: entry.kind, line: 'PARTY', level: committee.level, baseName, place: null, needsPlace: false, parent: committee, join: 'prefix', start: tokens[i]!.start, end: committee.end, next: committee.next };
 }
 

@@ -20,8 +20,9 @@ export interface LevelPlace {
   next: number;
 }
 
-const LEVEL_WORD_NAMES: Record<string, string> = { tp: 'thành phố', 'tp.': 'thành phố' };
-const KIND_OF_LEVEL: Record<LevelWordLevel, PlaceKind> = { CENTRAL: 'COUNTRY', PROVINCE: 'PROVINCE', CITY: 'MUNICIPALITY', DISTRICT: 'DISTRICT', COMMUNE: 'COMMUNE' };
+const LEVEL_WORD_NAMES: Record<string, string> = { tp: 'thành phố' };
+// A city the vocabulary does not list as centrally governed is a provincial city: district level.
+const KIND_OF_LEVEL: Record<LevelWordLevel, PlaceKind> = { CENTRAL: 'COUNTRY', PROVINCE: 'PROVINCE', CITY: 'DISTRICT', DISTRICT: 'DISTRICT', COMMUNE: 'COMMUNE' };
 
 /** A capitalised word that may be part of a name (not an abbreviation in capitals, not a vocabulary word). */
 export function nameWord(tokens: readonly Token[], i: number, lex: Lexicon): boolean {
@@ -99,7 +100,7 @@ export function levelPlaceAt(tokens: readonly Token[], i: number, lex: Lexicon, 
   let next = hit.end;
   if (tokens[next]?.text === '.' && /^tp$/i.test(tokens[next - 1]!.text)) next++;
   const level = hit.values[0]!.level;
-  const written = tokens.slice(i, hit.end).map((t) => t.lower).join(' ');
+  const written = tokens.slice(i, hit.end).filter((t) => t.text !== '.').map((t) => t.lower).join(' ');
   const levelWord = LEVEL_WORD_NAMES[written] ?? (level === 'CENTRAL' ? 'Trung ương' : written);
   const place = level === 'CENTRAL' ? null : placeAt(tokens, next, lex, known, level);
   return { level, levelWord, place, next: place ? place.next : next };

@@ -39,14 +39,18 @@ export class PhraseTrie<T> {
 
   /** The longest phrase at `tokens[i]`: its values and the index after it. */
   longest(tokens: readonly Token[], i: number): { values: T[]; end: number } | null {
-    let node = this.root;
+    // Both the lower-case and the exact (acronym) branch may continue: "TP" is "tp" of "Tp." and the acronym "TP".
     let best: { values: T[]; end: number } | null = null;
-    for (let j = i; j < tokens.length; j++) {
-      const child = node.next.get(tokens[j]!.lower) ?? node.next.get(EXACT + tokens[j]!.text);
-      if (!child) break;
-      node = child;
-      if (node.values.length > 0) best = { values: node.values, end: j + 1 };
-    }
+    const walk = (node: Node<T>, j: number) => {
+      if (node.values.length > 0 && (!best || j > best.end)) best = { values: node.values, end: j };
+      const token = tokens[j];
+      if (!token) return;
+      const lower = node.next.get(token.lower);
+      if (lower) walk(lower, j + 1);
+      const exact = node.next.get(EXACT + token.text);
+      if (exact) walk(exact, j + 1);
+    };
+    walk(this.root, i);
     return best;
   }
 

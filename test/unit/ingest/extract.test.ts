@@ -128,6 +128,11 @@ Phát biểu tại hội nghị, đồng chí Y Thanh Niê Kdăm, Phó Chủ t�
     assert.deepEqual(f.participations, ['Thạch Văn Sa Ren | ATTENDED', 'Sơn Minh Tư | ATTENDED']);
   });
 
+  it('places the event where its sentence says, not at a bridge point', () => {
+    assert.deepEqual(facts(`Chiều ngày 21/11/2024, tại khu dân cư ấp 2, xã Mỹ An, Ủy ban MTTQ Việt Nam xã tổ chức hội nghị giao ban.`).links('HELD_IN'), ['Hội nghị giao ban -> Mỹ An']);
+    assert.deepEqual(facts(`Ngày 5/5/2024, Ban Dân vận Tỉnh ủy tổ chức hội nghị trực tuyến; dự tại điểm cầu huyện Cờ Đỏ có ông Tăng Văn Bé.`).links('HELD_IN'), []);
+  });
+
   it('makes no speaker of a quoted resident, and dates a signing of another year elsewhere', () => {
     const f = facts(`Ngày đăng: 05/12/2024\nChiều 4/12, Ủy ban MTTQ Việt Nam xã Hòa Lợi tổ chức hội nghị tổng kết. Bà Kim Thị Lệ, người dân ấp Chợ, chia sẻ niềm vui. Năm 2022, xã đã ký kết Quy chế phối hợp giữa Đảng ủy xã và Ủy ban MTTQ Việt Nam xã giai đoạn 2022 – 2025.`);
     assert.deepEqual(f.participations, []);

@@ -159,3 +159,18 @@ Phát biểu tại hội nghị, đồng chí Y Thanh Niê Kdăm, Phó Chủ t�
     ]);
   });
 });
+
+describe('extraction of a saved HTML page', () => {
+  it('reads the page, then dates "sáng 8/7" by the publication date its metadata give', () => {
+    const html = `<!doctype html><html><head><meta charset="utf-8"><meta property="article:published_time" content="2023-07-09T10:00:00+07:00">
+      <script>var x = 1;</script></head><body><nav><a href="/">Trang chủ</a> <a href="/dv">Dân vận</a></nav>
+      <article><h1>Giao ban công tác dân vận quý II</h1>
+      <p>Sáng 8/7, Ban Dân vận Huyện ủy Hòn Đất tổ chức giao ban công tác dân vận quý II năm 2023. Đồng chí Danh Sóc – Phó Bí thư Thường trực Huyện ủy chủ trì buổi giao ban, với sự tham dự của lãnh đạo các ban, ngành, đoàn thể huyện.</p>
+      <p>Phát biểu kết luận, đồng chí Danh Sóc đề nghị các xã tiếp tục thực hiện tốt quy chế dân chủ ở cơ sở trong thời gian tới.</p></article>
+      <footer>Liên hệ quảng cáo</footer></body></html>`;
+    const x = extractor.extract(Buffer.from(html), NOW);
+    const name = (key: string) => x.entities.find((e) => e.key === key)!.name;
+    assert.deepEqual(x.roleObservations.map((r) => `${name(r.person)} | ${r.title} | ${name(r.organization)} | ${r.observedAt}`), ['Danh Sóc | Phó Bí thư Thường trực | Huyện ủy Hòn Đất | 2023-07-08']);
+    assert.deepEqual(x.participations.map((p) => `${name(p.person)} | ${p.role}`), ['Danh Sóc | CHAIRED', 'Danh Sóc | CONCLUDED']);
+  });
+});

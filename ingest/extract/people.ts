@@ -100,7 +100,7 @@ export function findPeople(ctx: ArticleContext, table: EntityTable, event: Artic
       let person: string | null = null;
       if (mention.name) {
         let name = mention.registryName ?? mention.name;
-        // "ông Nghĩa": one word after an honorific is the last word of a name the article gave in full.
+        // "ông Tài": one word after an honorific is the last word of a name the article gave in full.
         if (!name.includes(' ')) name = fullNames.find((f) => f.endsWith(` ${name}`)) ?? name;
         if (!name.includes(' ')) continue;
         if (!fullNames.includes(name)) fullNames.push(name);

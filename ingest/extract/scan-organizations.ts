@@ -16,7 +16,7 @@ function formAt(tokens: readonly Token[], i: number, lex: Lexicon, shapes: reado
 
 const levelOf = (level: string): OrgLevel | null => (level === 'CITY' ? 'PROVINCE' : level === 'CENTRAL' || level === 'PROVINCE' || level === 'DISTRICT' || level === 'COMMUNE' ? level : null);
 
-/** A Party committee at `i`: "Tỉnh ủy", "Huyện ủy Phong Điền", "Đảng ủy xã X", "Trung ương" after a body. */
+/** A Party committee at `i`: "Tỉnh ủy", "Huyện ủy Tân Hiệp", "Đảng ủy xã X", "Trung ương" after a body. */
 function committeeAt(tokens: readonly Token[], i: number, lex: Lexicon, known: Known, afterBody: boolean): OrgMention | null {
   const hit = formAt(tokens, i, lex, ['committee']);
   if (!hit) return null;
@@ -35,7 +35,7 @@ function committeeAt(tokens: readonly Token[], i: number, lex: Lexicon, known: K
     place = lp.place;
     next = lp.next;
   } else if (level !== 'CENTRAL') {
-    // "Thành ủy TP. Cần Thơ", "Huyện ủy Phong Điền": the place, with or without its level word.
+    // "Thành ủy TP. Cần Thơ", "Huyện ủy Tân Hiệp": the place, with or without its level word.
     const lp = levelPlaceAt(tokens, next, lex, known);
     if (lp?.place && lp.level !== 'CENTRAL') {
       place = lp.place;
@@ -60,7 +60,7 @@ function committeeAt(tokens: readonly Token[], i: number, lex: Lexicon, known: K
   };
 }
 
-/** A body written with a level word: "UBND tỉnh", "Công an huyện Phong Điền", "Ủy ban MTTQ Việt Nam tỉnh". */
+/** A body written with a level word: "UBND tỉnh", "Công an huyện Tân Hiệp", "Ủy ban MTTQ Việt Nam tỉnh". */
 function leveledBodyAt(tokens: readonly Token[], i: number, lex: Lexicon, known: Known): OrgMention | null {
   const hit = formAt(tokens, i, lex, ['leveledBody']);
   if (!hit) return null;
@@ -156,7 +156,7 @@ function civilAffairsAt(tokens: readonly Token[], i: number, lex: Lexicon, known
   return { kind: entry.kind, line: 'PARTY', level: parent?.level ?? null, baseName: entry.name ?? entry.forms[0]!, place: null, needsPlace: false, parent, join: parent ? 'prefix' : 'none', start: tokens[i]!.start, end, next: parent ? parent.next : hit.end };
 }
 
-/** "Đồn Biên phòng Phong Hải", "Báo Đồng Tháp": a kind word and the body's own name. */
+/** "Đồn Biên phòng Vĩnh Xương", "Báo Tây Ninh": a kind word and the body's own name. */
 function namedAt(tokens: readonly Token[], i: number, lex: Lexicon): OrgMention | null {
   const hit = formAt(tokens, i, lex, ['named']);
   if (!hit) return null;

@@ -35,7 +35,7 @@ export function nameWord(tokens: readonly Token[], i: number, lex: Lexicon): boo
 /**
  * Where a run of capitalised words after a level word stops being a place name:
  * at a family name that starts a name of two words or more after a place of two
- * words or more ("Phong Điền | Trần Thị Diệu Minh", "Tam Nông | Nguyễn Văn A"),
+ * words or more ("Tân Hiệp | Đinh Công Tráng", "Tam Nông | Nguyễn Văn A"),
  * never inside a two-word place ("Tam Nông": "Nông" is a family name too).
  */
 function placeRunEnd(tokens: readonly Token[], i: number, lex: Lexicon): number {
@@ -46,8 +46,8 @@ function placeRunEnd(tokens: readonly Token[], i: number, lex: Lexicon): number 
 }
 
 /**
- * The places an article names after a level word ("huyện Châu Thành", "xã Phong
- * Hải"), so that a later bare "Châu Thành" before a name is read as that place.
+ * The places an article names after a level word ("huyện Châu Thành", "xã Vĩnh
+ * Xương"), so that a later bare "Châu Thành" before a name is read as that place.
  */
 export function collectArticlePlaces(tokens: readonly Token[], lex: Lexicon): PhraseTrie<PlaceRef> {
   const trie = new PhraseTrie<PlaceRef>();
@@ -69,7 +69,7 @@ export function collectArticlePlaces(tokens: readonly Token[], lex: Lexicon): Ph
  * A place name at `tokens[i]`: a province or region of the vocabulary, a place
  * of the registry or already named in the article, or (after a level word) a
  * run of capitalised words — cut before a family name that starts a person's
- * name ("Phong Điền Trần Thị Diệu Minh": the place is "Phong Điền").
+ * name ("Tân Hiệp Đinh Công Tráng": the place is "Tân Hiệp").
  */
 export function placeAt(tokens: readonly Token[], i: number, lex: Lexicon, known: PhraseTrie<PlaceRef>, afterLevelWord: LevelWordLevel | null, levelWordWritten = true): PlaceMatch | null {
   const t = tokens[i];

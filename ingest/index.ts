@@ -18,7 +18,7 @@
  *
  * | stage | module | in → out |
  * |---|---|---|
- * | 0. intake | article/ | bytes or string → `Article`: normalised plain text + metadata (title, publisher, author, publishedAt, updatedAt, pageDate). HTML: linkedom (no script engine) + Mozilla Readability for the main content, meta tags / JSON-LD / `<time>` for metadata. Encoding from BOM or `<meta charset>`: UTF-8, UTF-16 (with BOM), windows-1258; limits in article/limits.ts |
+ * | 0. intake | article/ | bytes or string → `Article`: normalised plain text + metadata (title, publisher, author, publishedAt, updatedAt, pageDate). HTML: linkedom (no script engine) + Mozilla Readability for the main content, meta tags / JSON-LD / `<time>` for metadata. Encoding from BOM or `<meta charset>`: UTF-8, UTF-16 (with BOM), windows-1258. Limits (article/limits.ts): 5 MiB of input, 100,000 characters of text, a page's main content of at least 200 characters |
  * | 1. normalisation | text/normalise.ts | text → text: NFC, whitespace, dashes, quotes, tone placement ("uỷ" → "ủy"); every range below refers to this text |
  * | 2. splitting | text/split.ts, text/tokens.ts | text → sentences, clauses, tokens with ranges |
  * | 3. mentions | extract/scan-*.ts | tokens → places, organisations (with level and place), titles and title lists, people (honorifics are not names), events, programs, models, documents, campaigns, awards |

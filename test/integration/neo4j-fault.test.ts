@@ -26,9 +26,11 @@ const summary = (values: number[]) => {
 };
 
 // The limits asserted below are generous (a test on two shared cores is no timing race):
-// the figures the run measured are printed beside them.
+// the figures the run measured are printed beside them. Before the breaker, a read
+// waited out the driver's retries (5 s, maxTransactionRetryTime) before it failed, so an
+// answer within REFUSAL_LIMIT_MS cannot have gone that way, however loaded the machine.
 const READYZ_LIMIT_MS = 200;
-const REFUSAL_LIMIT_MS = 1_000;
+const REFUSAL_LIMIT_MS = 3_000;
 const RESUME_LIMIT_MS = 1_500;
 
 // A Neo4j of its own, so killing it does not disturb the other suites.
@@ -70,7 +72,7 @@ describe('when Neo4j dies under the running API', () => {
     t.diagnostic(`first read after the kill: SERVICE_UNAVAILABLE in ${first.ms} ms`);
     assert.equal(first.value.status, 200);
     assert.deepEqual(first.value.body.errors?.map((e) => e.extensions?.code), ['SERVICE_UNAVAILABLE']);
-    assert.ok(first.ms < 3_000, `${first.ms} ms`);
+    assert.ok(first.ms < REFUSAL_LIMIT_MS, `${first.ms} ms`);
     assert.equal((await fetch(`${api.url}/healthz`)).status, 200, 'the process itself is alive');
   });
 

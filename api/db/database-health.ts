@@ -20,7 +20,7 @@ export const DEFAULT_HEALTH_TIMINGS: HealthTimings = { checkIntervalMs: 2_000, r
 export type HealthListener = (available: boolean, reason: string | null) => void;
 
 /** The first line of what went wrong, without the executor's "Neo4j is unavailable:" wrapper. */
-function describe(error: unknown): string {
+function firstLine(error: unknown): string {
   const source = error instanceof DatabaseUnavailableError && error.cause instanceof Error ? error.cause : error;
   return (source instanceof Error ? source.message : String(source)).split('\n')[0]!;
 }
@@ -89,7 +89,7 @@ export class DatabaseHealth {
     // recovering from a crash answers its first statements late).
     const attempt = this.probe().then(
       () => this.set(true, null),
-      (error: unknown) => this.set(false, describe(error)),
+      (error: unknown) => this.set(false, firstLine(error)),
     );
     this.outstanding = attempt.finally(() => {
       this.outstanding = null;

@@ -154,7 +154,11 @@ function corpus(): BadCase[] {
     add(`${tag} in a new source's title`, CREATE_EVENT, { name: 'Zz Bad x', kind: 'BRIEFING', newSources: [{ ...validSource, title: text, publishedAt: '2021-02-30' }] }, free === 'input.name' ? 'input.newSources[0].title' : 'input.newSources[0].publishedAt');
   }
 
-  // Documents that must never run: refused by the query limits (GraphQL Armor) during validation.
+  // Documents that must never run: refused when parsed (syntax, the token limit) or by the
+  // query limits (GraphQL Armor) during validation; either way the client's mistake, HTTP 400.
+  cases.push({ name: 'a document that does not parse', query: '{ search(query: ) { totalCount } }', code: 'GRAPHQL_PARSE_FAILED' });
+  const manyTokens = `{ ${Array.from({ length: 1_600 }, () => 'people { totalCount }').join(' ')} }`;
+  cases.push({ name: 'a document of more than 6000 tokens', query: manyTokens, code: 'GRAPHQL_PARSE_FAILED' });
   const deep = `{ node(id: "${PERSON}") { ${'... on Person { roles { organization { '.repeat(8)}id${' } } }'.repeat(8)} } }`;
   cases.push({ name: 'a query nested 25 levels deep', query: deep, code: 'GRAPHQL_VALIDATION_FAILED' });
   const bomb = `{ ${Array.from({ length: 60 }, (_, i) => `a${i}: people(first: 100) { totalCount }`).join(' ')} }`;
@@ -203,6 +207,7 @@ describe('a corpus of bad inputs', () => {
       const code = error?.extensions?.code;
       const expected = c.code ?? 'BAD_USER_INPUT';
       if (status >= 500 || !error) failures.push(`${c.name}: status ${status}, ${JSON.stringify(body).slice(0, 200)}`);
+      else if (expected.startsWith('GRAPHQL_') && status !== 400) failures.push(`${c.name}: status ${status}, expected 400 for ${expected}`);
       else if (code !== expected) failures.push(`${c.name}: code ${String(code)}, expected ${expected}: ${error.message}`);
       else if (c.field !== undefined && error.extensions?.field !== c.field) failures.push(`${c.name}: field ${String(error.extensions?.field)}, expected ${c.field}: ${error.message}`);
       else if (body.data && Object.values(body.data).some((v) => v !== null)) failures.push(`${c.name}: returned data ${JSON.stringify(body.data)}`);

@@ -48,7 +48,7 @@ export interface EntityRow extends NodeRow {
  */
 export type ObservationParent = EntityRow & Partial<Pick<ObservationRow, 'joined'>>;
 
-/** A partial date as stored (api/db/partial-date.ts): its text, precision and the range of days it covers. */
+/** A partial date as stored (model/partial-date.ts): its text, precision and the range of days it covers. */
 export interface PartialDateParent {
   text: string;
   precision: string;

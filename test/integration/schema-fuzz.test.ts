@@ -127,11 +127,8 @@ describe('the schema fuzz', () => {
     assertNone(problems);
   });
 
-  // TODO(HTTP 400 for parse errors): a document GraphQL cannot parse is answered
-  // with HTTP 500 today (GraphQL Armor's parser throws outside Apollo's request
-  // pipeline); the change that answers parse and validation errors with 400 is
-  // being made separately. Remove `todo` once it is merged.
-  it('answers documents GraphQL cannot parse with a client error', { todo: 'parse errors answer HTTP 500 until the HTTP 400 change is merged' }, async () => {
+  // Parse failures are the client's: 400 GRAPHQL_PARSE_FAILED (decision 014).
+  it('answers documents GraphQL cannot parse with a client error', async () => {
     const unparsable = cases.filter((c) => c.unparsable);
     assert.ok(unparsable.length >= 5, String(unparsable.length));
     const problems = [

@@ -28,6 +28,7 @@ import type { AuditEntryRow } from '../../api/graphql/parent-rows.js';
 import { buildSchema } from '../../api/graphql/schema.js';
 import { createLoaders } from '../../api/loaders/index.js';
 import { seededExecutor } from '../helpers/seeded.js';
+import { decide } from '../../api/reconcile/index.js';
 
 const schema = buildSchema();
 const roots = new Set([schema.getQueryType()!.name, schema.getMutationType()!.name]);
@@ -39,6 +40,10 @@ const ALWAYS_THERE = new Set(['label', 'joined', '__typename', 'then']);
 const PARENTS_PER_TYPE = 40;
 
 /** Parents no field of the read API leads to: the audit trail is only read from Query.auditLog. */
+const RECONCILED = decide({ key: 'k', label: 'Person', name: 'Pham Thien Nghia' }, [
+  { id: 'per-pham-thien-nghia', label: 'Person', name: 'Phạm Thiện Nghĩa', aliases: [], organizations: [], places: [], period: null },
+]);
+
 const SAMPLES: Record<string, object[]> = {
   AuditEntry: [
     {
@@ -54,6 +59,9 @@ const SAMPLES: Record<string, object[]> = {
       changes: JSON.stringify([{ kind: 'node', label: 'Person', id: 'per-a', before: null, after: { name: 'A' } }]),
     } satisfies AuditEntryRow,
   ],
+  // Reconciliation answers are built by the resolver from a query's arguments, not read from a node.
+  Reconciliation: [RECONCILED],
+  ReconciliationCandidate: RECONCILED.candidates,
 };
 
 interface Touch {

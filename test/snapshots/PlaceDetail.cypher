@@ -2,10 +2,9 @@
 
 // 1. READ; parameters: $s0_ids, $s1_ids, $s2_ids, $s2_validAt
 CALL () {
-UNWIND $s0_ids AS id MATCH (n:Place {id: id})
-RETURN id AS requested, n {.*, searchText: null, nameKeys: null, validFromFrom: toString(n.validFromFrom), validFromTo: toString(n.validFromTo), validToFrom: toString(n.validToFrom), validToTo: toString(n.validToTo)} AS props, COLLECT { UNWIND coalesce(n.sourceIds, []) AS sourceId MATCH (s:Source {id: sourceId}) RETURN s {.*, searchText: null, nameKeys: null, publishedAtFrom: toString(s.publishedAtFrom), publishedAtTo: toString(s.publishedAtTo), pageDateFrom: toString(s.pageDateFrom), pageDateTo: toString(s.pageDateTo)} } AS sources
+UNWIND $s0_ids AS id MATCH (n:Place {id: id}) RETURN id AS requested, [n.id, n.kind, n.name] AS props
 }
-RETURN 0 AS part, collect([requested, props, sources]) AS rows
+RETURN 0 AS part, collect([requested, props]) AS rows
 UNION ALL
 CALL () {
 UNWIND $s1_ids AS key

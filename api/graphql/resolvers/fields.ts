@@ -10,7 +10,7 @@ import type { FieldResolver } from './field-resolver.js';
 export function partialDate(row: Record<string, unknown>, field: string): PartialDateParent | null {
   const text = row[field];
   if (typeof text !== 'string') return null;
-  // Stored together by the write layer and the seed (api/db/partial-date.ts): the others are text too.
+  // Stored together by the write layer and the seed (model/partial-date.ts): the others are text too.
   return { text, precision: row[`${field}Precision`] as string, from: row[`${field}From`] as string, to: row[`${field}To`] as string };
 }
 

@@ -1,4 +1,4 @@
-// Full-text search over folded text (see model/text.ts for why the folding is ours,
+// Full-text search over folded text (see api/db/text.ts for why the folding is ours,
 // not the analyzer's): standard-no-stop-words keeps every Vietnamese syllable.
 CREATE FULLTEXT INDEX entity_search IF NOT EXISTS
 FOR (n:Person|Organization|Event|Program|Model|Campaign|Document|Award|Place|Source)

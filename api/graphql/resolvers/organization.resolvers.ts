@@ -1,4 +1,5 @@
 import type { NodeRow } from '../../db/mapping.js';
+import type { RelatedRow } from '../../db/graph/relation.repository.js';
 import type { GraphQLResolveInfo } from 'graphql';
 import type { OfficeHolderDetail, OrganizationEventOrder, OrganizationEventRow, OrganizationFilter, OrganizationOrder } from '../../db/organization/organization.repository.js';
 import { mergedReads, reads, selectedProperties } from '../field-reads.js';
@@ -7,10 +8,10 @@ import { fieldsSelectedUnder } from '../selection.js';
 import { memoizedForSelection } from '../selection-memo.js';
 import type { PageArgs } from '../pagination.js';
 import { edgeConnection } from './edge-connection.js';
-import { citedFields, entityFields } from './fields.js';
+import { citedFields, dayDate, entityFields, partialDate } from './fields.js';
 import { observationGroupFields } from './observation-fields.js';
 import { pagedConnection } from './paged-connection.js';
-import { farNode, farNodes } from './related-fields.js';
+import { byName, farNode, farNodes } from './related-fields.js';
 import type { Resolvers } from './types.js';
 
 /** The `OrganizationFilter` input as GraphQL hands it over. */
@@ -35,6 +36,18 @@ function organizationFilter(input: OrganizationFilterInput): OrganizationFilter 
 /** ORGANIZED or ATTENDED as an OrganizationEventEdge, citing the relationship's sources. */
 function eventEdge(item: OrganizationEventRow) {
   return { ...item.rel, __typename: 'OrganizationEventEdge', node: item.node, relation: item.relation };
+}
+
+/** SUCCEEDED_BY as an OrganizationSuccession; `organization` is the other end. */
+function succession(related: RelatedRow) {
+  return { ...related.rel, __typename: 'OrganizationSuccession', organization: related.node };
+}
+
+// By the day the change took effect (the first day its date covers); undated changes last.
+function byDate(a: RelatedRow, b: RelatedRow): number {
+  const da = typeof a.rel.dateFrom === 'string' ? a.rel.dateFrom : '\uffff';
+  const db = typeof b.rel.dateFrom === 'string' ? b.rel.dateFrom : '\uffff';
+  return da < db ? -1 : da > db ? 1 : byName(a.node, b.node);
 }
 
 // What office holders are ordered by, besides what the request reads of their people.
@@ -80,9 +93,26 @@ export const organizationResolvers: Resolvers = {
       ),
     documentsIssued: farNodes('organizationDocumentsIssued'),
     awardsGranted: farNodes('organizationAwardsGranted'),
+    validFrom: reads(['validFrom', 'validFromPrecision'], (row: NodeRow) => dayDate(row, 'validFrom')),
+    validFromPartial: reads(['validFrom', 'validFromPrecision', 'validFromFrom', 'validFromTo'], (row: NodeRow) => partialDate(row, 'validFrom')),
+    validTo: reads(['validTo', 'validToPrecision'], (row: NodeRow) => dayDate(row, 'validTo')),
+    validToPartial: reads(['validTo', 'validToPrecision', 'validToFrom', 'validToTo'], (row: NodeRow) => partialDate(row, 'validTo')),
+    successors: reads(['id'], async (row: NodeRow, _args, context) =>
+      [...(await context.loaders.related('organizationSuccessors').load(row.id))].sort(byDate).map(succession),
+    ),
+    predecessors: reads(['id'], async (row: NodeRow, _args, context) =>
+      [...(await context.loaders.related('organizationPredecessors').load(row.id))].sort(byDate).map(succession),
+    ),
     published: (row: NodeRow, args: PageArgs, context) =>
       pagedConnection(args, (window) => context.loaders.organizations.published.load({ order: 'DATE_DESC', query: { organizationId: row.id, ...window } })),
   },
   OfficeHolder: observationGroupFields,
   OrganizationEventEdge: citedFields,
+  OrganizationSuccession: {
+    ...citedFields,
+    date: (row: Record<string, unknown>) => dayDate(row, 'date'),
+    datePartial: (row: Record<string, unknown>) => partialDate(row, 'date'),
+    kind: (row: Record<string, unknown>) => row.kind ?? null,
+    note: (row: Record<string, unknown>) => row.note ?? null,
+  },
 };

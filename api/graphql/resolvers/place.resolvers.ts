@@ -75,6 +75,7 @@ export const placeResolvers: Resolvers = {
     ...citedFields,
     date: (row: Record<string, unknown>) => dayDate(row, 'date'),
     datePartial: (row: Record<string, unknown>) => partialDate(row, 'date'),
+    kind: (row: Record<string, unknown>) => row.kind ?? null,
     note: (row: Record<string, unknown>) => row.note ?? null,
   },
 };

@@ -24,6 +24,7 @@ export const sourceResolvers: Resolvers = {
     pageDate: (row: NodeRow) => dayDate(row, 'pageDate'),
     pageDatePartial: (row: NodeRow) => partialDate(row, 'pageDate'),
     file: (row: NodeRow) => row.file ?? null,
+    url: reads(['url'], (row: NodeRow) => row.url ?? null),
   },
   Document: {
     ...entityFields,

@@ -96,7 +96,7 @@ export const RELATIONSHIP_DATE_FIELDS: Partial<Record<RelationshipType, readonly
 export const NODE_INTEGER_FIELDS: Record<NodeLabel, readonly string[]> = {
   Source: [],
   Place: [],
-  Organization: [],
+  Organization: ['memberCount'],
   Person: [],
   Event: [],
   Program: ['startYear', 'endYear'],
@@ -105,6 +105,11 @@ export const NODE_INTEGER_FIELDS: Record<NodeLabel, readonly string[]> = {
   Document: [],
   Award: ['collectives', 'individuals'],
   RoleObservation: [],
+};
+
+/** Whole-number properties of relationships, converted like NODE_INTEGER_FIELDS. */
+export const RELATIONSHIP_INTEGER_FIELDS: Partial<Record<RelationshipType, readonly string[]>> = {
+  ATTENDED: ['bridgePoints'],
 };
 
 /** Properties of relation records that name another record; stored as `<name>Id`. */

@@ -33,11 +33,16 @@ export interface LinkInput {
   citation: CitationInput;
 }
 
-/** The properties each relationship type has besides id, sources and inference (schema/graph-model.md). */
+/**
+ * The properties each relationship type has besides id, sources and inference
+ * (schema/graph-model.md). ATTENDED's `bridgePoints` has no input yet: a link
+ * keeps the stored count.
+ */
 const OWN_PROPERTIES: Partial<Record<RelationType, readonly string[]>> = {
   SUCCEEDED_BY: ['date', 'kind', 'note'],
   ADOPTED_IN: ['since'],
   PRESENTED_AT: ['presentedBy'],
+  ATTENDED: ['bridgePoints'],
 };
 // `kind` stays optional for SUCCEEDED_BY: clients that linked places before it existed keep working (docs/decisions/023).
 const REQUIRED_PROPERTIES: Partial<Record<RelationType, readonly string[]>> = { SUCCEEDED_BY: ['date', 'note'] };

@@ -19,7 +19,7 @@ interface Entry {
  * The checks a JSON Schema cannot make: ids unique across the dataset, every
  * reference resolves to a record of the right label, the relationship type is
  * allowed between those labels, dates are calendar dates, aliases resolve to one
- * record, and a fact's own source is among the sources of what it links.
+ * record, and a stated fact's own source is among the sources of what it links.
  * `invalidIds` are ids of records the schema rejected: references to them are
  * not reported again.
  */
@@ -129,14 +129,23 @@ export function checkDataset(dataset: Dataset, invalidIds: ReadonlySet<string>, 
       if (first) issue(f, record, undefined, `states the same ${what} as ${first}; keep one record and cite the other source with alsoSources`);
       else statements.set(key, record);
     };
-    /** A fact's own source must be among the sources of every record it links, so that no node is cited less than its edges. */
+    /**
+     * A stated fact's own source must be among the sources of every record it
+     * links, so that no node is cited less than its stated edges. An inferred
+     * fact may link a record its source does not name (the province an article
+     * calls only "tỉnh"): a record cites the articles that name it, and the
+     * inference note says how the fact reaches it. With the articles at hand,
+     * check-article-text.ts makes sure such a record is indeed not named there.
+     */
+    let inferredFact = false;
     const cited = (record: string, field: string, entry: Entry | null) => {
-      if (!entry?.record || entry.kind === 'Source' || !sourceOk) return;
+      if (!entry?.record || entry.kind === 'Source' || !sourceOk || inferredFact) return;
       if (!(entry.record.sources ?? []).includes(facts.source)) {
         issue(f, record, field, `links "${entry.record.id}", whose sources do not include ${facts.source}; add it there`);
       }
     };
-    const common = (r: { id: string; alsoSources?: string[] }) => {
+    const common = (r: { id: string; alsoSources?: string[]; inferred?: true }) => {
+      inferredFact = r.inferred === true;
       for (const [i, s] of (r.alsoSources ?? []).entries()) {
         resolve(f, r.id, `alsoSources[${i}]`, s, ['Source']);
         if (s === facts.source) issue(f, r.id, `alsoSources[${i}]`, `repeats the file's source ${s}`);

@@ -80,6 +80,20 @@ describe('the graph model (model/) and its users', () => {
   });
 });
 
+describe('ingestion (ingest/)', () => {
+  it('is offline: it reaches the model and the seed format, never the API, the database or the network', () => {
+    const offenders = filesUnder('ingest').flatMap((f) => [
+      ...importedFolders(f)
+        .filter((target) => target.startsWith('api/') && target !== 'api/paths.js')
+        .map((target) => `${f} imports ${target}`),
+      ...importsOf(path.join(REPO_ROOT, f))
+        .filter((i) => ['neo4j-driver', 'graphql', 'node:http', 'node:https', 'node:net'].includes(i))
+        .map((i) => `${f} imports ${i}`),
+    ]);
+    assert.deepEqual(offenders, []);
+  });
+});
+
 describe('the entry points', () => {
   for (const entry of ['api/main.ts', 'scripts/start.ts']) {
     it(`${entry} sets the production default before it imports anything else`, () => {

@@ -13,7 +13,7 @@ import { programResolvers } from './program.resolvers.js';
 import { reconcileResolvers } from './reconcile.resolvers.js';
 import { searchResolvers } from './search.resolvers.js';
 import { sourceResolvers } from './source.resolvers.js';
-import type { Resolvers } from './types.js';
+import type { Resolvers } from '../resolver-types.generated.js';
 
 /** Every domain's resolver map; makeExecutableSchema merges them. */
 export const resolvers: Resolvers[] = [

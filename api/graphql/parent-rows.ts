@@ -84,10 +84,16 @@ export interface AdoptionParent extends RelationshipProperties {
   place: NodeRow;
 }
 
-/** SUCCEEDED_BY: the relationship around the place at its other end. */
+/** SUCCEEDED_BY between places: the relationship around the place at its other end. */
 export interface SuccessionParent extends RelationshipProperties {
   __typename: 'PlaceSuccession';
   place: NodeRow;
+}
+
+/** SUCCEEDED_BY between organisations: the relationship around the organisation at its other end. */
+export interface OrganizationSuccessionParent extends RelationshipProperties {
+  __typename: 'OrganizationSuccession';
+  organization: NodeRow;
 }
 
 /** ORGANIZED or ATTENDED: the relationship around the event, and which of the two it is. */

@@ -58,6 +58,7 @@ const config: CodegenConfig = {
           ModelPresentation: `${rows}#PresentationParent`,
           ModelAdoption: `${rows}#AdoptionParent`,
           PlaceSuccession: `${rows}#SuccessionParent`,
+          OrganizationSuccession: `${rows}#OrganizationSuccessionParent`,
           OrganizationEventEdge: `${rows}#OrganizationEventEdgeParent`,
           GraphEdge: `${rows}#EdgeRow`,
           AuditEntry: `${rows}#AuditEntryRow`,

@@ -1,7 +1,7 @@
 import { derivedRelationshipIds } from '../../model/rows.js';
 import type { SeedIssue } from './issues.js';
 import { NODE_DATE_FIELDS, RELATION_ENDPOINTS, RELATION_REFERENCE_FIELDS, RELATIONSHIP_DATE_FIELDS, type EntityLabel, type NodeLabel } from '../../model/graph-model.js';
-import { isPartialDate, parsePartialDate } from '../../model/partial-date.js';
+import { isPartialDate, parsePartialDate, type PartialDate } from '../../model/partial-date.js';
 import type { Dataset, EntityRecord, FactsFileData } from './types.js';
 
 type Kind = NodeLabel | 'Participation' | 'Relation' | 'Derived relationship';
@@ -152,6 +152,23 @@ export function checkDataset(dataset: Dataset, invalidIds: ReadonlySet<string>, 
       }
     };
 
+    /**
+     * A succession ends its start and happens while its end exists (docs/decisions/023):
+     * the start's validTo, when recorded, must be before the date, and the end's
+     * validFrom must not be after it. Partial dates fail only when no day they
+     * cover could satisfy the order ("2025-07" as validTo of a change on 2025-07-01 passes).
+     */
+    function checkSuccession(record: string, date: PartialDate, start: EntityRecord | undefined, end: EntityRecord | undefined) {
+      const lastDay = typeof start?.validTo === 'string' ? parsePartialDate(start.validTo) : null;
+      if (lastDay && isPartialDate(lastDay) && lastDay.from >= date.to) {
+        issue(f, record, 'date', `"${date.text}" is not after the validTo "${lastDay.text}" of ${start!.id}; a succession takes effect the day after its predecessor's last day`);
+      }
+      const firstDay = typeof end?.validFrom === 'string' ? parsePartialDate(end.validFrom) : null;
+      if (firstDay && isPartialDate(firstDay) && firstDay.from > date.to) {
+        issue(f, record, 'date', `"${date.text}" is before the validFrom "${firstDay.text}" of ${end!.id}; a successor exists on the day of its succession`);
+      }
+    }
+
     for (const ro of facts.roleObservations) {
       common(ro);
       cited(ro.id, 'person', resolve(f, ro.id, 'person', ro.person, ['Person']));
@@ -190,7 +207,8 @@ export function checkDataset(dataset: Dataset, invalidIds: ReadonlySet<string>, 
       for (const [field, label] of Object.entries(RELATION_REFERENCE_FIELDS[rel.type] ?? {})) {
         if (typeof rel[field] === 'string') cited(rel.id, field, resolve(f, rel.id, field, rel[field] as string, [label]));
       }
-      for (const field of RELATIONSHIP_DATE_FIELDS[rel.type] ?? []) checkDate(f, rel.id, field, rel[field]);
+      const dates = Object.fromEntries((RELATIONSHIP_DATE_FIELDS[rel.type] ?? []).map((field) => [field, checkDate(f, rel.id, field, rel[field])]));
+      if (rel.type === 'SUCCEEDED_BY' && dates.date) checkSuccession(rel.id, dates.date, from?.record, to?.record);
       once(rel.id, `rel|${rel.type}|${rel.from}|${rel.to}`, `${rel.type} relationship`);
     }
   }

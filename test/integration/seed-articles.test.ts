@@ -186,8 +186,12 @@ describe('seed facts per article (integration)', () => {
         'MATCH (n) WHERE n.id IN ["pl-dong-thap", "org-tinh-uy-dong-thap"] RETURN n.id AS id, n.sourceIds AS sources ORDER BY id',
       );
       assert.deepEqual(cited, [
-        { id: 'org-tinh-uy-dong-thap', sources: ['src-001-giao-ban-dan-van-dbscl-2020'] },
-        { id: 'pl-dong-thap', sources: ['src-001-giao-ban-dan-van-dbscl-2020', 'src-nq-202-2025-qh15'] },
+        // The 2025 reports that end them (seed/facts/904, 905) are cited too: they name both.
+        {
+          id: 'org-tinh-uy-dong-thap',
+          sources: ['src-001-giao-ban-dan-van-dbscl-2020', 'src-nhandan-ban-tuyen-giao-dan-van-tinh-uy-dong-thap-2025', 'src-cafef-dang-bo-tinh-thanh-moi-2025'],
+        },
+        { id: 'pl-dong-thap', sources: ['src-001-giao-ban-dan-van-dbscl-2020', 'src-nq-202-2025-qh15', 'src-nhandan-ban-tuyen-giao-dan-van-tinh-uy-dong-thap-2025'] },
       ]);
       // Every relationship of 000 or 003 that reaches them is inferred.
       const reaching = await rows<{ id: string; inferred: boolean | null }>(
@@ -479,15 +483,15 @@ describe('seed facts per article (integration)', () => {
 
   describe('the 2024–2025 place reorganisation (legal texts)', () => {
     it('records successors without rewriting history', async () => {
-      const successions = await rows<{ from: string; to: string; date: string; source: string[] }>(
+      const successions = await rows<{ from: string; to: string; date: string; kind: string; source: string[] }>(
         `MATCH (a:Place)-[s:SUCCEEDED_BY]->(b:Place)
-         RETURN a.id AS from, b.id AS to, s.date AS date, s.sourceIds AS source ORDER BY from`,
+         RETURN a.id AS from, b.id AS to, s.date AS date, s.kind AS kind, s.sourceIds AS source ORDER BY from`,
       );
       assert.deepEqual(successions, [
-        { from: 'pl-binh-thuan', to: 'pl-lam-dong-2025', date: '2025-07-01', source: ['src-nq-202-2025-qh15'] },
-        { from: 'pl-dong-thap', to: 'pl-dong-thap-2025', date: '2025-07-01', source: ['src-nq-202-2025-qh15'] },
-        { from: 'pl-thua-thien-hue', to: 'pl-hue', date: '2025-01-01', source: ['src-nq-175-2024-qh15'] },
-        { from: 'pl-tp-ho-chi-minh', to: 'pl-tp-ho-chi-minh-2025', date: '2025-07-01', source: ['src-nq-202-2025-qh15'] },
+        { from: 'pl-binh-thuan', to: 'pl-lam-dong-2025', date: '2025-07-01', kind: 'MERGED_INTO', source: ['src-nq-202-2025-qh15'] },
+        { from: 'pl-dong-thap', to: 'pl-dong-thap-2025', date: '2025-07-01', kind: 'MERGED_INTO', source: ['src-nq-202-2025-qh15'] },
+        { from: 'pl-thua-thien-hue', to: 'pl-hue', date: '2025-01-01', kind: 'RENAMED_TO', source: ['src-nq-175-2024-qh15'] },
+        { from: 'pl-tp-ho-chi-minh', to: 'pl-tp-ho-chi-minh-2025', date: '2025-07-01', kind: 'MERGED_INTO', source: ['src-nq-202-2025-qh15'] },
       ]);
       const districts = await rows<{ id: string; validTo: string }>('MATCH (p:Place {kind: "DISTRICT"}) RETURN p.id AS id, toString(p.validToTo) AS validTo ORDER BY id');
       assert.deepEqual(districts, [
@@ -497,6 +501,89 @@ describe('seed facts per article (integration)', () => {
       // The 2021 conference stays in the Đồng Tháp of 2021.
       const [held] = await rows<{ place: string }>('MATCH (:Event {id: "ev-dong-thap-tong-ket-dvcq-2020"})-[:HELD_IN]->(p) RETURN p.id AS place');
       assert.equal(held!.place, 'pl-dong-thap');
+    });
+  });
+
+  describe('the 2025 reorganisation of the organisations (decisions and news reports)', () => {
+    it('records each succession between two organisations, dated, typed and cited', async () => {
+      const successions = await rows<{ line: string }>(
+        `MATCH (a)-[s:SUCCEEDED_BY]->(b) WHERE a:Organization OR b:Organization
+         RETURN a.id + " " + s.kind + " " + b.id + " on " + s.date + " (" + s.datePrecision + ", " + toString(s.dateFrom) + ")"
+                + CASE WHEN s.inferred THEN " inferred" ELSE "" END + " [" + reduce(t = "", x IN s.sourceIds | t + x + " ") + "]" AS line
+         ORDER BY line`,
+      );
+      assert.deepEqual(successions.map((r) => r.line), [
+        'org-ban-dan-van-tinh-uy-dong-thap MERGED_INTO org-ban-tuyen-giao-va-dan-van-tinh-uy-dong-thap on 2025-02-03 (DAY, 2025-02-03) [src-nhandan-ban-tuyen-giao-dan-van-tinh-uy-dong-thap-2025 ]',
+        'org-ban-dan-van-trung-uong MERGED_INTO org-ban-tuyen-giao-va-dan-van-trung-uong on 2025-02-03 (DAY, 2025-02-03) inferred [src-znews-ban-tuyen-giao-dan-van-trung-uong-2025 ]',
+        'org-ban-tuyen-giao-tinh-uy-dong-thap MERGED_INTO org-ban-tuyen-giao-va-dan-van-tinh-uy-dong-thap on 2025-02-03 (DAY, 2025-02-03) [src-nhandan-ban-tuyen-giao-dan-van-tinh-uy-dong-thap-2025 ]',
+        'org-ban-tuyen-giao-trung-uong MERGED_INTO org-ban-tuyen-giao-va-dan-van-trung-uong on 2025-02-03 (DAY, 2025-02-03) inferred [src-znews-ban-tuyen-giao-dan-van-trung-uong-2025 ]',
+        'org-huyen-uy-phong-dien-thua-thien-hue RENAMED_TO org-thi-uy-phong-dien-hue on 2025-01-01 (DAY, 2025-01-01) inferred [src-nhandan-dang-bo-truc-thuoc-thanh-pho-hue-2024 ]',
+        'org-tinh-uy-binh-thuan MERGED_INTO org-tinh-uy-lam-dong-2025 on 2025-07-01 (DAY, 2025-07-01) inferred [src-cafef-dang-bo-tinh-thanh-moi-2025 src-nq-202-2025-qh15 ]',
+        'org-tinh-uy-dong-thap MERGED_INTO org-tinh-uy-dong-thap-2025 on 2025-07-01 (DAY, 2025-07-01) [src-cafef-dang-bo-tinh-thanh-moi-2025 ]',
+        'org-ubnd-tinh-binh-thuan MERGED_INTO org-ubnd-tinh-lam-dong-2025 on 2025-07-01 (DAY, 2025-07-01) inferred [src-nq-202-2025-qh15 ]',
+        'org-ubnd-tinh-dong-thap MERGED_INTO org-ubnd-tinh-dong-thap-2025 on 2025-07-01 (DAY, 2025-07-01) inferred [src-nq-202-2025-qh15 ]',
+      ]);
+    });
+
+    it('keeps the Ban Dân vận of the articles as it was, and follows it to the merged board', async () => {
+      const [chain] = await rows<{ board: string; party: string; place: string; next: string; nextParty: string; nextPlace: string; validFrom: string }>(
+        `MATCH (b:Organization {id: "org-ban-dan-van-tinh-uy-dong-thap"})-[:PART_OF]->(p), (b)-[:LOCATED_IN]->(pl)
+         MATCH (b)-[:SUCCEEDED_BY]->(n)-[:PART_OF]->(np), (n)-[:LOCATED_IN]->(npl)
+         RETURN b.name AS board, p.id AS party, pl.id AS place, n.name AS next, np.id AS nextParty, npl.id AS nextPlace, toString(n.validFromFrom) AS validFrom`,
+      );
+      assert.deepEqual(chain, {
+        board: 'Ban Dân vận Tỉnh ủy Đồng Tháp',
+        party: 'org-tinh-uy-dong-thap',
+        place: 'pl-dong-thap',
+        next: 'Ban Tuyên giáo và Dân vận Tỉnh ủy Đồng Tháp',
+        nextParty: 'org-tinh-uy-dong-thap',
+        nextPlace: 'pl-dong-thap',
+        validFrom: '2025-02-03',
+      });
+      // The board's role observations of 2021 and 2023 stay with the board of the time.
+      const [held] = await rows<{ count: number }>('MATCH (:RoleObservation)-[:IN_ORGANIZATION]->(:Organization {id: "org-ban-tuyen-giao-va-dan-van-tinh-uy-dong-thap"}) RETURN count(*) AS count');
+      assert.equal(held!.count, 0);
+    });
+
+    it('places the new provincial bodies in the provinces of 1/7/2025', async () => {
+      const located = await rows<{ org: string; place: string; validFrom: string }>(
+        `MATCH (o:Organization)-[:LOCATED_IN]->(p:Place) WHERE o.validFrom = "2025-07-01"
+         RETURN o.id AS org, p.id AS place, o.validFrom AS validFrom ORDER BY org`,
+      );
+      assert.deepEqual(located, [
+        { org: 'org-tinh-uy-dong-thap-2025', place: 'pl-dong-thap-2025', validFrom: '2025-07-01' },
+        { org: 'org-tinh-uy-lam-dong-2025', place: 'pl-lam-dong-2025', validFrom: '2025-07-01' },
+        { org: 'org-ubnd-tinh-dong-thap-2025', place: 'pl-dong-thap-2025', validFrom: '2025-07-01' },
+        { org: 'org-ubnd-tinh-lam-dong-2025', place: 'pl-lam-dong-2025', validFrom: '2025-07-01' },
+      ]);
+    });
+
+    it('ends the district bodies without a successor on 30/6/2025, with the range of that day', async () => {
+      const ended = await rows<{ id: string; validTo: string; precision: string; from: string; to: string; successors: number }>(
+        `MATCH (o:Organization) WHERE o.validTo IS NOT NULL
+         RETURN o.id AS id, o.validTo AS validTo, o.validToPrecision AS precision, toString(o.validToFrom) AS from, toString(o.validToTo) AS to,
+                COUNT { (o)-[:SUCCEEDED_BY]->() } AS successors
+         ORDER BY id`,
+      );
+      const day = { validTo: '2025-06-30', precision: 'DAY', from: '2025-06-30', to: '2025-06-30', successors: 0 };
+      assert.deepEqual(ended, [
+        { id: 'org-huyen-uy-chau-thanh-dong-thap', ...day },
+        { id: 'org-thi-uy-phong-dien-hue', ...day },
+        { id: 'org-ubnd-huyen-chau-thanh-dong-thap', ...day },
+      ]);
+    });
+
+    it('gives every web source its address', async () => {
+      const sources = await rows<{ id: string; url: string }>('MATCH (s:Source) WHERE s.url IS NOT NULL RETURN s.id AS id, s.url AS url ORDER BY id');
+      assert.deepEqual(sources.map((x) => [x.id, new URL(x.url).hostname]), [
+        // Article 002, the one archived article whose page was found (decision 019).
+        ['src-002-tong-ket-dan-van-toan-quoc-2019', 'bdvtu.binhthuan.dcs.vn'],
+        ['src-cafef-dang-bo-tinh-thanh-moi-2025', 'cafef.vn'],
+        ['src-nhandan-ban-tuyen-giao-dan-van-tinh-uy-dong-thap-2025', 'www.yousportnews.co'],
+        ['src-nhandan-dang-bo-truc-thuoc-thanh-pho-hue-2024', 'nhandan.vn'],
+        ['src-nongnghiepmoitruong-dang-bo-truc-thuoc-trung-uong-2025', 'nongnghiepmoitruong.vn'],
+        ['src-znews-ban-tuyen-giao-dan-van-trung-uong-2025', 'znews.vn'],
+      ]);
     });
   });
 });

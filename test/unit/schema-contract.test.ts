@@ -156,6 +156,7 @@ describe('the schema follows the graph model', () => {
     CampaignKind: () => storedEnum(entities, 'Campaign', 'kind'),
     DocumentKind: () => storedEnum(entities, 'Document', 'kind'),
     SourceKind: () => storedEnum(entities, 'Source', 'kind'),
+    SuccessionKind: () => facts.$defs.successionKind.enum,
     DatePrecision: () => ['YEAR', 'MONTH', 'DAY'],
   };
 

@@ -34,7 +34,7 @@ describe('seed records against the text of the articles they cite', () => {
   it('rejects an entity that cites an article which does not name it', withoutArticles, () => {
     const dir = seedCopy();
     // Article 000 never names Đồng Tháp: the province must not cite it (its facts reach it by inference).
-    edit(dir, 'entities/places.yaml', 'sources: [src-001-giao-ban-dan-van-dbscl-2020, src-nq-202-2025-qh15]', 'sources: [src-000-tong-ket-dvcq-2020, src-001-giao-ban-dan-van-dbscl-2020, src-nq-202-2025-qh15]');
+    edit(dir, 'entities/places.yaml', 'sources: [src-001-giao-ban-dan-van-dbscl-2020, src-nq-202-2025-qh15, src-nhandan-ban-tuyen-giao-dan-van-tinh-uy-dong-thap-2025]', 'sources: [src-000-tong-ket-dvcq-2020, src-001-giao-ban-dan-van-dbscl-2020, src-nq-202-2025-qh15, src-nhandan-ban-tuyen-giao-dan-van-tinh-uy-dong-thap-2025]');
     const issues = issuesOf(dir);
     assertIssue(issues, { file: 'seed/entities/places.yaml', record: 'pl-dong-thap', field: 'sources', message: /^cites src-000-tong-ket-dvcq-2020, whose text has none of its names \("Đồng Tháp"\)/ });
     assert.equal(issues.length, 1, issues.map(formatIssue).join('\n'));
@@ -93,7 +93,7 @@ describe('seed records against the text of the articles they cite', () => {
   it('lets an inferred fact reach a record its article does not name, but not skip one it does name', withoutArticles, () => {
     const dir = seedCopy();
     // Hội quán's origin (inferred) links Đồng Tháp, which article 001 names: the province must cite 001.
-    edit(dir, 'entities/places.yaml', 'sources: [src-001-giao-ban-dan-van-dbscl-2020, src-nq-202-2025-qh15]', 'sources: [src-nq-202-2025-qh15]');
+    edit(dir, 'entities/places.yaml', 'sources: [src-001-giao-ban-dan-van-dbscl-2020, src-nq-202-2025-qh15, src-nhandan-ban-tuyen-giao-dan-van-tinh-uy-dong-thap-2025]', 'sources: [src-nq-202-2025-qh15, src-nhandan-ban-tuyen-giao-dan-van-tinh-uy-dong-thap-2025]');
     assertIssue(issuesOf(dir), {
       file: `seed/${FACTS_001}`,
       record: '001-originated-in-hoi-quan-dong-thap',

@@ -1,15 +1,16 @@
+import type { RelatedRow } from '../../db/graph/relation.repository.js';
 import type { GraphQLResolveInfo } from 'graphql';
 import type { OfficeHolderDetail, OrganizationEventRow, OrganizationFilter } from '../../db/organization/organization.repository.js';
 import { mergedReads, reads, selectedProperties } from '../field-reads.js';
 import { fromGlobalId } from '../global-id.js';
 import { memoizedForSelection } from '../selection-memo.js';
-import type { EntityRow, OrganizationEventEdgeParent } from '../parent-rows.js';
+import type { EntityRow, OrganizationEventEdgeParent, OrganizationSuccessionParent } from '../parent-rows.js';
 import type { OrganizationFilter as OrganizationFilterInput, Resolvers } from '../resolver-types.generated.js';
 import { edgeConnection } from './edge-connection.js';
-import { citedFields, entityFields } from './fields.js';
+import { citedFields, dayDate, entityFields, partialDate } from './fields.js';
 import { observationGroupFields } from './observation-fields.js';
 import { pagedConnection } from './paged-connection.js';
-import { farNode, farNodes } from './related-fields.js';
+import { byName, farNode, farNodes } from './related-fields.js';
 
 function organizationFilter(input: OrganizationFilterInput): OrganizationFilter {
   return {
@@ -24,6 +25,18 @@ function organizationFilter(input: OrganizationFilterInput): OrganizationFilter 
 /** ORGANIZED or ATTENDED as an OrganizationEventEdge, citing the relationship's sources. */
 function eventEdge(item: OrganizationEventRow): OrganizationEventEdgeParent {
   return { ...item.rel, __typename: 'OrganizationEventEdge', node: item.node, relation: item.relation };
+}
+
+/** SUCCEEDED_BY as an OrganizationSuccession; `organization` is the other end. */
+function succession(related: RelatedRow): OrganizationSuccessionParent {
+  return { ...related.rel, __typename: 'OrganizationSuccession', organization: related.node };
+}
+
+// By the day the change took effect (the first day its date covers); undated changes last.
+function byDate(a: RelatedRow, b: RelatedRow): number {
+  const da = typeof a.rel.dateFrom === 'string' ? a.rel.dateFrom : '\uffff';
+  const db = typeof b.rel.dateFrom === 'string' ? b.rel.dateFrom : '\uffff';
+  return da < db ? -1 : da > db ? 1 : byName(a.node, b.node);
 }
 
 // What office holders are ordered by, besides what the request reads of their people.
@@ -74,10 +87,26 @@ export const organizationResolvers: Resolvers = {
     ),
     documentsIssued: farNodes('organizationDocumentsIssued'),
     awardsGranted: farNodes('organizationAwardsGranted'),
+    validFrom: reads(['validFrom', 'validFromPrecision'], (row: EntityRow) => dayDate(row, 'validFrom')),
+    validFromPartial: reads(['validFrom', 'validFromPrecision', 'validFromFrom', 'validFromTo'], (row: EntityRow) => partialDate(row, 'validFrom')),
+    validTo: reads(['validTo', 'validToPrecision'], (row: EntityRow) => dayDate(row, 'validTo')),
+    validToPartial: reads(['validTo', 'validToPrecision', 'validToFrom', 'validToTo'], (row: EntityRow) => partialDate(row, 'validTo')),
+    successors: reads(['id'], async (row: EntityRow, _args, context) =>
+      [...(await context.loaders.related('organizationSuccessors').load(row.id))].sort(byDate).map(succession),
+    ),
+    predecessors: reads(['id'], async (row: EntityRow, _args, context) =>
+      [...(await context.loaders.related('organizationPredecessors').load(row.id))].sort(byDate).map(succession),
+    ),
     published: reads(['id'], (row: EntityRow, args, context) =>
       pagedConnection(args, (window) => context.loaders.organizations.published.load({ order: 'DATE_DESC', query: { organizationId: row.id, ...window } })),
     ),
   },
   OfficeHolder: observationGroupFields,
   OrganizationEventEdge: citedFields,
+  OrganizationSuccession: {
+    ...citedFields,
+    date: reads(['date', 'datePrecision'], (row: OrganizationSuccessionParent) => dayDate(row, 'date')),
+    datePartial: reads(['date', 'datePrecision', 'dateFrom', 'dateTo'], (row: OrganizationSuccessionParent) => partialDate(row, 'date')),
+    note: reads(['note'], (row: OrganizationSuccessionParent) => (typeof row.note === 'string' ? row.note : null)),
+  },
 };

@@ -14,23 +14,6 @@ const dbCode = {
 };
 const restricted = (paths, patterns = []) => ['error', { paths, patterns }];
 
-// api/graphql files that import values of api/db today: the graph model (labels,
-// relationship types), db error classes, and helpers shared by both sides. Listed
-// so that no new one appears; the graph model's move out of api/db clears most.
-const GRAPHQL_IMPORTING_DB_VALUES = [
-  'api/graphql/errors.ts',
-  'api/graphql/global-id.ts',
-  'api/graphql/input-ids.ts',
-  'api/graphql/resolvers/admin-mutation.resolvers.ts',
-  'api/graphql/resolvers/audit.resolvers.ts',
-  'api/graphql/resolvers/entity-mutation.resolvers.ts',
-  'api/graphql/resolvers/fact-mutation.resolvers.ts',
-  'api/graphql/resolvers/fields.ts',
-  'api/graphql/resolvers/graph.resolvers.ts',
-  'api/graphql/resolvers/person.resolvers.ts',
-  'api/graphql/resolvers/related-fields.ts',
-  'api/graphql/resolvers/search.resolvers.ts',
-];
 
 export default defineConfig(
   { ignores: ['dist/**', 'node_modules/**', '.neo4j/**', 'test-artifacts/**', 'data/**'] },
@@ -88,11 +71,6 @@ export default defineConfig(
   },
   {
     files: ['api/graphql/**/*.ts'],
-    ignores: GRAPHQL_IMPORTING_DB_VALUES,
     rules: { '@typescript-eslint/no-restricted-imports': restricted([neo4jDriver], [dbCode]) },
-  },
-  {
-    files: GRAPHQL_IMPORTING_DB_VALUES,
-    rules: { '@typescript-eslint/no-restricted-imports': restricted([neo4jDriver]) },
   },
 );

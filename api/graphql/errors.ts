@@ -1,6 +1,6 @@
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
-import { ConstraintViolationError, DatabaseTimeoutError, DatabaseUnavailableError } from '../db/errors.js';
+import { ConstraintViolationError, DatabaseTimeoutError, DatabaseUnavailableError } from '../loaders/from-db.js';
 import { InputError } from '../write/input-error.js';
 import { tokenLimitMessage } from './plugins/query-limits.js';
 

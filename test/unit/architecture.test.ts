@@ -45,6 +45,15 @@ describe('the layers of api/', () => {
     assert.deepEqual(offenders, []);
   });
 
+  it('api/graphql reaches the database only through the loaders: no value import of api/db (types are free)', () => {
+    const offenders = apiFiles.filter((f) => f.startsWith('api/graphql/')).flatMap((f) =>
+      importedFolders(f)
+        .filter((target) => target.startsWith('api/db/'))
+        .map((target) => `${f} imports ${target}`),
+    );
+    assert.deepEqual(offenders, []);
+  });
+
   it('loaders never import GraphQL', () => {
     const offenders = apiFiles.filter((f) => f.startsWith('api/loaders/') && importsOf(path.join(REPO_ROOT, f)).some((i) => i === 'graphql' || i.includes('/graphql/')));
     assert.deepEqual(offenders, []);

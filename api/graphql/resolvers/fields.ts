@@ -1,5 +1,5 @@
 import type { NodeRow } from '../../db/mapping.js';
-import { preloadedSources } from '../../db/graph/preloaded.js';
+import { preloadedSources } from '../../loaders/from-db.js';
 import type { ApiContext } from '../../context.js';
 import { toGlobalId } from '../global-id.js';
 import { reads, selectedProperties } from '../field-reads.js';

@@ -1,6 +1,7 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { labelsOfKinds } from '../../../model/entity-kinds.js';
-import { BARE_EDGE_PROPERTIES, type EdgeRow, type EntityKey } from '../../db/graph/graph-edge.js';
+import type { EdgeRow, EntityKey } from '../../db/graph/graph-edge.js';
+import { BARE_EDGE_PROPERTIES } from '../../loaders/from-db.js';
 import type { GraphDetail } from '../../db/graph/graph.repository.js';
 import { ENTITY_LABELS, type EntityLabel } from '../../../model/labels.js';
 import { notFound } from '../errors.js';

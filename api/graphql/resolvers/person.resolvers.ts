@@ -2,7 +2,7 @@ import type { AppearanceDetail, AppearanceRow, CoAppearanceRow, PersonFilter } f
 import type { GraphQLResolveInfo } from 'graphql';
 import type { NodeLabel } from '../../../model/labels.js';
 import type { TimelineDetail } from '../../db/person/observation-row.js';
-import { GROUP_END_PROPERTIES } from '../../db/person/role-timeline.js';
+import { GROUP_END_PROPERTIES } from '../../loaders/from-db.js';
 import { mergedReads, reads, selectedProperties } from '../field-reads.js';
 import { fieldsSelectedUnder } from '../selection.js';
 import { memoizedForSelection } from '../selection-memo.js';

@@ -1,7 +1,7 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import type { ApiContext } from '../../context.js';
 import type { NodeLabel } from '../../../model/labels.js';
-import { preloadedRelation } from '../../db/graph/preloaded.js';
+import { preloadedRelation } from '../../loaders/from-db.js';
 import type { RelatedRow } from '../../db/graph/relation.repository.js';
 import { RELATIONS, type RelationName } from '../../../model/relation-specs.js';
 import type { NodeRow } from '../../db/mapping.js';

@@ -1,5 +1,5 @@
 import { labelsOfKinds } from '../../../model/entity-kinds.js';
-import { searchTerms } from '../../db/search/fulltext-query.js';
+import { searchTerms } from '../../loaders/from-db.js';
 import { badUserInput } from '../errors.js';
 import { selectedPropertiesOfAny } from '../field-reads.js';
 import { pageWindow, toConnection } from '../pagination.js';

@@ -1,6 +1,7 @@
 /**
  * npm run bench:graphql -- [--targets dvk-graph,neo4j-graphql,floor,dvk-graph@DIR] [--clients 1,10,32]
  *   [--requests 150] [--max-seconds 8] [--warmup 20] [--prewarm-seconds 10] [--reps 3] [--ops Search,…] [--out FILE]
+ *   [--node-args "--cpu-prof --cpu-prof-dir=DIR"]
  *
  * dvk-graph against @neo4j/graphql and the floor on the same Neo4j (NEO4J_URI,
  * NEO4J_PASSWORD) and data. Each target runs in its own child process
@@ -37,6 +38,8 @@ const option = (name: string, fallback: string) => {
 };
 /** A target as named on the command line: one of TARGETS, or `dvk-graph@DIR`. */
 type TargetName = Target | `dvk-graph@${string}`;
+/** Extra Node options for every target process (a CPU profile of each, say); split on spaces. */
+const targetNodeArgs = option('node-args', '').split(' ').filter(Boolean);
 const targets = option('targets', TARGETS.join(',')).split(',') as TargetName[];
 /** What a target is asked: another checkout's dvk-graph is asked what this one's is. */
 const kindOf = (t: TargetName): Target => (t.startsWith('dvk-graph@') ? 'dvk-graph' : (t as Target));
@@ -66,7 +69,7 @@ function startTarget(target: TargetName): Promise<Child> {
     : fileURLToPath(new URL(compiled ? './serve-target.js' : './serve-target.ts', import.meta.url));
   if (elsewhere && !existsSync(script)) throw new Error(`${script} does not exist: run \`npx tsc -p tsconfig.json\` in ${elsewhere} first`);
   const child = fork(script, [kindOf(target)], {
-    execArgv: compiled || elsewhere ? [] : ['--import', 'tsx'],
+    execArgv: [...(compiled || elsewhere ? [] : ['--import', 'tsx']), ...targetNodeArgs],
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
     ...(elsewhere ? { cwd: elsewhere } : {}),
   });

@@ -71,3 +71,5 @@ process.on('message', (message: { type: string }) => {
   if (message.type === 'queries') process.send!({ type: 'queries', count: queries });
   if (message.type === 'stop') void running.stop().then(() => driver.close()).then(() => process.exit(0));
 });
+// The runner ends a target with SIGTERM; exiting through Node lets --cpu-prof (--node-args) write its profile.
+process.on('SIGTERM', () => process.exit(0));

@@ -21,7 +21,8 @@ export interface SessionCutoffs {
   touchBefore: number;
 }
 
-const at = (param: string) => `datetime({epochMillis: $${param}})`;
+// Numbers arrive as floats (lossless integers are off): toInteger makes them the integer epochMillis needs.
+const at = (param: string) => `datetime({epochMillis: toInteger($${param})})`;
 
 // A disabled account's sessions are deleted when it is disabled; the account check here covers a
 // session created in the instant before, and any written by other means.
@@ -39,7 +40,7 @@ const SWEEP = `MATCH (s:UserSession)
 WHERE s.lastSeenAt < ${at('idleSince')} OR s.createdAt < ${at('createdSince')}
 WITH s LIMIT 500
 DELETE s`;
-const END = 'MATCH (s:UserSession {tokenHash: $tokenHash}) DELETE s RETURN s.accountId AS accountId';
+const END = 'MATCH (s:UserSession {tokenHash: $tokenHash}) WITH s, s.accountId AS accountId DELETE s RETURN accountId';
 
 /**
  * Sessions in Neo4j (`UserSession`): the SHA-256 of the token, the account's

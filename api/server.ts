@@ -4,11 +4,7 @@ import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/di
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import express from 'express';
 import type { GraphQLSchema } from 'graphql';
-import { PasswordHasher } from './accounts/password-hash.js';
-import { SessionVerifier } from './accounts/session-verifier.js';
-import { DEFAULT_SESSION_SETTINGS, type SessionSettings } from './accounts/session-settings.js';
-import { SignInService } from './accounts/sign-in.js';
-import { DEFAULT_THROTTLE_POLICY, type ThrottlePolicy } from './accounts/sign-in-throttle.js';
+import { DEFAULT_SESSION_SETTINGS, DEFAULT_THROTTLE_POLICY, PasswordHasher, SessionVerifier, SignInService, type SessionSettings, type ThrottlePolicy } from './accounts/index.js';
 import { ApiKeyVerifier } from './auth/key-verifier.js';
 import { createContextFactory, type ApiContext } from './context.js';
 import { AccountRepository } from './db/accounts/account.repository.js';

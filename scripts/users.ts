@@ -12,9 +12,7 @@
  * sessions at once. Every change is audited as the `cli` actor.
  */
 import { parseArgs } from 'node:util';
-import { checkNewAccount, normalizeUserName, PASSWORD_MAX, PASSWORD_MIN, passwordProblem } from '../api/accounts/account-rules.js';
-import { PasswordHasher } from '../api/accounts/password-hash.js';
-import { newAccountId } from '../api/accounts/sign-in.js';
+import { checkNewAccount, newAccountId, normalizeUserName, PASSWORD_MAX, PASSWORD_MIN, PasswordHasher, passwordProblem } from '../api/accounts/index.js';
 import { ROLES } from '../api/auth/index.js';
 import { AccountRepository, type AccountChange } from '../api/db/accounts/account.repository.js';
 import { InputError } from '../api/write/input-error.js';

@@ -35,11 +35,6 @@ export class SessionVerifier {
     this.touchMs = touchIntervalMs(settings);
   }
 
-  /** True when the header carries a session cookie at all (requests without one cost nothing more). */
-  carriesSession(cookieHeader: string | undefined): boolean {
-    return tokenFromCookieHeader(cookieHeader, this.settings.secureCookie) !== null;
-  }
-
   async sessionFor(cookieHeader: string | undefined, csrfHeader: string | string[] | undefined): Promise<RequestSession | null> {
     const token = tokenFromCookieHeader(cookieHeader, this.settings.secureCookie);
     if (token === null || !isSessionToken(token)) return null;

@@ -1,10 +1,17 @@
 import express, { type NextFunction, type Request, type Response, type Router } from 'express';
-import { addressKey } from '../accounts/client-address.js';
-import { clearedSessionCookie, sessionCookie, tokenFromCookieHeader } from '../accounts/session-cookie.js';
-import type { SessionSettings } from '../accounts/session-settings.js';
-import { csrfMatches, hashSessionToken, isSessionToken } from '../accounts/session-token.js';
-import type { SignInOutcome, SignInService } from '../accounts/sign-in.js';
-import { GateFullError } from '../accounts/work-gate.js';
+import {
+  addressKey,
+  clearedSessionCookie,
+  csrfMatches,
+  GateFullError,
+  hashSessionToken,
+  isSessionToken,
+  sessionCookie,
+  tokenFromCookieHeader,
+  type SessionSettings,
+  type SignInOutcome,
+  type SignInService,
+} from '../accounts/index.js';
 import { DatabaseTimeoutError, DatabaseUnavailableError } from '../db/errors.js';
 import type { Logger } from '../logger.js';
 

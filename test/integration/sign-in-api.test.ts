@@ -122,6 +122,32 @@ describe('signing in and out', () => {
     assert.equal((await postSignIn(api.url, accounts.admin.userName, TEST_PASSWORD)).status, 200, 'the lock ends');
   });
 
+  it('counts attempts made at once through two API servers (as two processes would) one after the other: none slips past the limit', async () => {
+    const second = await startApi(s.executor, { signIn: { hasher, throttle: policy, now: clock.now } });
+    try {
+      const answers = await Promise.all(Array.from({ length: 8 }, (_, i) => postSignIn((i % 2 ? second : api).url, accounts.editor.userName, `wrong password ${i}`)));
+      // Three free failures and a fourth (which makes the next wait) are counted, whatever the order; the other four wait.
+      assert.deepEqual(answers.map((a) => a.status).sort(), [401, 401, 401, 401, 429, 429, 429, 429]);
+      const counters = await s.executor.read<{ failures: number }>('MATCH (t:SignInThrottle) RETURN t.failures AS failures ORDER BY failures');
+      assert.deepEqual(counters, [{ failures: 4 }, { failures: 4 }], 'the name and the address each counted four');
+    } finally {
+      await second.close();
+    }
+    clock.advance(15 * MINUTE);
+  });
+
+  it('shares sessions between API servers: signed in on one, signed out on the other, refused on both at once', async () => {
+    const second = await startApi(s.executor, { signIn: { hasher, throttle: policy, now: clock.now } });
+    try {
+      const session = await signIn(api.url, accounts.editor);
+      assert.equal((await graphqlWithSession<{ me: { id: string } }>(second.url, session, ME)).body.data?.me.id, accounts.editor.id);
+      assert.equal((await postSignOut(second.url, session)).status, 204);
+      assert.deepEqual((await graphqlWithSession(api.url, session, ME)).body, { data: { me: null } });
+    } finally {
+      await second.close();
+    }
+  });
+
   it('locks a client address that tries many names', async () => {
     const answers = [];
     for (let i = 0; i < 17; i++) {

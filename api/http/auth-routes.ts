@@ -92,8 +92,14 @@ export function authRoutes(deps: AuthRoutesDeps): Router {
     const { userName, password } = body as Record<string, unknown>;
     const address = addressKey(req.socket.remoteAddress);
     const outcome = await deps.signIn.signIn({ userName, password, address });
-    if (outcome.kind === 'signed-in') logger.info({ msg: 'signed in', account: outcome.account.id, session: outcome.sessionId, address });
-    else logger.info({ msg: 'sign-in refused', outcome: outcome.kind, address });
+    if (outcome.kind === 'signed-in') {
+      // A session the browser still held ends: one browser, one session, and none left behind by signing in as another.
+      const previous = tokenFromCookieHeader(req.headers.cookie, settings.secureCookie);
+      if (previous !== null && isSessionToken(previous)) await deps.sessions.end(hashSessionToken(previous));
+      logger.info({ msg: 'signed in', account: outcome.account.id, session: outcome.sessionId, address });
+    } else {
+      logger.info({ msg: 'sign-in refused', outcome: outcome.kind, address });
+    }
     answer(res, outcome, settings);
   });
 

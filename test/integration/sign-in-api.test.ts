@@ -136,6 +136,18 @@ describe('signing in and out', () => {
     clock.advance(15 * MINUTE);
   });
 
+  it('ends the session a browser still held when it signs in again', async () => {
+    const first = await signIn(api.url, accounts.editor);
+    const response = await fetch(`${api.url}/auth/sign-in`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', cookie: first.cookie },
+      body: JSON.stringify({ userName: accounts.viewer.userName, password: TEST_PASSWORD }),
+    });
+    assert.equal(response.status, 200);
+    assert.deepEqual((await graphqlWithSession(api.url, first, ME)).body, { data: { me: null } });
+    await s.executor.write('MATCH (x:UserSession {accountId: $id}) DELETE x', { id: accounts.viewer.id });
+  });
+
   it('shares sessions between API servers: signed in on one, signed out on the other, refused on both at once', async () => {
     const second = await startApi(s.executor, { signIn: { hasher, throttle: policy, now: clock.now } });
     try {

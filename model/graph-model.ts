@@ -46,6 +46,7 @@ export const RELATION_ENDPOINTS = {
   ABOUT: [['Document', 'Person']],
   AUTHORED: [['Person', 'Source']],
   PUBLISHED: [['Organization', 'Source']],
+  CONTACT_FOR: [['Organization', 'Model']],
 } as const satisfies Record<string, ReadonlyArray<readonly [EntityLabel, EntityLabel]>>;
 
 export type RelationType = keyof typeof RELATION_ENDPOINTS;
@@ -86,6 +87,7 @@ export const NODE_DATE_FIELDS: Record<NodeLabel, readonly string[]> = {
 
 export const RELATIONSHIP_DATE_FIELDS: Partial<Record<RelationshipType, readonly string[]>> = {
   SUCCEEDED_BY: ['date'],
+  ORIGINATED_IN: ['since'],
   ADOPTED_IN: ['since'],
 };
 

@@ -63,6 +63,7 @@ export const RELATIONS = {
   modelEvents: spec('Model', 'PRESENTED_AT', 'OUT', 'Event', 'date'),
   modelPrograms: spec('Model', 'BACKS', 'IN', 'Program'),
   modelCampaigns: spec('Model', 'PART_OF_CAMPAIGN', 'OUT', 'Campaign'),
+  modelContacts: spec('Model', 'CONTACT_FOR', 'IN', 'Organization'),
 
   campaignModels: spec('Campaign', 'PART_OF_CAMPAIGN', 'IN', 'Model'),
   campaignEvents: spec('Campaign', 'REVIEWED_AT', 'OUT', 'Event', 'date'),

@@ -7,7 +7,7 @@
  * Neo4j dates, and the integers to store as integers (the driver sends numbers as
  * floats); the Cypher that writes rows lives in api/db/write/graph-statements.ts.
  */
-import { NODE_DATE_FIELDS, NODE_INTEGER_FIELDS, RELATION_REFERENCE_FIELDS, RELATIONSHIP_DATE_FIELDS, RELATIONSHIP_INTEGER_FIELDS, type EntityLabel } from './graph-model.js';
+import { NODE_DATE_FIELDS, NODE_INTEGER_FIELDS, RELATION_REFERENCE_FIELDS, RELATIONSHIP_DATE_FIELDS, RELATIONSHIP_INTEGER_FIELDS, type EntityLabel, type NodeLabel, type RelationshipType } from './graph-model.js';
 import { isPartialDate, parsePartialDate } from './partial-date.js';
 import type { EntityRecord, ParticipationRecord, RelationRecord, RoleObservationRecord } from './records.js';
 import { nameKeysOf, searchTextOf, vietnameseSortKey } from './text.js';
@@ -146,4 +146,38 @@ export function relationRow(relation: RelationRecord, sourceIds: readonly string
     delete props[field];
   }
   return { id, from, to, props: withoutUndefined(props), dates, ints };
+}
+
+/**
+ * What a writer stored, less what the rows derive (folded search text and
+ * names, sort key, a partial date's precision and range) — the view the audit
+ * trail records of a node or a relationship — back to the row that stores it
+ * exactly so again. Undoing a change writes the `before` of its audit entry
+ * through these.
+ */
+export function nodeRowFromView(label: NodeLabel, view: Record<string, unknown>): NodeWriteRow {
+  if (label !== 'RoleObservation') {
+    const { sourceIds, ...rest } = view;
+    const record = { ...rest, id: String(view.id) } as EntityRecord;
+    if (label !== 'Source') record.sources = Array.isArray(sourceIds) ? (sourceIds as string[]) : [];
+    return entityRow(label, record);
+  }
+  return storedRow(String(view.id), view, NODE_DATE_FIELDS[label], NODE_INTEGER_FIELDS[label]);
+}
+
+/** A relationship's audit view (its properties, without its ends) back to the row that stores it between `from` and `to`. */
+export function relationshipRowFromView(type: RelationshipType, from: string, to: string, view: Record<string, unknown>): RelationshipWriteRow {
+  return { ...storedRow(String(view.id), view, RELATIONSHIP_DATE_FIELDS[type] ?? [], RELATIONSHIP_INTEGER_FIELDS[type] ?? []), from, to };
+}
+
+function storedRow(id: string, view: Record<string, unknown>, dateFields: readonly string[], intFields: readonly string[]): NodeWriteRow {
+  const props: Record<string, unknown> = { ...view };
+  const dates: Record<string, string | null> = {};
+  const ints: Record<string, number | null> = {};
+  expandDates(dateFields, view, props, dates);
+  for (const field of intFields) {
+    ints[field] = typeof view[field] === 'number' ? (view[field] as number) : null;
+    delete props[field];
+  }
+  return { id, props: withoutUndefined({ ...props, id }), dates, ints };
 }

@@ -2,6 +2,7 @@ import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { ConstraintViolationError, DatabaseTimeoutError, DatabaseUnavailableError } from '../loaders/from-db.js';
 import { InputError } from '../write/input-error.js';
+import { WriteConflictError } from '../write/write-conflict.js';
 import { tokenLimitMessage } from './plugins/query-limits.js';
 
 // `field` names the argument (`filter.place`) as mutations name their input
@@ -43,6 +44,11 @@ export function formatError(development: boolean) {
       // Nothing was written: the write layer checks before it writes, or its transaction rolled back.
       const { locations, path } = formatted;
       return { message: original.message, locations, path, extensions: { code: 'BAD_USER_INPUT', field: original.field, problems: original.problems } };
+    }
+    if (original instanceof WriteConflictError) {
+      // Nothing was written: the graph is no longer as the write needs it (an undo of an entity edited since).
+      const { locations, path } = formatted;
+      return { message: original.message, locations, path, extensions: { code: 'CONFLICT', field: original.field, conflicts: original.conflicts } };
     }
     if (original instanceof DatabaseUnavailableError) {
       return { ...formatted, message: 'The database is unavailable; try again shortly.', extensions: { code: 'SERVICE_UNAVAILABLE' } };

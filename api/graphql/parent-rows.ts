@@ -1,3 +1,4 @@
+import type { AuditEntryRow } from '../db/audit/audit.repository.js';
 import type { NodeRow } from '../db/mapping.js';
 import type { ObservationRow } from '../db/person/role-timeline.js';
 
@@ -12,6 +13,10 @@ export type { NodeRow } from '../db/mapping.js';
 export type { ObservationGroup } from '../db/person/role-timeline.js';
 export type { EdgeRow } from '../db/graph/graph-edge.js';
 export type { AuditEntryRow } from '../db/audit/audit.repository.js';
+export type { AuditChange as HistoryChangeParent } from '../db/audit/audit-record.js';
+
+/** An audit entry as an entity's history shows it, with the undo that undid it (api/db/audit). */
+export type HistoryEntryParent = AuditEntryRow & { undoneBy: string | null };
 
 /**
  * A node as loaders return it, with the stored properties that resolvers read
@@ -81,6 +86,12 @@ export interface PresentationParent extends RelationshipProperties {
 /** ADOPTED_IN: the relationship around the place that took the model up. */
 export interface AdoptionParent extends RelationshipProperties {
   __typename: 'ModelAdoption';
+  place: NodeRow;
+}
+
+/** ORIGINATED_IN: the relationship around the place the model started in. */
+export interface OriginParent extends RelationshipProperties {
+  __typename: 'ModelOrigin';
   place: NodeRow;
 }
 

@@ -17,5 +17,8 @@ export { LIMITS } from './limits.js';
 export { link, prepareLink, prepareUnlink, unlink, type LinkInput, type UnlinkInput } from './link.operations.js';
 export { mergeEntities, type MergeInput, type MergeOutcome } from './merge.operation.js';
 export { prepareParticipation, recordParticipation, type ParticipationInput } from './participation.operations.js';
+export { prepareRegisterModel, registerModel, type ModelPlaceInput, type RegisterModelInput } from './register-model.operation.js';
 export { prepareRoleObservation, recordRoleObservation, type RoleObservationInput } from './role-observation.operations.js';
+export { isUndoable, prepareUndo, undoChange, type UndoOutcome } from './undo.operation.js';
+export { WriteConflictError, type Conflict } from './write-conflict.js';
 export type { PreparedWrite, WriteDeps } from './write-deps.js';

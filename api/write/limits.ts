@@ -17,4 +17,6 @@ export const LIMITS = {
   storedAliases: 500,
   sources: 50,
   newSources: 10,
+  /** Places taken up in, programs, organisations to contact: each list of one registerModel call. */
+  modelLinks: 50,
 } as const;

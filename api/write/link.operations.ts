@@ -24,7 +24,7 @@ export interface LinkInput {
   date?: unknown;
   note?: unknown;
   kind?: unknown;
-  /** ADOPTED_IN: since when. */
+  /** ADOPTED_IN: since when; ORIGINATED_IN: when it started. */
   since?: unknown;
   /** PRESENTED_AT: who presented the model. */
   presentedBy?: FieldRef | null;
@@ -40,6 +40,7 @@ export interface LinkInput {
  */
 const OWN_PROPERTIES: Partial<Record<RelationType, readonly string[]>> = {
   SUCCEEDED_BY: ['date', 'kind', 'note'],
+  ORIGINATED_IN: ['since'],
   ADOPTED_IN: ['since'],
   PRESENTED_AT: ['presentedBy'],
   ATTENDED: ['bridgePoints'],

@@ -35,4 +35,6 @@ export interface AuditRecord {
   /** The sources the write cites. */
   sourceIds: string[];
   changes: AuditChange[];
+  /** For an undo (undoChange): the id of the entry it undid. */
+  undoes?: string | null;
 }

@@ -24,6 +24,8 @@ export interface AuditEntryRow {
   entityIds: string[];
   citedSourceIds: string[];
   changes: string;
+  /** Set on an undo's entry: the id of the entry it undid. */
+  undoes?: string | null;
 }
 
 /** Where the previous page ended: entries are ordered newest first, the id breaking ties. */
@@ -48,6 +50,11 @@ RETURN properties(a) AS entry
 ORDER BY a.at DESC, a.id DESC
 LIMIT toInteger($limit)`;
 
+const BY_ID = 'MATCH (a:AuditEntry {id: $id}) RETURN properties(a) AS entry';
+
+// Served by the index on `undoes` (migration 028).
+const UNDONE_BY = 'UNWIND $ids AS id MATCH (u:AuditEntry {undoes: id}) RETURN id, u.id AS undoneBy';
+
 /** Reads the audit trail (written by audit.writes.ts inside each write's transaction). */
 export class AuditRepository {
   constructor(private readonly executor: Executor) {}
@@ -59,5 +66,17 @@ export class AuditRepository {
       this.executor.read<{ entry: Record<string, unknown> }>(PAGE, { ...params, afterAt: after?.at ?? null, afterId: after?.id ?? null, limit: Math.trunc(limit) }),
     ]);
     return { total: Number(count[0]?.total ?? 0), rows: page.map((r) => plain(r.entry) as AuditEntryRow) };
+  }
+
+  async byId(id: string): Promise<AuditEntryRow | null> {
+    const rows = await this.executor.read<{ entry: Record<string, unknown> }>(BY_ID, { id });
+    return rows[0] ? (plain(rows[0].entry) as AuditEntryRow) : null;
+  }
+
+  /** For each entry, the id of the undo that undid it, when one did. */
+  async undoneBy(ids: readonly string[]): Promise<Map<string, string>> {
+    if (ids.length === 0) return new Map();
+    const rows = await this.executor.read<{ id: string; undoneBy: string }>(UNDONE_BY, { ids: [...ids] });
+    return new Map(rows.map((r) => [r.id, r.undoneBy]));
   }
 }

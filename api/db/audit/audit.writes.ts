@@ -11,7 +11,8 @@ import type { AuditRecord } from './audit-record.js';
 const WRITE_ENTRY = `MERGE (a:AuditEntry {id: $id})
 ON CREATE SET a.at = datetime(), a.operation = $operation,
   a.actorKeyId = $actorKeyId, a.actorAccountId = $actorAccountId, a.actorName = $actorName, a.actorRole = $actorRole,
-  a.requestId = $requestId, a.entityIds = $entityIds, a.citedSourceIds = $citedSourceIds, a.changes = $changes
+  a.requestId = $requestId, a.entityIds = $entityIds, a.citedSourceIds = $citedSourceIds, a.changes = $changes,
+  a.undoes = $undoes
 RETURN a.id AS id`;
 
 /** Writes the audit entry of a write, inside that write's transaction. */
@@ -28,6 +29,8 @@ export async function writeAuditEntry(tx: ManagedTransaction, record: AuditRecor
     entityIds: [...new Set(record.entityIds)],
     citedSourceIds: [...new Set(record.sourceIds)],
     changes: JSON.stringify(record.changes),
+    // Only an undo names the entry it undid; other entries store no such property.
+    undoes: record.undoes ?? null,
   });
   return id;
 }

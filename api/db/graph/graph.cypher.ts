@@ -33,6 +33,7 @@ export const STORED_TYPES = [
   'PRESENTED',
   'ABOUT',
   'SUCCEEDED_BY',
+  'CONTACT_FOR',
 ] as const;
 
 /** Person -HAS_ROLE-> RoleObservation -IN_ORGANIZATION-> Organization, seen as one edge per (title, organisation). */

@@ -1,5 +1,5 @@
 import { nodeStatement } from './graph-statements.js';
-import { entityRow, roleObservationRows, type NodeWriteRow } from '../../../model/rows.js';
+import { entityRow, nodeRowFromView, roleObservationRows, type NodeWriteRow } from '../../../model/rows.js';
 import type { EntityLabel } from '../../../model/graph-model.js';
 import type { EntityRecord, RoleObservationRecord } from '../../../model/records.js';
 import { NODE_LABELS, type NodeLabel } from '../../../model/labels.js';
@@ -86,6 +86,16 @@ export async function writeEntity(session: WriteSession, label: EntityLabel, rec
 export async function writeRoleObservationNode(session: WriteSession, record: RoleObservationRecord, sourceIds: readonly string[], before: Record<string, unknown> | null) {
   const after = await writeRow(session, 'RoleObservation', roleObservationRows(record, sourceIds).node);
   session.changed({ kind: 'node', label: 'RoleObservation', id: record.id, before: before && nodeView('RoleObservation', before), after: nodeView('RoleObservation', after) });
+  return after;
+}
+
+/**
+ * Writes a node back to a view of it the audit trail recorded (undoing a
+ * change), through the same row builders, and records the change.
+ */
+export async function restoreNode(session: WriteSession, label: NodeLabel, view: Record<string, unknown>, before: Record<string, unknown> | null): Promise<Record<string, unknown>> {
+  const after = await writeRow(session, label, nodeRowFromView(label, view));
+  session.changed({ kind: 'node', label, id: String(view.id), before: before && nodeView(label, before), after: nodeView(label, after) });
   return after;
 }
 

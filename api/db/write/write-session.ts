@@ -9,6 +9,8 @@ export interface MutationMeta {
   operation: string;
   actor: AuditActor;
   requestId: string | null;
+  /** For an undo: the audit entry it undoes. */
+  undoes?: string;
 }
 
 /**

@@ -10,9 +10,9 @@ import type { AuditChangeKind, Resolvers } from '../resolver-types.generated.js'
 import { DateTimeScalar, JsonScalar, type DateTimeValue } from '../scalars.js';
 
 /** Keyset cursors: base64url of the entry's time and id, the order the trail is read in. */
-const cursorOf = (row: AuditEntryRow) => Buffer.from(`a:${row.at}|${row.id}`, 'utf8').toString('base64url');
+export const cursorOf = (row: AuditEntryRow) => Buffer.from(`a:${row.at}|${row.id}`, 'utf8').toString('base64url');
 
-function positionOf(cursor: string): AuditPosition {
+export function positionOf(cursor: string): AuditPosition {
   const text = /^[A-Za-z0-9_-]{1,200}$/.test(cursor) ? Buffer.from(cursor, 'base64url').toString('utf8') : '';
   const match = /^a:([0-9T:.+\-Z]{10,40})\|([0-9a-f-]{36})$/.exec(text);
   if (!match) throw badUserInput(`after: "${cursor.slice(0, 40)}" is not a valid cursor`, 'after');
@@ -27,7 +27,7 @@ function bound(value: DateTimeValue | null | undefined, end: 'from' | 'to'): str
 }
 
 /** The audit record's kinds of change (api/db/audit/audit-record.ts) as the schema names them. */
-const CHANGE_KINDS: Record<AuditChange['kind'], AuditChangeKind> = { node: 'NODE', relationship: 'RELATIONSHIP', references: 'REFERENCES' };
+export const CHANGE_KINDS: Record<AuditChange['kind'], AuditChangeKind> = { node: 'NODE', relationship: 'RELATIONSHIP', references: 'REFERENCES' };
 
 /** The audit trail: admins only. */
 export const auditResolvers: Resolvers = {

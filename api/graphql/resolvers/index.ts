@@ -5,6 +5,7 @@ import { entityMutationResolvers } from './entity-mutation.resolvers.js';
 import { eventResolvers } from './event.resolvers.js';
 import { factMutationResolvers } from './fact-mutation.resolvers.js';
 import { graphResolvers } from './graph.resolvers.js';
+import { historyResolvers } from './history.resolvers.js';
 import { modelResolvers } from './model.resolvers.js';
 import { nodeResolvers } from './node.resolvers.js';
 import { organizationResolvers } from './organization.resolvers.js';
@@ -12,6 +13,7 @@ import { personResolvers } from './person.resolvers.js';
 import { placeResolvers } from './place.resolvers.js';
 import { programResolvers } from './program.resolvers.js';
 import { reconcileResolvers } from './reconcile.resolvers.js';
+import { registerModelResolvers } from './register-model.resolvers.js';
 import { searchResolvers } from './search.resolvers.js';
 import { sourceResolvers } from './source.resolvers.js';
 import type { Resolvers } from '../resolver-types.generated.js';
@@ -31,7 +33,9 @@ export const resolvers: Resolvers[] = [
   graphResolvers,
   entityMutationResolvers,
   factMutationResolvers,
+  registerModelResolvers,
   adminMutationResolvers,
   auditResolvers,
+  historyResolvers,
   accountResolvers,
 ];

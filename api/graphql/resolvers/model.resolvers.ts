@@ -8,7 +8,7 @@ import { citedFields, dayDate, entityFields, partialDate } from './fields.js';
 import { pagedConnection } from './paged-connection.js';
 import { byName, distinctById, farNode, farNodes } from './related-fields.js';
 import { reads, readsWholeRow, selectedProperties } from '../field-reads.js';
-import type { AdoptionParent, EntityRow, PartialDateParent } from '../parent-rows.js';
+import type { AdoptionParent, EntityRow, OriginParent, PartialDateParent } from '../parent-rows.js';
 import type { ModelFilter as ModelFilterInput, ModelOrderBy, Resolvers } from '../resolver-types.generated.js';
 
 /** What every field listing models takes: a page and an ordering. */
@@ -67,6 +67,10 @@ export const modelResolvers: Resolvers = {
     ...entityFields,
     category: reads(['category'], (row: EntityRow) => row.category ?? null),
     originPlace: farNode('modelOrigin'),
+    origin: reads(['id'], async (row: EntityRow, _args, context, info): Promise<OriginParent | null> => {
+      const [origin] = await context.loaders.related('modelOrigin', selectedProperties(info, 'Place', ['place'])).load(row.id);
+      return origin ? { ...origin.rel, __typename: 'ModelOrigin', place: origin.node } : null;
+    }),
     places: reads(['id'], async (row: EntityRow, _args, context, info) => {
       const properties = selectedProperties(info, 'Place');
       const [origin, adopted] = await Promise.all([context.loaders.related('modelOrigin', properties, false).load(row.id), adoptions(row, context, properties)]);
@@ -85,6 +89,12 @@ export const modelResolvers: Resolvers = {
     firstSeenPartial: reads(['id'], (row: EntityRow, _args, context): Promise<PartialDateParent | null> => context.loaders.models.firstSeen.load(row.id)),
     programs: farNodes('modelPrograms'),
     campaigns: reads(['id'], async (row: EntityRow, _args, context) => (await context.loaders.related('modelCampaigns').load(row.id)).map((r) => r.node).sort(byYear)),
+    contacts: farNodes('modelContacts'),
+  },
+  ModelOrigin: {
+    ...citedFields,
+    since: reads(['since', 'sincePrecision'], (row: OriginParent) => dayDate(row, 'since')),
+    sincePartial: reads(['since', 'sincePrecision', 'sinceFrom', 'sinceTo'], (row: OriginParent) => partialDate(row, 'since')),
   },
   ModelAdoption: {
     ...citedFields,

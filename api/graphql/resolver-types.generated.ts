@@ -945,6 +945,8 @@ export type HistoryEntry = {
   id: Scalars['ID']['output'];
   /** The operation: the mutation's name (`updatePerson`, `registerModel`, `link`, `undoChange`, …). */
   operation: Scalars['String']['output'];
+  /** For an undo: why it was made, as the admin gave it; null otherwise. */
+  reason?: Maybe<Scalars['String']['output']>;
   /** The sources the write cited, those still in the registry (a source merged away since is not listed). */
   sources: Array<Source>;
   /** True when `undoChange` may reverse this write: a write of the kinds editors make (not a merge, a deletion or an undo) not undone yet. Whether what it changed has changed since is checked when undoing. */
@@ -3189,6 +3191,8 @@ export type SuccessionKind =
 export type UndoChangeInput = {
   /** The id of its audit entry (`HistoryEntry.id`). */
   entry: Scalars['ID']['input'];
+  /** Why it is undone (Vietnamese, for the history: "nhầm người"); at most 1000 characters. */
+  reason?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** The result of an undo. */
@@ -4115,6 +4119,7 @@ export type HistoryEntryResolvers<ContextType = ApiContext, ParentType extends R
   changes?: Resolver<Array<ResolversTypes['HistoryChange']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   operation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   undoable?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   undoes?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;

@@ -19,6 +19,6 @@ export { mergeEntities, type MergeInput, type MergeOutcome } from './merge.opera
 export { prepareParticipation, recordParticipation, type ParticipationInput } from './participation.operations.js';
 export { prepareRegisterModel, registerModel, type ModelPlaceInput, type RegisterModelInput } from './register-model.operation.js';
 export { prepareRoleObservation, recordRoleObservation, type RoleObservationInput } from './role-observation.operations.js';
-export { isUndoable, prepareUndo, undoChange, type UndoOutcome } from './undo.operation.js';
+export { isUndoable, prepareUndo, undoChange, type UndoInput, type UndoOutcome } from './undo.operation.js';
 export { WriteConflictError, type Conflict } from './write-conflict.js';
 export type { PreparedWrite, WriteDeps } from './write-deps.js';

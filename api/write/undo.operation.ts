@@ -8,7 +8,9 @@ import { deleteNode, lockNodes, readNode, resolveNodes, restoreNode, type NodeRe
 import { countReferences } from '../db/write/reference.writes.js';
 import { deleteRelationship, lockRelationship, relationshipsOf, writeRelationship } from '../db/write/relationship.writes.js';
 import { runMutation, type WriteSession } from '../db/write/write-session.js';
+import { Checker } from './checker.js';
 import { inputError } from './input-error.js';
+import { LIMITS } from './limits.js';
 import { WriteConflictError, type Conflict } from './write-conflict.js';
 import { mutationMeta, type PreparedWrite, type WriteDeps } from './write-deps.js';
 
@@ -89,11 +91,30 @@ function undoableChanges(entry: StoredAuditEntry): { nodes: NodeChange[]; relati
  * relationship or a citation since, or an entry undone already, is a conflict
  * and nothing is written — no later change is ever overwritten.
  */
-export async function undoChange(deps: WriteDeps, entryId: string): Promise<UndoOutcome> {
-  return runMutation(deps.executor, { ...mutationMeta(deps, 'undoChange'), undoes: entryId }, prepareUndo(entryId));
+export async function undoChange(deps: WriteDeps, input: UndoInput): Promise<UndoOutcome> {
+  const checked = checkUndo(input);
+  return runMutation(deps.executor, { ...mutationMeta(deps, 'undoChange'), undoes: checked.entry, reason: checked.reason }, prepareUndo(checked.entry));
 }
 
-/** undoChange's work for a transaction. */
+export interface UndoInput {
+  /** The audit entry's id. */
+  entry: unknown;
+  /** Why it is undone, kept on the undo's own entry. */
+  reason?: unknown;
+}
+
+// Audit entries are named by a random UUID (api/db/audit/audit.writes.ts).
+const ENTRY_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
+function checkUndo(input: UndoInput): { entry: string; reason: string | null } {
+  const c = new Checker();
+  const entry = c.pattern(FIELD, input.entry, ENTRY_ID, 'the id of an audit entry (HistoryEntry.id)');
+  const reason = c.text('input.reason', input.reason, { max: LIMITS.note, multiline: true });
+  c.done();
+  return { entry: entry!, reason: reason ?? null };
+}
+
+/** undoChange's work for a transaction, for an entry id already checked. */
 export function prepareUndo(entryId: string): PreparedWrite<UndoOutcome> {
   return async (session) => {
     const found = await readAuditEntry(session, entryId);

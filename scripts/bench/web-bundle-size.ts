@@ -6,7 +6,7 @@
  * Reads Vite's manifest (dist/web/.vite/manifest.json) to tell what each page
  * loads at once (its entry and the modules and stylesheets it imports
  * statically) from what it loads later (dynamic imports: Cytoscape, only on
- * the graph pages). GraphiQL's Monaco workers load when its editors start.
+ * the graph pages; the curating pages). GraphiQL's Monaco workers load when its editors start.
  * Sizes are gzip level 9, as a server compressing static files would send them.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
@@ -56,7 +56,12 @@ const explorerEntry = 'index.html';
 const graphiqlEntry = 'graphiql/index.html';
 const explorerNow = closure(explorerEntry, false);
 const explorerAll = closure(explorerEntry, true);
+/** What a page loaded on demand adds to the first load (its chunk and what it imports that the first load lacks). */
+const onDemand = (...keys: string[]) => new Set(keys.flatMap((key) => [...closure(key, true)]).filter((f) => !explorerNow.has(f)));
+const graphPages = onDemand('src/pages/graph-page.ts', 'src/pages/paths-page.ts');
+const curatePages = onDemand('src/curate/index.ts');
 const explorerLater = [...explorerAll].filter((f) => !explorerNow.has(f));
+if (explorerLater.some((f) => !graphPages.has(f) && !curatePages.has(f))) throw new Error('a chunk loaded on demand is neither the graph pages’ nor the curating pages’: name it here');
 const graphiqlNow = closure(graphiqlEntry, false);
 const everything = readdirSync(path.join(WEB_DIST_DIR, 'assets'))
   .map((f) => `assets/${f}`)
@@ -66,7 +71,8 @@ const graphiqlAll = everything.filter((f) => !explorerAll.has(f));
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KiB`;
 const rows: [string, ReturnType<typeof size>][] = [
   ['Explorer, first load (every page but the graphs)', size(explorerNow)],
-  ['Explorer, graph pages on demand (Cytoscape, graph and paths views)', size(explorerLater)],
+  ['Explorer, graph pages on demand (Cytoscape, graph and paths views)', size(graphPages)],
+  ['Explorer, curating pages on demand (forms, history; docs/decisions/028)', size(curatePages)],
   ['GraphiQL, first load (React, GraphiQL, Monaco)', size(graphiqlNow)],
   ['GraphiQL, everything (with Prettier, the Monaco workers and fonts)', size(graphiqlAll)],
 ];

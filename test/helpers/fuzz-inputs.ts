@@ -86,7 +86,8 @@ export function poison(input: unknown, type: GraphQLInputType, target: Segment[]
   if (!isInputObjectType(inner) || !input || typeof input !== 'object' || Array.isArray(input)) return undefined;
   const fields = Object.values(inner.getFields()).filter((f) => f.name !== target[0]);
   const isList = (f: (typeof fields)[number]) => isListType(isNonNullType(f.type) ? f.type.ofType : f.type);
-  const idList = fields.find((f) => getNamedType(f.type).name === 'ID' && isList(f));
+  // `sources` first: a list of other ids (registerModel's programs) is decoded, and refused for its kind, before the text is checked.
+  const idList = fields.find((f) => f.name === 'sources' && isList(f)) ?? fields.find((f) => getNamedType(f.type).name === 'ID' && isList(f));
   if (idList) return { ...input, [idList.name]: [NOTHING_SOURCE] };
   const id = fields.find((f) => getNamedType(f.type).name === 'ID' && !isList(f));
   if (id) {
@@ -99,13 +100,20 @@ export function poison(input: unknown, type: GraphQLInputType, target: Segment[]
   return text ? { ...input, [text.name]: '' } : undefined;
 }
 
+/** An id field of a mutation's input: `key` names it for the baseline (`Type.field`), `path` for the problems (`origin.place`). */
+export interface IdField {
+  key: string;
+  path: string;
+}
+
 /**
  * The baseline input of a mutation with one `input` argument, made invalid by
  * its poison field alone, as a request; with `everyId`, every other id field
- * of the input holds that id instead. For learning which ids the input's fields
- * take: a field the answer's problems do not name took it.
+ * of the input — and of the input objects it holds (registerModel's
+ * `origin.place`) — holds that id instead. For learning which ids the input's
+ * fields take: a field the answer's problems do not name took it.
  */
-export function writeProbe(schema: GraphQLSchema, mutation: string, sample: SampleIds, ids: ReadonlyMap<string, string>, everyId?: string): { query: string; variables: Record<string, unknown>; inputType: string; idFields: string[]; poisonField: string | undefined } | null {
+export function writeProbe(schema: GraphQLSchema, mutation: string, sample: SampleIds, ids: ReadonlyMap<string, string>, everyId?: string): { query: string; variables: Record<string, unknown>; inputType: string; idFields: IdField[]; poisonField: string | undefined } | null {
   const field = schema.getMutationType()?.getFields()[mutation];
   const arg = field?.args[0];
   if (!field || field.args.length !== 1 || !arg) return null;
@@ -116,13 +124,26 @@ export function writeProbe(schema: GraphQLSchema, mutation: string, sample: Samp
   const poisoned = poison(value, arg.type, [], base) as Record<string, unknown> | undefined;
   if (!poisoned) return null;
   const poisonField = Object.keys(poisoned).find((k) => poisoned[k] !== value[k]);
+  const isList = (type: GraphQLInputType) => isListType(isNonNullType(type) ? type.ofType : type);
   const idFields = Object.values(inner.getFields()).filter((f) => getNamedType(f.type).name === 'ID' && f.name !== poisonField);
-  if (everyId) for (const f of idFields) poisoned[f.name] = isListType(isNonNullType(f.type) ? f.type.ofType : f.type) ? [everyId] : everyId;
+  if (everyId) for (const f of idFields) poisoned[f.name] = isList(f.type) ? [everyId] : everyId;
+  const nested: IdField[] = [];
+  for (const f of Object.values(inner.getFields())) {
+    const object = getNamedType(f.type);
+    if (!isInputObjectType(object)) continue;
+    const own = Object.values(object.getFields()).filter((g) => getNamedType(g.type).name === 'ID' && !isList(g.type));
+    if (own.length === 0) continue;
+    nested.push(...own.map((g) => ({ key: `${object.name}.${g.name}`, path: `${f.name}${isList(f.type) ? '[0]' : ''}.${g.name}` })));
+    if (everyId) {
+      const item = { ...(baseline(object, base) as Record<string, unknown>), ...Object.fromEntries(own.map((g) => [g.name, everyId])) };
+      poisoned[f.name] = isList(f.type) ? [item] : item;
+    }
+  }
   return {
     query: `mutation Probe($input: ${String(arg.type)}) { ${mutation}(input: $input) { __typename } }`,
     variables: { input: poisoned },
     inputType: inner.name,
-    idFields: idFields.map((f) => f.name),
+    idFields: [...idFields.map((f) => ({ key: `${inner.name}.${f.name}`, path: f.name })), ...nested],
     poisonField,
   };
 }

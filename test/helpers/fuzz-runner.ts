@@ -184,8 +184,7 @@ export async function learnWrites(
       if (!probe) break;
       const named = await problemsOf(mutation, probe);
       for (const field of probe.idFields) {
-        const key = `${probe.inputType}.${field}`;
-        if (!ids.has(key) && !named.has(`input.${field}`) && !named.has(`input.${field}[0]`)) ids.set(key, id);
+        if (!ids.has(field.key) && !named.has(`input.${field.path}`) && !named.has(`input.${field.path}[0]`)) ids.set(field.key, id);
       }
     }
     const probe = writeProbe(schema, mutation, sample, ids);

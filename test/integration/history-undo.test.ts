@@ -15,7 +15,7 @@ const PLACE = id('Place', 'pl-zz-undo-xa');
 const HISTORY = `query History($id: ID!, $first: Int) {
   entityHistory(id: $id, first: $first) {
     totalCount
-    edges { node { id operation actor { keyId accountId name role } sources { slug } undoes undoneBy undoable
+    edges { node { id operation actor { keyId accountId name role } sources { slug } undoes undoneBy undoable reason
       changes { kind label slug node { id } from { id } to { id } before after } } }
   }
 }`;
@@ -29,6 +29,7 @@ interface Entry {
   undoes: string | null;
   undoneBy: string | null;
   undoable: boolean;
+  reason: string | null;
   changes: { kind: string; label: string; slug: string; node: { id: string } | null; from: { id: string } | null; to: { id: string } | null; before: Record<string, unknown> | null; after: Record<string, unknown> | null }[];
 }
 
@@ -46,7 +47,8 @@ describe('an entity’s history and undoing a change', () => {
     const { body } = await s.as.editor(query, { input });
     assert.equal(body.errors, undefined, JSON.stringify(body.errors));
   };
-  const undo = (caller: Caller, entry: string) => caller<{ undoChange: { restored: number; undone: { id: string; operation: string; undoneBy: string; undoable: boolean } } }>(UNDO, { input: { entry } });
+  const undo = (caller: Caller, entry: string, reason?: string) =>
+    caller<{ undoChange: { restored: number; undone: { id: string; operation: string; undoneBy: string; undoable: boolean } } }>(UNDO, { input: { entry, ...(reason === undefined ? {} : { reason }) } });
   const UPDATE_PERSON = 'mutation($input: UpdatePersonInput!) { updatePerson(input: $input) { created } }';
   const CREATE_PERSON = 'mutation($input: CreatePersonInput!) { createPerson(input: $input) { created } }';
 
@@ -71,6 +73,7 @@ describe('an entity’s history and undoing a change', () => {
         undoes: null,
         undoneBy: null,
         undoable: true,
+        reason: null,
         changes: [
           {
             kind: 'NODE',
@@ -101,14 +104,14 @@ describe('an entity’s history and undoing a change', () => {
     await write(UPDATE_PERSON, { id: PERSON, description: 'Sai: mô tả nhầm người.', removeAliases: ['Zz Undo Anh A'], sources: [toGlobalId('Source', 'src-001-giao-ban-dan-van-dbscl-2020')] });
     assert.notEqual(graphOnly(await dumpGraph(s.executor)), before);
     const [mistake] = await history(s.as.admin, PERSON);
-    const { body } = await undo(s.as.admin, mistake!.id);
+    const { body } = await undo(s.as.admin, mistake!.id, 'Nhầm người: mô tả của người khác.');
     assert.equal(body.errors, undefined, JSON.stringify(body.errors));
     const [undoEntry] = await history(s.as.admin, PERSON);
     assert.deepEqual(body.data?.undoChange, { restored: 1, undone: { id: mistake!.id, operation: 'updatePerson', undoneBy: undoEntry!.id, undoable: false } });
     assert.equal(graphOnly(await dumpGraph(s.executor)), before, 'the graph is exactly as before the mistake');
     assert.deepEqual(
-      { operation: undoEntry!.operation, actor: undoEntry!.actor?.name, undoes: undoEntry!.undoes, undoable: undoEntry!.undoable, changes: undoEntry!.changes.map((c) => [c.before, c.after]) },
-      { operation: 'undoChange', actor: s.keys.admin.name, undoes: mistake!.id, undoable: false, changes: [[mistake!.changes[0]!.after, mistake!.changes[0]!.before]] },
+      { operation: undoEntry!.operation, actor: undoEntry!.actor?.name, undoes: undoEntry!.undoes, undoable: undoEntry!.undoable, reason: undoEntry!.reason, changes: undoEntry!.changes.map((c) => [c.before, c.after]) },
+      { operation: 'undoChange', actor: s.keys.admin.name, undoes: mistake!.id, undoable: false, reason: 'Nhầm người: mô tả của người khác.', changes: [[mistake!.changes[0]!.after, mistake!.changes[0]!.before]] },
     );
   });
 
@@ -125,8 +128,12 @@ describe('an entity’s history and undoing a change', () => {
     assert.deepEqual([byEditor.status, errorOf(byEditor.body).code], [403, 'FORBIDDEN']);
     const unknown = await undo(s.as.admin, '00000000-0000-4000-8000-000000000000');
     assert.deepEqual(errorOf(unknown.body), { code: 'BAD_USER_INPUT', field: 'input.entry', message: 'input.entry: names no audit entry' });
-    const malformed = await undo(s.as.admin, 'MATCH (n) DETACH DELETE n');
-    assert.deepEqual([errorOf(malformed.body).code, errorOf(malformed.body).field], ['BAD_USER_INPUT', 'input.entry']);
+    const malformed = await undo(s.as.admin, 'MATCH (n) DETACH DELETE n', '');
+    assert.equal(errorOf(malformed.body).code, 'BAD_USER_INPUT');
+    assert.deepEqual(malformed.body.errors![0]!.extensions!.problems, [
+      { field: 'input.entry', message: 'must be the id of an audit entry (HistoryEntry.id)' },
+      { field: 'input.reason', message: 'must not be empty' },
+    ]);
     assert.equal(await dumpGraph(s.executor), dump, 'not even an audit entry was written');
   });
 

@@ -99,8 +99,8 @@ describe('the schema fuzz', () => {
     const writes = cases.filter((c) => c.operation === 'mutation');
     const unpoisoned = writes.filter((c) => c.accepted && c.poisoned === undefined).map((c) => c.name);
     assert.deepEqual(unpoisoned, [], 'every accepted write can be made invalid by another field');
-    // The role each mutation needs: editor, unless an editor is refused (merge and delete need an admin).
-    assert.deepEqual([...knowledge.adminOnly].sort(), ['deleteEntity', 'mergeEntities']);
+    // The role each mutation needs: editor, unless an editor is refused (merge, delete and undo need an admin).
+    assert.deepEqual([...knowledge.adminOnly].sort(), ['deleteEntity', 'mergeEntities', 'undoChange']);
     const adminOnly = new Set([...knowledge.adminOnly].map((name) => `Mutation.${name}`));
     // Most mutations were learned deep: their inputs reach the database, and text that may not be stored must be named.
     assert.ok(knowledge.deep.size >= 20, [...knowledge.deep].join(', '));

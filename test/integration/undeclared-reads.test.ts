@@ -24,7 +24,7 @@ import type { NodeRow } from '../../api/db/mapping.js';
 import { NodeRepository } from '../../api/db/node/node.repository.js';
 import { createRepositories } from '../../api/db/repositories.js';
 import { declaredReads } from '../../api/graphql/field-reads.js';
-import type { AuditEntryRow } from '../../api/graphql/parent-rows.js';
+import type { AuditEntryRow, HistoryChangeParent, HistoryEntryParent } from '../../api/graphql/parent-rows.js';
 import { buildSchema } from '../../api/graphql/schema.js';
 import { createLoaders } from '../../api/loaders/index.js';
 import { seededExecutor } from '../helpers/seeded.js';
@@ -59,6 +59,28 @@ const SAMPLES: Record<string, object[]> = {
       changes: JSON.stringify([{ kind: 'node', label: 'Person', id: 'per-a', before: null, after: { name: 'A' } }]),
     } satisfies AuditEntryRow,
   ],
+  // An entity's history is read from the audit trail too (Query.entityHistory), with the undo that undid each entry.
+  HistoryEntry: [
+    {
+      id: '5b0e0cd4-7f43-4d7e-9a55-0d3b1f8f2c12',
+      at: '2025-06-30T08:16:00Z',
+      operation: 'link',
+      actorKeyId: null,
+      actorAccountId: 'acc-1',
+      actorName: 'bdv-dong-thap',
+      actorRole: 'editor',
+      requestId: null,
+      entityIds: ['mdl-hoi-quan', 'pl-dong-thap'],
+      citedSourceIds: ['src-000-tong-ket-dvcq-2020'],
+      changes: JSON.stringify([{ kind: 'relationship', label: 'ADOPTED_IN', id: 'adopted-in-x', before: null, after: { _from: 'mdl-hoi-quan', _to: 'pl-dong-thap', id: 'adopted-in-x' } }]),
+      undoes: null,
+      undoneBy: '5b0e0cd4-7f43-4d7e-9a55-0d3b1f8f2c13',
+    } satisfies HistoryEntryParent,
+  ],
+  HistoryChange: [
+    { kind: 'node', label: 'Person', id: 'per-pham-thien-nghia', before: { name: 'A' }, after: { name: 'B' } },
+    { kind: 'relationship', label: 'ADOPTED_IN', id: 'adopted-in-x', before: null, after: { _from: 'mdl-hoi-quan', _to: 'pl-dong-thap', id: 'adopted-in-x' } },
+  ] satisfies HistoryChangeParent[],
   // Reconciliation answers are built by the resolver from a query's arguments, not read from a node.
   Reconciliation: [RECONCILED],
   ReconciliationCandidate: RECONCILED.candidates,
@@ -168,7 +190,8 @@ describe('every resolver reads of its row only what it declares', () => {
         done.set(type.name, parents.length);
         progressed = true;
         // Fresh loaders per type: each field's loads go out together, as one level of a query.
-        const context = { loaders: createLoaders(createRepositories(executor())) } as unknown as ApiContext;
+        // An admin's key: the fields that show more to a larger role (an entry's actor) read all they may.
+        const context = { loaders: createLoaders(createRepositories(executor())), viewer: { kind: 'key', keyId: 'key-walk', name: 'walk', role: 'admin' } } as unknown as ApiContext;
         const calls: Promise<void>[] = [];
         for (const field of Object.values(type.getFields())) {
           if (!field.resolve) continue;

@@ -13,18 +13,31 @@ function sourceFiles(dir: string): string[] {
 
 const webFiles = ['src', 'graphiql'].flatMap((d) => sourceFiles(path.join(REPO_ROOT, 'web', d)));
 
+/**
+ * The API's own statement of its input rules, which the curating forms check
+ * before sending (docs/decisions/028): the numbers of api/write/limits.ts and
+ * the partial-date parser of the model. Both are pure and import nothing, so
+ * bundling them brings no server code along; a copy could drift from the API.
+ */
+const SHARED_RULES = ['api/write/limits.js', 'model/partial-date.js'].map((f) => path.join(REPO_ROOT, f));
+
 describe('the web explorer is a client of the public API only', () => {
-  it('imports nothing from outside web/ but packages and the public contract (never the server code)', () => {
+  it('imports nothing from outside web/ but packages, the public contract and the API’s input rules (never the server code)', () => {
     const web = path.join(REPO_ROOT, 'web');
     // The contract's operations are what any client may send; GraphiQL shows them as examples.
     const contract = path.join(REPO_ROOT, 'contract');
     const offenders = webFiles.flatMap((f) =>
       [...readFileSync(f, 'utf8').matchAll(/^import\s[^;]*?'(\.[^']+)'/gms)]
         .map((m) => path.resolve(path.dirname(f), m[1]!))
-        .filter((target) => !target.startsWith(web + path.sep) && !target.startsWith(contract + path.sep))
+        .filter((target) => !target.startsWith(web + path.sep) && !target.startsWith(contract + path.sep) && !SHARED_RULES.includes(target))
         .map((target) => `${path.relative(REPO_ROOT, f)} → ${path.relative(REPO_ROOT, target)}`),
     );
     assert.deepEqual(offenders, []);
+  });
+
+  it('shares only rules that import nothing themselves', () => {
+    const imports = SHARED_RULES.flatMap((f) => [...readFileSync(f.replace(/\.js$/, '.ts'), 'utf8').matchAll(/^import\s/gm)].map(() => path.relative(REPO_ROOT, f)));
+    assert.deepEqual(imports, []);
   });
 
   it('fetches nothing but /graphql and, for signing in and out, /auth/*', () => {

@@ -35,6 +35,7 @@ export interface AuditRecord {
   /** The sources the write cites. */
   sourceIds: string[];
   changes: AuditChange[];
-  /** For an undo (undoChange): the id of the entry it undid. */
+  /** For an undo (undoChange): the id of the entry it undid, and why. */
   undoes?: string | null;
+  reason?: string | null;
 }

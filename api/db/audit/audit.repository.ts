@@ -24,8 +24,9 @@ export interface AuditEntryRow {
   entityIds: string[];
   citedSourceIds: string[];
   changes: string;
-  /** Set on an undo's entry: the id of the entry it undid. */
+  /** Set on an undo's entry: the id of the entry it undid, and why. */
   undoes?: string | null;
+  reason?: string | null;
 }
 
 /** Where the previous page ended: entries are ordered newest first, the id breaking ties. */

@@ -12,7 +12,7 @@ const WRITE_ENTRY = `MERGE (a:AuditEntry {id: $id})
 ON CREATE SET a.at = datetime(), a.operation = $operation,
   a.actorKeyId = $actorKeyId, a.actorAccountId = $actorAccountId, a.actorName = $actorName, a.actorRole = $actorRole,
   a.requestId = $requestId, a.entityIds = $entityIds, a.citedSourceIds = $citedSourceIds, a.changes = $changes,
-  a.undoes = $undoes
+  a.undoes = $undoes, a.reason = $reason
 RETURN a.id AS id`;
 
 /** Writes the audit entry of a write, inside that write's transaction. */
@@ -31,6 +31,7 @@ export async function writeAuditEntry(tx: ManagedTransaction, record: AuditRecor
     changes: JSON.stringify(record.changes),
     // Only an undo names the entry it undid; other entries store no such property.
     undoes: record.undoes ?? null,
+    reason: record.reason ?? null,
   });
   return id;
 }

@@ -9,8 +9,9 @@ export interface MutationMeta {
   operation: string;
   actor: AuditActor;
   requestId: string | null;
-  /** For an undo: the audit entry it undoes. */
+  /** For an undo: the audit entry it undoes, and why. */
   undoes?: string;
+  reason?: string | null;
 }
 
 /**

@@ -6,7 +6,6 @@ import { checkRole } from '../../auth/index.js';
 import type { ApiContext } from '../../context.js';
 import { isUndoable, undoChange } from '../../write/index.js';
 import { requireRole } from '../access-errors.js';
-import { badUserInput } from '../errors.js';
 import { fromGlobalId } from '../global-id.js';
 import { reads } from '../field-reads.js';
 import { DEFAULT_PAGE_SIZE } from '../pagination.js';
@@ -15,8 +14,6 @@ import type { Resolvers } from '../resolver-types.generated.js';
 import { CHANGE_KINDS, cursorOf, positionOf } from './audit.resolvers.js';
 import { sourcesOf } from './fields.js';
 import { writeResolver } from './write-resolver.js';
-
-const ENTRY_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
 async function withUndoneBy(context: ApiContext, rows: readonly HistoryEntryParent[] | readonly Omit<HistoryEntryParent, 'undoneBy'>[]): Promise<HistoryEntryParent[]> {
   const undone = await context.repositories.audit.undoneBy(rows.map((r) => r.id));
@@ -66,8 +63,7 @@ export const historyResolvers: Resolvers = {
   },
   Mutation: {
     undoChange: writeResolver('admin', async (input, context) => {
-      if (!ENTRY_ID.test(input.entry)) throw badUserInput(`input.entry: "${input.entry.slice(0, 40)}" is not the id of an audit entry`, 'input.entry');
-      const outcome = await undoChange(context.write, input.entry);
+      const outcome = await undoChange(context.write, { entry: input.entry, reason: input.reason });
       const undone = await context.repositories.audit.byId(outcome.undone);
       if (!undone) throw new Error(`audit entry ${outcome.undone} vanished after its undo`);
       const [entry] = await withUndoneBy(context, [undone]);
@@ -84,6 +80,7 @@ export const historyResolvers: Resolvers = {
     changes: reads(['changes'], (row: HistoryEntryParent) => JSON.parse(row.changes) as AuditChange[]),
     undoes: reads(['undoes'], (row: HistoryEntryParent) => row.undoes ?? null),
     undoneBy: reads(['undoneBy'], (row: HistoryEntryParent) => row.undoneBy),
+    reason: reads(['reason'], (row: HistoryEntryParent) => row.reason ?? null),
     undoable: reads(['operation', 'undoes', 'undoneBy'], (row: HistoryEntryParent) => isUndoable(row.operation) && !row.undoes && row.undoneBy === null),
   },
   HistoryChange: {

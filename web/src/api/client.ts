@@ -9,10 +9,18 @@ export class ApiError extends Error {
   constructor(
     message: string,
     readonly code: string | null = null,
+    /** A refused write's problems, each naming its input field (`input.name`), as the API lists them in `extensions.problems`. */
+    readonly problems: readonly Problem[] = [],
   ) {
     super(message);
     this.name = 'ApiError';
   }
+}
+
+/** One thing wrong with a write's input, as the API names it: the field (`input.adoptions[1].place`) and what is wrong. */
+export interface Problem {
+  field: string;
+  message: string;
 }
 
 let csrfToken: string | null = null;
@@ -28,7 +36,14 @@ export function requestHeaders(): Record<string, string> {
 
 interface GraphQLResponse<T> {
   data?: T | null;
-  errors?: { message: string; extensions?: { code?: string } }[];
+  errors?: { message: string; extensions?: { code?: string; field?: string; problems?: Problem[]; conflicts?: { message: string }[] } }[];
+}
+
+/** What a refusal says, field by field: BAD_USER_INPUT lists problems; CONFLICT lists what changed, under its field. */
+function problemsOf(extensions: NonNullable<NonNullable<GraphQLResponse<unknown>['errors']>[number]['extensions']>): Problem[] {
+  if (extensions.problems) return extensions.problems;
+  if (extensions.conflicts && extensions.field) return extensions.conflicts.map((c) => ({ field: extensions.field!, message: c.message }));
+  return [];
 }
 
 export async function graphql<T>(query: string, variables: Record<string, unknown> = {}, signal?: AbortSignal): Promise<T> {
@@ -51,7 +66,7 @@ export async function graphql<T>(query: string, variables: Record<string, unknow
     throw new ApiError(`Máy chủ trả lời không hợp lệ (HTTP ${response.status}).`);
   }
   const first = body.errors?.[0];
-  if (first) throw new ApiError(first.message, first.extensions?.code ?? null);
+  if (first) throw new ApiError(first.message, first.extensions?.code ?? null, first.extensions ? problemsOf(first.extensions) : []);
   if (!body.data) throw new ApiError(`Máy chủ không trả dữ liệu (HTTP ${response.status}).`);
   return body.data;
 }

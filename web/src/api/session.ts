@@ -27,10 +27,24 @@ function set(user: SignedIn | null, csrfToken: string | null): void {
   for (const listener of listeners) listener(user);
 }
 
-/** Calls `listener` now (once the session is known) and at every sign-in and sign-out. */
-export function onSessionChange(listener: (user: SignedIn | null) => void): void {
+/**
+ * Calls `listener` now (once the session is known) and at every sign-in and
+ * sign-out, until `signal` aborts (a page that listens passes its own).
+ */
+export function onSessionChange(listener: (user: SignedIn | null) => void, signal?: AbortSignal): void {
+  if (signal?.aborted) return;
   listeners.add(listener);
-  void loadSession().then(() => listener(current));
+  signal?.addEventListener('abort', () => listeners.delete(listener));
+  void loadSession().then(() => {
+    if (!signal?.aborted) listener(current);
+  });
+}
+
+/** What the signed-in person may do in the explorer (the API checks the same roles again). */
+export const ROLE_RANK: Record<SignedIn['role'], number> = { viewer: 0, editor: 1, admin: 2 };
+
+export function mayAct(user: SignedIn | null, role: SignedIn['role']): boolean {
+  return user !== null && ROLE_RANK[user.role] >= ROLE_RANK[role];
 }
 
 /** The signed-in person, asked of the API once per page load. */

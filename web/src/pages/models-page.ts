@@ -1,4 +1,5 @@
 import { isAbort } from '../api/client.js';
+import { mayAct, onSessionChange } from '../api/session.js';
 import { fetchFilterOptions, fetchModels, type ModelFilter, type PlaceOption, type RegistryModel } from '../api/models.js';
 import { navigate, type PageContext } from '../router.js';
 import { Citations } from '../ui/citations.js';
@@ -9,6 +10,13 @@ import { entityLink } from '../ui/links.js';
 import { failure, loading, setTitle } from '../ui/status.js';
 import { appendSources } from './entity/sources-section.js';
 import { facts } from './entity/sections.js';
+
+/** "Đăng ký mô hình", offered to editors and admins only. */
+function registerLink(signal: AbortSignal): HTMLElement {
+  const link = h('p', { class: 'curate-actions', hidden: true }, h('a', { href: '/new/model', class: 'button' }, 'Đăng ký mô hình'));
+  onSessionChange((user) => (link.hidden = !mayAct(user, 'editor')), signal);
+  return link;
+}
 
 /**
  * `/models`: the model registry, filtered by place (a region or province
@@ -23,6 +31,7 @@ export async function renderModelsPage({ outlet, query, signal }: PageContext): 
     outlet,
     h('h1', null, 'Sổ đăng ký mô hình'),
     h('p', { class: 'hint' }, 'Các mô hình “Dân vận khéo”: nơi khởi nguồn, nơi nhân rộng, các sự kiện giới thiệu và chương trình hỗ trợ.'),
+    registerLink(signal),
     form,
     results,
   );

@@ -1,4 +1,5 @@
 import { isAbort } from '../api/client.js';
+import { SEARCH_TEXT_MAX } from '../api/bounds.js';
 import { searchEntities, type SearchHit } from '../api/search.js';
 import type { EntityRef } from '../api/types.js';
 import { debounce } from './debounce.js';
@@ -7,7 +8,11 @@ import { kindBadge } from './links.js';
 
 export interface EntityPicker {
   element: HTMLElement;
+  /** The text field itself (a form shows a problem next to it, focuses it). */
+  input: HTMLInputElement;
   readonly value: EntityRef | null;
+  /** Empties the field (a list picker adds what was picked, then starts again). */
+  clear(): void;
 }
 
 let pickers = 0;
@@ -17,7 +22,14 @@ let pickers = 0;
  * terms): type, then choose a suggestion with the mouse, a tap or the arrow
  * keys and Enter.
  */
-export function entityPicker(options: { label: string; initial?: EntityRef | null; signal: AbortSignal; onPick?(entity: EntityRef): void }): EntityPicker {
+export function entityPicker(options: {
+  label: string;
+  initial?: EntityRef | null;
+  signal: AbortSignal;
+  onPick?(entity: EntityRef): void;
+  /** Only these kinds (EntityKind values: PLACE, SOURCE, …); every kind when omitted. */
+  kinds?: string[];
+}): EntityPicker {
   const id = `picker-${++pickers}`;
   let value: EntityRef | null = options.initial ?? null;
   let hits: SearchHit[] = [];
@@ -34,6 +46,7 @@ export function entityPicker(options: { label: string; initial?: EntityRef | nul
     'aria-expanded': 'false',
     'aria-controls': `${id}-list`,
     placeholder: 'Gõ tên để tìm…',
+    maxlength: String(SEARCH_TEXT_MAX),
     value: value?.name ?? '',
   });
   const listbox = h('ul', { id: `${id}-list`, role: 'listbox', class: 'suggestions', hidden: true });
@@ -64,7 +77,7 @@ export function entityPicker(options: { label: string; initial?: EntityRef | nul
     if (!q) return close();
     request = new AbortController();
     try {
-      hits = (await searchEntities(q, { first: 8, signal: request.signal })).hits;
+      hits = (await searchEntities(q, { first: 8, kinds: options.kinds, signal: request.signal })).hits;
     } catch (error) {
       if (!isAbort(error)) close();
       return;
@@ -108,8 +121,14 @@ export function entityPicker(options: { label: string; initial?: EntityRef | nul
 
   return {
     element: h('div', { class: 'picker' }, h('label', { for: id }, options.label), input, listbox),
+    input,
     get value() {
       return value;
+    },
+    clear() {
+      value = null;
+      input.value = '';
+      close();
     },
   };
 }

@@ -67,3 +67,8 @@ export function label(enumName: keyof typeof LABELS | string, value: string | nu
   if (!value) return '';
   return LABELS[enumName]?.[value] ?? value;
 }
+
+/** The values of an enum with their Vietnamese names, in the order listed here (a form's choices). */
+export function enumOptions(enumName: keyof typeof LABELS | string): [value: string, label: string][] {
+  return Object.entries(LABELS[enumName] ?? {});
+}

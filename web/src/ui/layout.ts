@@ -1,3 +1,4 @@
+import { mayAct, onSessionChange } from '../api/session.js';
 import { onRouteChange } from '../router.js';
 import { accountMenu } from './account-menu.js';
 import { h } from './dom.js';
@@ -13,13 +14,16 @@ const SECTIONS: { href: string; label: string; matches: RegExp }[] = [
 export function mountLayout(root: HTMLElement): HTMLElement {
   const links = SECTIONS.map((s) => h('a', { href: s.href }, s.label));
   const main = h('main', { id: 'main', tabindex: '-1' });
+  // "Thêm" (add to the registry) is offered to editors and admins only.
+  const addLink = h('a', { href: '/new', hidden: true }, 'Thêm');
+  onSessionChange((user) => (addLink.hidden = !mayAct(user, 'editor')));
   root.replaceChildren(
     h('a', { href: '#main', class: 'skip', 'data-external': '' }, 'Bỏ qua phần đầu trang'),
     h(
       'header',
       { class: 'site-header' },
       h('a', { href: '/', class: 'brand' }, h('strong', null, 'Dân vận khéo'), h('span', null, 'Sổ đăng ký mô hình')),
-      h('nav', { 'aria-label': 'Mục chính' }, links, h('a', { href: '/graphiql', 'data-external': '' }, 'GraphiQL')),
+      h('nav', { 'aria-label': 'Mục chính' }, links, addLink, h('a', { href: '/graphiql', 'data-external': '' }, 'GraphiQL')),
       accountMenu(),
     ),
     main,
@@ -30,6 +34,8 @@ export function mountLayout(root: HTMLElement): HTMLElement {
     ),
   );
   onRouteChange(() => {
+    if (/^\/new/.test(location.pathname)) addLink.setAttribute('aria-current', 'page');
+    else addLink.removeAttribute('aria-current');
     SECTIONS.forEach((s, i) => {
       if (s.matches.test(location.pathname)) links[i]!.setAttribute('aria-current', 'page');
       else links[i]!.removeAttribute('aria-current');

@@ -33,6 +33,7 @@ const PHRASES: Record<string, [string, string]> = {
   PRESENTED: ['trao', 'do người trao'],
   ABOUT: ['nói về', 'được nhắc trong'],
   SUCCEEDED_BY: ['trở thành', 'kế thừa từ'],
+  CONTACT_FOR: ['là đầu mối liên hệ về', 'có đầu mối liên hệ'],
 };
 
 export function relationshipPhrase(type: string, outgoing: boolean): string {

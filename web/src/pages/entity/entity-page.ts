@@ -1,4 +1,5 @@
 import { graphql, isAbort } from '../../api/client.js';
+import { entityActions } from '../../curate/entity-actions.js';
 import type { SourceId, Typename } from '../../api/types.js';
 import type { PageContext } from '../../router.js';
 import { Citations } from '../../ui/citations.js';
@@ -74,6 +75,7 @@ export async function renderEntityPage({ params, outlet, signal }: PageContext):
       h('a', { href: `/graph/${encodeURIComponent(node.id)}`, class: 'button' }, 'Xem trên đồ thị'),
       h('a', { href: `/paths?from=${encodeURIComponent(node.id)}`, class: 'button' }, 'Tìm đường nối'),
     ),
+    entityActions(node.__typename, node.id, signal),
   );
   const own = SECTIONS[node.__typename].render(node as never, { cite });
   const relationships = relationshipsSection(node.relationships.edges, node.relationships.totalCount, cite);

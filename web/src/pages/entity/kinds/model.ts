@@ -1,16 +1,17 @@
 import type { PartialDate, Ref, SourceId } from '../../../api/types.js';
 import { formatPartial } from '../../../ui/dates.js';
 import { entityLink } from '../../../ui/links.js';
-import { facts, list, ref, refs, section, type KindSections } from '../sections.js';
+import { facts, list, refs, section, type KindSections } from '../sections.js';
 
 interface Model {
   category: string | null;
   firstSeenPartial: PartialDate | null;
-  originPlace: Ref | null;
+  origin: { place: Ref; sincePartial: PartialDate | null; sources: SourceId[] } | null;
   adoptions: { place: Ref; sincePartial: PartialDate | null; sources: SourceId[] }[];
   presentations: { event: Ref & { datePartial: PartialDate | null }; presentedBy: Ref | null; sources: SourceId[] }[];
   programs: Ref[];
   campaigns: Ref[];
+  contacts: Ref[];
 }
 
 export const modelSections: KindSections<Model> = {
@@ -18,11 +19,12 @@ export const modelSections: KindSections<Model> = {
     ... on Model {
       category
       firstSeenPartial { text }
-      originPlace { id name }
+      origin { place { id name } sincePartial { text } sources { id } }
       adoptions { place { id name } sincePartial { text } sources { id } }
       presentations { event { id name datePartial { text } } presentedBy { id name } sources { id } }
       programs { id name }
       campaigns { id name }
+      contacts { id name }
     }
   `,
   render(model, { cite }) {
@@ -30,8 +32,9 @@ export const modelSections: KindSections<Model> = {
       facts([
         ['Lĩnh vực', model.category],
         ['Ghi nhận lần đầu', formatPartial(model.firstSeenPartial)],
-        ['Nơi khởi nguồn', ref('Place', model.originPlace)],
+        ['Nơi khởi nguồn', model.origin ? [entityLink('Place', model.origin.place), model.origin.sincePartial ? ` — từ ${formatPartial(model.origin.sincePartial)}` : '', cite(model.origin.sources)] : null],
         ['Chương trình hỗ trợ', refs('Program', model.programs)],
+        ['Đầu mối liên hệ', refs('Organization', model.contacts)],
         ['Phong trào', refs('Campaign', model.campaigns)],
       ]),
       section(

@@ -1,0 +1,70 @@
+/**
+ * Curating the registry from the explorer (issue 19, docs/decisions/028):
+ * the forms people use to change the registry, and an entity's history.
+ * Loaded on demand, as one chunk: a reader who never curates never downloads it.
+ *
+ * The pages
+ *
+ *   /new                           what a signed-in editor can add
+ *   /new/model                     register-model-page.ts: a model with where and when it started,
+ *                                  where it was taken up, the programs backing it, the organisation
+ *                                  to contact — one registerModel, one transaction
+ *   /new/person|organization|…     entity-form-page.ts: create<Kind>
+ *   /:kind/:id/edit                entity-form-page.ts: update<Kind>, the fields other than names
+ *   /:kind/:id/names               names-page.ts: fix the name (the old one kept as an alias), add or
+ *                                  remove aliases
+ *   /person/:id/role               fact-pages.ts: recordRoleObservation
+ *   /person|event/:id/participation  fact-pages.ts: recordParticipation
+ *   /:kind/:id/history             history-page.ts: entityHistory, before and after side by side;
+ *                                  an admin's undoChange
+ *
+ * The pieces
+ *
+ *   form.ts             fields with a place for their problem, found by the API's name of the input
+ *                       field; the form runs the browser's checks, sends, and shows a refusal's
+ *                       problems next to their fields
+ *   rules.ts            the API's checks in the browser, with its own numbers (api/write/limits.ts
+ *                       and model/partial-date.ts are bundled from the repository)
+ *   problem-text.ts     the API's problems (English, for programs) in Vietnamese
+ *   citation-field.ts   every write cites a source: picked by searching, or entered in place (newSources)
+ *   entity-list-field.ts  several entities of a kind, each with a date when asked
+ *   entity-fields.ts    what each kind's form asks, as api/write/entity-specs.ts checks it
+ *   page-access.ts      a page for a role tells anyone else why not (the API refuses them regardless)
+ *   writes.ts           the mutations the pages send
+ *   entity-actions.ts   the links an entity page offers, by the signed-in person's role (in the
+ *                       main bundle: it is small, and decides whether the rest is ever loaded)
+ *
+ * Rules every page keeps: only what the person's role allows is offered; a
+ * write is sent only once the browser's checks pass, and the API checks it
+ * again; each write is one mutation, so a refusal leaves nothing half-saved.
+ */
+import '../styles/curate.css';
+import { h, replace } from '../ui/dom.js';
+import type { PageContext } from '../router.js';
+import { setTitle } from '../ui/status.js';
+import { personAllowed } from './page-access.js';
+
+export { renderCreatePage, renderEditPage } from './entity-form-page.js';
+export { renderParticipationPage, renderRolePage } from './fact-pages.js';
+export { renderHistoryPage } from './history-page.js';
+export { renderNamesPage } from './names-page.js';
+export { renderRegisterModelPage } from './register-model-page.js';
+
+/** `/new`: what an editor can add. */
+export async function renderNewPage({ outlet, signal }: PageContext): Promise<void> {
+  setTitle('Thêm vào sổ');
+  if (!(await personAllowed(outlet, 'editor', signal))) return;
+  const links: [string, string, string][] = [
+    ['/new/model', 'Đăng ký mô hình', 'Mô hình cùng nơi khởi nguồn, nơi nhân rộng, chương trình hỗ trợ và đầu mối liên hệ.'],
+    ['/new/person', 'Thêm nhân vật', 'Một người được nêu tên trong nguồn.'],
+    ['/new/organization', 'Thêm tổ chức', 'Một cơ quan, đơn vị trong hệ thống chính trị.'],
+    ['/new/event', 'Thêm sự kiện', 'Hội nghị, giao ban, lễ ký kết…'],
+    ['/new/program', 'Thêm chương trình', 'Chương trình, kế hoạch phối hợp.'],
+  ];
+  replace(
+    outlet,
+    h('h1', null, 'Thêm vào sổ'),
+    h('p', { class: 'hint' }, 'Chức danh và việc tham dự sự kiện được ghi nhận từ trang của nhân vật; sửa thông tin từ trang của từng mục.'),
+    h('ul', { class: 'new-list' }, links.map(([href, label, what]) => h('li', null, h('a', { href, class: 'button' }, label), ' ', h('span', { class: 'hint' }, what)))),
+  );
+}

@@ -1,5 +1,7 @@
 import type { NodeRow } from '../db/mapping.js';
 import type { ObservationRow } from '../db/person/role-timeline.js';
+import type { ScopedLabel } from '../db/place/place-scope.js';
+import type { Existence } from '../../model/lifespan.js';
 
 /**
  * What the object types of the schema are resolved from, where that is not the
@@ -101,4 +103,33 @@ export interface OrganizationEventEdgeParent extends RelationshipProperties {
   __typename: 'OrganizationEventEdge';
   node: NodeRow;
   relation: string;
+}
+
+/**
+ * The scope of a place filter that follows succession, carried by the edges
+ * of its results so that `through` can say how each was found.
+ */
+export interface PlaceScope {
+  label: ScopedLabel;
+  place: string;
+  contained: boolean;
+}
+
+/** An edge of a list of models, events, programs or organisations: with its filter's scope when it has one. */
+export interface ScopedEdgeParent {
+  node: EntityRow;
+  cursor: string;
+  scope?: PlaceScope;
+}
+
+/** A place or organisation as it stood during a span of days: what Place.asOf, Organization.asOf and RoleObservation.organizationThen answer. */
+export interface AsOfParent {
+  label: 'Place' | 'Organization';
+  from: string;
+  to: string;
+  existence: Existence;
+  /** The units of its line that existed then, nearest first, with what each was part of. */
+  members: { node: NodeRow; parentIds: string[] }[];
+  /** The units at the far end of its successions; empty when it has none. */
+  latest: NodeRow[];
 }

@@ -7,6 +7,7 @@ import { createReconcileLoaders } from './reconcile.loaders.js';
 import type { Repositories } from '../db/repositories.js';
 import { createEventLoaders } from './event.loaders.js';
 import { createGraphLoaders } from './graph.loaders.js';
+import { createLineageLoaders } from './lineage.loaders.js';
 import { createModelLoaders } from './model.loaders.js';
 import { groupByKeys, orderByKeys } from './order-by-keys.js';
 import { createOrganizationLoaders } from './organization.loaders.js';
@@ -75,6 +76,7 @@ export function createLoaders(repositories: Repositories) {
     programs: createProgramLoaders(repositories),
     models: createModelLoaders(repositories),
     places: createPlaceLoaders(repositories),
+    lineage: createLineageLoaders(repositories),
     search: createSearchLoaders(repositories),
     graph: createGraphLoaders(repositories),
     // Made on first use: most requests never reconcile, and a request's loaders are built for every request.

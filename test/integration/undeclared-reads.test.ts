@@ -24,7 +24,7 @@ import type { NodeRow } from '../../api/db/mapping.js';
 import { NodeRepository } from '../../api/db/node/node.repository.js';
 import { createRepositories } from '../../api/db/repositories.js';
 import { declaredReads } from '../../api/graphql/field-reads.js';
-import type { AuditEntryRow } from '../../api/graphql/parent-rows.js';
+import type { AuditEntryRow, ScopedEdgeParent } from '../../api/graphql/parent-rows.js';
 import { buildSchema } from '../../api/graphql/schema.js';
 import { createLoaders } from '../../api/loaders/index.js';
 import { seededExecutor } from '../helpers/seeded.js';
@@ -62,6 +62,15 @@ const SAMPLES: Record<string, object[]> = {
   // Reconciliation answers are built by the resolver from a query's arguments, not read from a node.
   Reconciliation: [RECONCILED],
   ReconciliationCandidate: RECONCILED.candidates,
+  // Only Query.programs lists programs, and the walk starts below the root: an edge of a
+  // place filter that follows succession, as the resolver builds it (place-scope-fields.ts).
+  ProgramEdge: [
+    {
+      node: { label: 'Program', id: 'pr-dong-thap-bdv-bcsd-ubnd-2021-2026' },
+      cursor: 'b2Zmc2V0OjA=',
+      scope: { label: 'Program', place: 'pl-dong-thap-2025', contained: true },
+    } satisfies ScopedEdgeParent,
+  ],
 };
 
 interface Touch {

@@ -4,10 +4,10 @@
 UNWIND $queries AS q
 CALL (q) {
   CALL (q) {
-    MATCH (:Place {id: q.place})<-[:PART_OF*0..]-(inside:Place)<-[:ORIGINATED_IN|ADOPTED_IN]-(m:Model)
-    WHERE q.contained OR inside.id = q.place
+    MATCH (:Place {id: q.place})<-[steps:PART_OF|SUCCEEDED_BY*0..]-(inside:Place) WHERE all(step IN steps WHERE CASE type(step) WHEN 'PART_OF' THEN q.contained ELSE q.succession END)
+    MATCH (inside)<-[:ORIGINATED_IN|ADOPTED_IN]-(m:Model)
     RETURN DISTINCT m
-    UNION
+    UNION ALL
     UNWIND CASE WHEN q.place IS NULL THEN [true] ELSE [] END AS everyModel
     MATCH (m:Model)
     RETURN m

@@ -4,6 +4,7 @@ import { entityMutationResolvers } from './entity-mutation.resolvers.js';
 import { eventResolvers } from './event.resolvers.js';
 import { factMutationResolvers } from './fact-mutation.resolvers.js';
 import { graphResolvers } from './graph.resolvers.js';
+import { lineageResolvers } from './lineage.resolvers.js';
 import { modelResolvers } from './model.resolvers.js';
 import { nodeResolvers } from './node.resolvers.js';
 import { organizationResolvers } from './organization.resolvers.js';
@@ -24,6 +25,7 @@ export const resolvers: Resolvers[] = [
   programResolvers,
   modelResolvers,
   placeResolvers,
+  lineageResolvers,
   sourceResolvers,
   searchResolvers,
   reconcileResolvers,

@@ -1,3 +1,5 @@
+import type { SessionSettings } from './accounts/session-settings.js';
+
 /**
  * The process configuration, parsed once from the environment.
  * Invalid values raise ConfigError with one line naming the variable and the fix;
@@ -30,9 +32,12 @@ export interface AppConfig {
   readsRequireKey: boolean;
   /** How long an API key check is cached per process; a revoked key keeps working at most this long. */
   authCacheTtlMs: number;
+  /** People's sessions (docs/decisions/024-accounts-and-sessions.md). */
+  sessions: SessionSettings;
   logLevel: 'debug' | 'info' | 'warn' | 'error' | 'silent';
 }
 
+const HOUR = 3_600_000;
 const NEO4J_SCHEMES = ['bolt', 'bolt+s', 'bolt+ssc', 'neo4j', 'neo4j+s', 'neo4j+ssc'];
 const LOG_LEVELS = ['debug', 'info', 'warn', 'error', 'silent'] as const;
 
@@ -109,6 +114,11 @@ export function loadConfig(env: Env = process.env, local?: { uri: string; passwo
     introspection: boolean(env, 'GRAPHQL_INTROSPECTION', true),
     readsRequireKey: boolean(env, 'READS_REQUIRE_KEY', false),
     authCacheTtlMs: integer(env, 'AUTH_CACHE_TTL_MS', 5_000, 0, 60_000),
+    sessions: {
+      idleTimeoutMs: integer(env, 'SESSION_IDLE_TIMEOUT_MS', 8 * HOUR, 1_000, 30 * 24 * HOUR),
+      maxAgeMs: integer(env, 'SESSION_MAX_AGE_MS', 24 * HOUR, 60_000, 90 * 24 * HOUR),
+      secureCookie: boolean(env, 'SESSION_COOKIE_SECURE', false),
+    },
     logLevel,
     neo4j: {
       uri,

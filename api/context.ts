@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import type { SessionVerifier } from './accounts/session-verifier.js';
 import type { ApiKeyVerifier } from './auth/key-verifier.js';
 import { actorOf, type Viewer } from './auth/viewer.js';
 import type { Executor, QueryObserver } from './db/executor.js';
@@ -20,8 +21,15 @@ export interface ApiContext {
   queryCount: QueryCount;
   repositories: Repositories;
   loaders: Loaders;
-  /** Who is asking, from the Authorization header. */
+  /** Who is asking: the API key of the Authorization header, else the person of the session cookie, else anonymous. */
   viewer: Viewer;
+  /**
+   * For a signed-in person: the session's CSRF token (the `me` query gives it
+   * to the explorer) and whether this request carried it in X-CSRF-Token; the
+   * access plugin refuses a mutation without it. Null for keys and anonymous
+   * requests, which no browser sends on its own.
+   */
+  csrf: { token: string; verified: boolean } | null;
   /** Reads need a key too (READS_REQUIRE_KEY). */
   readsRequireKey: boolean;
   /** What write operations need: the request's executor and the actor the audit trail records. */
@@ -30,11 +38,19 @@ export interface ApiContext {
 
 export interface AuthSettings {
   verifier: ApiKeyVerifier;
+  sessions: SessionVerifier;
   readsRequireKey: boolean;
 }
 
+/** What the context reads of the request's headers. */
+export interface RequestCredentials {
+  authorization?: string;
+  cookie?: string;
+  csrfToken?: string | string[];
+}
+
 export function createContextFactory(executor: Executor, auth: AuthSettings) {
-  return async ({ operationName, authorization }: { operationName?: string | null; authorization?: string } = {}): Promise<ApiContext> => {
+  return async ({ operationName, authorization, cookie, csrfToken }: { operationName?: string | null } & RequestCredentials = {}): Promise<ApiContext> => {
     const requestId = randomUUID();
     const queryCount = new QueryCount();
     const requestExecutor = executor.withMetadata({ app: 'dvk-graph', requestId, operation: operationName ?? null }, queryCount, {
@@ -42,13 +58,20 @@ export function createContextFactory(executor: Executor, auth: AuthSettings) {
       coalesceReads: true,
     });
     const repositories = createRepositories(requestExecutor);
-    const viewer = await auth.verifier.viewerFor(authorization);
+    // A key speaks for a program and wins over any cookie; a session is looked up only without one.
+    let viewer = await auth.verifier.viewerFor(authorization);
+    let csrf: ApiContext['csrf'] = null;
+    if (viewer.kind === 'anonymous') {
+      const session = await auth.sessions.sessionFor(cookie, csrfToken);
+      if (session) ({ viewer, csrf } = session);
+    }
     return {
       requestId,
       queryCount,
       repositories,
       loaders: createLoaders(repositories),
       viewer,
+      csrf,
       readsRequireKey: auth.readsRequireKey,
       write: { executor: requestExecutor, actor: actorOf(viewer), requestId },
     };

@@ -59,6 +59,7 @@ async function main(): Promise<void> {
     introspection: config.introspection,
     readsRequireKey: config.readsRequireKey,
     authCacheTtlMs: config.authCacheTtlMs,
+    sessions: config.sessions,
   });
   await server.start();
 

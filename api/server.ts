@@ -4,14 +4,19 @@ import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/di
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import express from 'express';
 import type { GraphQLSchema } from 'graphql';
+import { DEFAULT_SESSION_SETTINGS, DEFAULT_THROTTLE_POLICY, PasswordHasher, SessionVerifier, SignInService, type SessionSettings, type ThrottlePolicy } from './accounts/index.js';
 import { ApiKeyVerifier } from './auth/key-verifier.js';
 import { createContextFactory, type ApiContext } from './context.js';
+import { AccountRepository } from './db/accounts/account.repository.js';
+import { SessionRepository } from './db/accounts/session.repository.js';
+import { SignInAttemptRepository } from './db/accounts/sign-in-attempt.repository.js';
 import { ApiKeyRepository } from './db/auth/api-key.repository.js';
 import type { Executor } from './db/executor.js';
 import { accessPlugin } from './graphql/plugins/access.js';
 import { contextFailure, formatError } from './graphql/errors.js';
 import { queryLimits } from './graphql/plugins/query-limits.js';
 import { requestLogPlugin } from './graphql/plugins/request-log.js';
+import { authRoutes } from './http/auth-routes.js';
 import { graphqlEndpoint } from './http/graphql-endpoint.js';
 import { healthz, readyz, type ReadinessProbe } from './http/health.js';
 import { staticSite } from './http/static-site.js';
@@ -28,6 +33,10 @@ export interface ServerDeps {
   readsRequireKey?: boolean;
   /** How long a key check is cached (ms); 5 s when omitted, 0 turns the cache off. */
   authCacheTtlMs?: number;
+  /** People's sessions: timeouts and the cookie's Secure flag; DEFAULT_SESSION_SETTINGS when omitted. */
+  sessions?: SessionSettings;
+  /** What tests change of the sign-in: a cheaper hash, a faster throttle, their own clock. */
+  signIn?: { hasher?: PasswordHasher; throttle?: ThrottlePolicy; now?: () => number };
 }
 
 export interface DvkServer {
@@ -73,7 +82,18 @@ export function createServer(deps: ServerDeps): DvkServer {
   });
   // One verifier per process: its short cache is shared by all requests.
   const verifier = new ApiKeyVerifier(new ApiKeyRepository(deps.executor), deps.authCacheTtlMs ?? 5_000);
-  const contextFor = createContextFactory(deps.executor, { verifier, readsRequireKey: deps.readsRequireKey ?? false });
+  const sessionSettings = deps.sessions ?? DEFAULT_SESSION_SETTINGS;
+  const now = deps.signIn?.now ?? Date.now;
+  const sessionRepository = new SessionRepository(deps.executor);
+  const sessions = new SessionVerifier(sessionRepository, sessionSettings, now);
+  const signIn = new SignInService(
+    { accounts: new AccountRepository(deps.executor), sessions: sessionRepository, attempts: new SignInAttemptRepository(deps.executor) },
+    deps.signIn?.hasher ?? new PasswordHasher(),
+    deps.signIn?.throttle ?? DEFAULT_THROTTLE_POLICY,
+    sessionSettings,
+    now,
+  );
+  const contextFor = createContextFactory(deps.executor, { verifier, sessions, readsRequireKey: deps.readsRequireKey ?? false });
 
   return {
     httpServer,
@@ -88,11 +108,13 @@ export function createServer(deps: ServerDeps): DvkServer {
         onUnexpected: (error) => deps.logger.error({ msg: 'graphql request failed', err: error }),
         context: (req) => {
           const operationName = (req.body as { operationName?: unknown } | undefined)?.operationName;
-          return contextFor({ operationName: typeof operationName === 'string' ? operationName : null, authorization: req.headers.authorization }).catch((error: unknown) => {
+          const { authorization, cookie, 'x-csrf-token': csrfToken } = req.headers;
+          return contextFor({ operationName: typeof operationName === 'string' ? operationName : null, authorization, cookie, csrfToken }).catch((error: unknown) => {
             throw contextFailure(error);
           });
         },
       });
+      app.use(authRoutes({ signIn, sessions: sessionRepository, settings: sessionSettings, logger: deps.logger }));
       app.use(staticSite());
     },
   };

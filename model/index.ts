@@ -7,7 +7,8 @@
  * import (transfer/), the synthetic generator (scripts/generate) and article
  * ingestion. schema/graph-model.md is the prose reference; this is the code.
  *
- *   labels.ts          node labels: the entity labels clients see, and RoleObservation
+ *   labels.ts          node labels: the entity labels clients see, and RoleObservation;
+ *                      the operational labels kept beside the graph (keys, audit, accounts)
  *   graph-model.ts     relationship types with the label pairs each may join (stored and
  *                      derived), which properties are partial dates, integers or references,
  *                      participation roles, succession kinds

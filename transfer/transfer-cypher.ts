@@ -1,3 +1,4 @@
+import { OPERATIONAL_LABELS } from '../model/labels.js';
 import { knownLabel, knownType, joins, type NodeLabel, type RelationshipType } from './transfer-model.js';
 
 /**
@@ -47,18 +48,17 @@ RETURN r.id AS id, labels(a)[0] AS startLabel, a.id AS startId, labels(b)[0] AS 
 const SAMPLE = 10;
 
 /**
- * Nodes that are not part of the knowledge graph and are neither exported nor
- * refused: the migration record, API keys (credentials of this deployment) and
- * the audit trail (this deployment's history of writes, not facts).
- */
-export const OPERATIONAL_LABELS = ['SchemaMigration', 'ApiKey', 'AuditEntry'] as const;
-
-/**
  * What an export file cannot hold, as a few examples each: nodes whose labels
  * are not exactly one of the graph model's, relationships of other types or
  * between other labels, ids that are not slugs, and `sourceIds` naming no
  * Source. The exporter refuses such a graph instead of writing a file the
  * importer would reject or that would silently lose data.
+ *
+ * Nodes outside the knowledge graph (OPERATIONAL_LABELS, model/labels.ts) are
+ * neither exported nor refused: the migration record, API keys and people's
+ * accounts, sessions and sign-in throttles (credentials of this deployment: no
+ * hash of a key, a password or a session token leaves through an export) and
+ * the audit trail (this deployment's history of writes, not facts).
  */
 export const UNEXPORTABLE_NODES = `MATCH (n)
 WHERE NOT (size(labels(n)) = 1 AND labels(n)[0] IN ${JSON.stringify(OPERATIONAL_LABELS)})

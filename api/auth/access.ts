@@ -9,9 +9,12 @@ const ALLOWED: Access = { allowed: true };
 /** May `viewer` do what needs `required`? */
 export function checkRole(viewer: Viewer, required: Role): Access {
   if (viewer.kind === 'invalid') return { allowed: false, reason: 'unauthenticated', message: viewer.reason };
-  if (viewer.kind === 'anonymous') return { allowed: false, reason: 'unauthenticated', message: `This needs an API key with the ${required} role (Authorization: Bearer <key>).` };
+  if (viewer.kind === 'anonymous') {
+    return { allowed: false, reason: 'unauthenticated', message: `This needs an API key with the ${required} role (Authorization: Bearer <key>), or a signed-in account with it.` };
+  }
   if (!roleAtLeast(viewer.role, required)) {
-    return { allowed: false, reason: 'forbidden', message: `This needs the ${required} role; the key "${viewer.name}" has the ${viewer.role} role.` };
+    const who = viewer.kind === 'key' ? `the key "${viewer.name}"` : `the account "${viewer.userName}"`;
+    return { allowed: false, reason: 'forbidden', message: `This needs the ${required} role; ${who} has the ${viewer.role} role.` };
   }
   return ALLOWED;
 }

@@ -19,6 +19,18 @@ export function accessError(refusal: Exclude<Access, { allowed: true }>): GraphQ
   });
 }
 
+/**
+ * A mutation sent with the session cookie but without the session's CSRF
+ * token: a page of another site may have made the browser send it
+ * (docs/decisions/024-accounts-and-sessions.md). FORBIDDEN, HTTP 403, with
+ * `reason: CSRF` so that a client can tell it from a role too small.
+ */
+export function csrfRefusal(): GraphQLError {
+  return new GraphQLError('A write made with the session cookie must carry the session\'s CSRF token in the X-CSRF-Token header (the `me` query gives it).', {
+    extensions: { code: 'FORBIDDEN', reason: 'CSRF', http: { status: 403 } },
+  });
+}
+
 /** Every write resolver starts here, before it reads its arguments: a refused request changes nothing. */
 export function requireRole(context: ApiContext, role: Role): void {
   const access = checkRole(context.viewer, role);

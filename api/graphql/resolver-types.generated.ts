@@ -50,14 +50,16 @@ export type AttachSourcesPayload = {
   relationship?: Maybe<GraphEdge>;
 };
 
-/** Who made a write. */
+/** Who made a write: a program's API key, a person signed in to the explorer, or the command line. */
 export type AuditActor = {
   __typename?: 'AuditActor';
-  /** The id of the API key (`key-…`); null for writes made from the command line. */
+  /** The id of the person's account (`acc-…`) for writes made signed in to the explorer; null otherwise. */
+  accountId?: Maybe<Scalars['String']['output']>;
+  /** The id of the API key (`key-…`); null for writes made by a signed-in person or from the command line. */
   keyId?: Maybe<Scalars['String']['output']>;
-  /** The name given to the key when it was created, or `cli` for the command line. */
+  /** The name given to the key when it was created, the account's user name, or `cli` for the command line. */
   name: Scalars['String']['output'];
-  /** The key's role when it wrote; null for the command line. */
+  /** The key's or the account's role when it wrote; null for the command line. */
   role?: Maybe<Scalars['String']['output']>;
 };
 
@@ -78,7 +80,7 @@ export type AuditChange = {
 
 /** What kind of thing a change is about. */
 export type AuditChangeKind =
-  /** A node (an entity, a role observation, an API key). */
+  /** A node (an entity, a role observation, an API key, an account). */
   | 'NODE'
   /** Properties elsewhere naming a node by id (`sourceIds`, `presentedById`, `bridgePointPlaceId`), rewritten by a merge or delete; `before` / `after` give the id and how many were rewritten. */
   | 'REFERENCES'
@@ -98,7 +100,7 @@ export type AuditEntry = {
   entitySlugs: Array<Scalars['String']['output']>;
   /** The entry's id. */
   id: Scalars['ID']['output'];
-  /** The operation: the mutation's name (`createPerson`, `link`, `mergeEntities`, …) or a command (`createApiKey`). */
+  /** The operation: the mutation's name (`createPerson`, `link`, `mergeEntities`, …) or a command (`createApiKey`, `createAccount`, `disableAccount`). */
   operation: Scalars['String']['output'];
   /** The id of the HTTP request that made it, as in the request log; null for the command line. */
   requestId?: Maybe<Scalars['String']['output']>;
@@ -128,7 +130,7 @@ export type AuditEntryEdge = {
 
 /** Filters on the audit trail. All given conditions must hold. */
 export type AuditLogFilter = {
-  /** Only writes by this API key: its id (`key-…`) or its name; at most 200 characters. */
+  /** Only writes by this API key or account: its id (`key-…`, `acc-…`), the key's name or the user name; at most 200 characters. */
   actor?: InputMaybe<Scalars['String']['input']>;
   /** Only writes about this entity (its global id, at most 200 characters; a merged entity's writes stay findable by its own id). */
   entity?: InputMaybe<Scalars['ID']['input']>;
@@ -947,6 +949,23 @@ export type LinkInput = {
   to: Scalars['ID']['input'];
   /** The type of relationship; HELD_ROLE and PARTICIPATED_IN have their own mutations. */
   type: RelationshipType;
+};
+
+/** Who is asking, and with which role. */
+export type Me = {
+  __typename?: 'Me';
+  /** For a signed-in person, the session's CSRF token: every mutation sent with the session cookie must carry it as the `X-CSRF-Token` header. Null for an API key. */
+  csrfToken?: Maybe<Scalars['String']['output']>;
+  /** The account's id (`acc-…`) or the API key's (`key-…`). */
+  id: Scalars['String']['output'];
+  /** How the request is authenticated. */
+  kind: ViewerKind;
+  /** The account's display name, or the API key's name. */
+  name: Scalars['String']['output'];
+  /** The role: `viewer`, `editor` or `admin`. */
+  role: Scalars['String']['output'];
+  /** The account's user name; null for an API key. */
+  userName?: Maybe<Scalars['String']['output']>;
 };
 
 /** A name to match, with what is known around it. Context is optional; it separates namesakes. */
@@ -2504,6 +2523,8 @@ export type Query = {
   auditLog: AuditEntryConnection;
   /** Events, filtered and ordered. */
   events: EventConnection;
+  /** Who is asking: the signed-in person or the API key, with the role; null for a request with neither. */
+  me?: Maybe<Me>;
   /** The model registry: replicable model initiatives, filtered and ordered. */
   models: ModelConnection;
   /**
@@ -3427,6 +3448,13 @@ export type UpdateSourceInput = {
   url?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** How a request is authenticated. */
+export type ViewerKind =
+  /** A person signed in to the explorer, by the session cookie. */
+  | 'ACCOUNT'
+  /** A program, by an API key in the Authorization header. */
+  | 'API_KEY';
+
 
 
 export type ResolverTypeWrapper<T> = Promise<T> | T;
@@ -3595,6 +3623,7 @@ export type ResolversTypes = {
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
   LinkInput: LinkInput;
+  Me: ResolverTypeWrapper<Me>;
   MentionInput: MentionInput;
   MergeEntitiesInput: MergeEntitiesInput;
   MergePayload: ResolverTypeWrapper<Omit<MergePayload, 'survivor'> & { survivor: ResolversTypes['Entity'] }>;
@@ -3684,6 +3713,7 @@ export type ResolversTypes = {
   UpdatePlaceInput: UpdatePlaceInput;
   UpdateProgramInput: UpdateProgramInput;
   UpdateSourceInput: UpdateSourceInput;
+  ViewerKind: ViewerKind;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -3729,6 +3759,7 @@ export type ResolversParentTypes = {
   Int: Scalars['Int']['output'];
   JSON: Scalars['JSON']['output'];
   LinkInput: LinkInput;
+  Me: Me;
   MentionInput: MentionInput;
   MergeEntitiesInput: MergeEntitiesInput;
   MergePayload: Omit<MergePayload, 'survivor'> & { survivor: ResolversParentTypes['Entity'] };
@@ -3817,6 +3848,7 @@ export type AttachSourcesPayloadResolvers<ContextType = ApiContext, ParentType e
 };
 
 export type AuditActorResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['AuditActor'] = ResolversParentTypes['AuditActor']> = {
+  accountId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   keyId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   role?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -4004,6 +4036,15 @@ export type GraphEdgeResolvers<ContextType = ApiContext, ParentType extends Reso
 export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['JSON'], any> {
   name: 'JSON';
 }
+
+export type MeResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Me'] = ResolversParentTypes['Me']> = {
+  csrfToken?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['ViewerKind'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  userName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
 
 export type MergePayloadResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['MergePayload'] = ResolversParentTypes['MergePayload']> = {
   droppedRelationships?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -4380,6 +4421,7 @@ export type ProgramEdgeResolvers<ContextType = ApiContext, ParentType extends Re
 export type QueryResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   auditLog?: Resolver<ResolversTypes['AuditEntryConnection'], ParentType, ContextType, Partial<QueryAuditLogArgs>>;
   events?: Resolver<ResolversTypes['EventConnection'], ParentType, ContextType, RequireFields<QueryEventsArgs, 'orderBy'>>;
+  me?: Resolver<Maybe<ResolversTypes['Me']>, ParentType, ContextType>;
   models?: Resolver<ResolversTypes['ModelConnection'], ParentType, ContextType, RequireFields<QueryModelsArgs, 'orderBy'>>;
   neighborhood?: Resolver<ResolversTypes['Neighborhood'], ParentType, ContextType, RequireFields<QueryNeighborhoodArgs, 'depth' | 'id' | 'limit'>>;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
@@ -4541,6 +4583,7 @@ export type Resolvers<ContextType = ApiContext> = {
   EventEdge?: EventEdgeResolvers<ContextType>;
   GraphEdge?: GraphEdgeResolvers<ContextType>;
   JSON?: GraphQLScalarType;
+  Me?: MeResolvers<ContextType>;
   MergePayload?: MergePayloadResolvers<ContextType>;
   Model?: ModelResolvers<ContextType>;
   ModelAdoption?: ModelAdoptionResolvers<ContextType>;

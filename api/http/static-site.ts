@@ -8,7 +8,7 @@ import { REPO_ROOT } from '../paths.js';
 export const WEB_DIST_DIR = path.join(REPO_ROOT, 'dist', 'web');
 
 // Paths the API answers itself; the explorer's fallback must never shadow them.
-const API_PATHS = /^\/(graphql|healthz|readyz)(\/|$)/;
+const API_PATHS = /^\/(graphql|healthz|readyz|auth)(\/|$)/;
 
 // The pages load only their own bundled files and talk only to /graphql.
 // Styles may be inline because Cytoscape and Monaco set element styles;

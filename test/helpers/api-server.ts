@@ -1,5 +1,6 @@
 import type { AddressInfo } from 'node:net';
 import { pino, type Logger } from 'pino';
+import type { ServerDeps } from '../../api/server.js';
 import type { Executor } from '../../api/db/executor.js';
 import { watchDatabase } from '../../api/db/readiness.js';
 import { readMigrations } from '../../api/db/schema-migrations.js';
@@ -26,6 +27,10 @@ export interface ApiOptions {
   logger?: Logger;
   readsRequireKey?: boolean;
   authCacheTtlMs?: number;
+  /** Session timeouts and the cookie's Secure flag (the defaults when omitted). */
+  sessions?: ServerDeps['sessions'];
+  /** A cheaper hash, a faster throttle, a clock the test moves. */
+  signIn?: ServerDeps['signIn'];
 }
 
 export async function startApi(executor: Executor, options: ApiOptions = {}): Promise<RunningApi> {
@@ -41,6 +46,8 @@ export async function startApi(executor: Executor, options: ApiOptions = {}): Pr
     introspection: true,
     readsRequireKey: options.readsRequireKey ?? false,
     authCacheTtlMs: options.authCacheTtlMs ?? 5_000,
+    sessions: options.sessions,
+    signIn: options.signIn,
   });
   await server.start();
   await new Promise<void>((resolve) => server.httpServer.listen(0, '127.0.0.1', resolve));

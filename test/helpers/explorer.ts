@@ -1,12 +1,15 @@
 import type { Driver } from 'neo4j-driver';
 import type { Page } from 'playwright-core';
-import { startApi, type RunningApi } from './api-server.js';
+import type { Executor } from '../../api/db/executor.js';
+import { startApi, type ApiOptions, type RunningApi } from './api-server.js';
 import { launchBrowser, type TestBrowser } from './browser.js';
 import { createTestDriver, createTestExecutor } from './database.js';
 import { ensureSeeded } from './seeded.js';
 
 export interface RunningExplorer {
   api: RunningApi;
+  /** The test database, for a suite that prepares data (accounts) before the browser uses it. */
+  executor: Executor;
   browser: TestBrowser;
   page: Page;
   /** `api.url` + path. */
@@ -22,11 +25,11 @@ export interface RunningExplorer {
  * The real API process serving the built explorer over the seeded test
  * database, and a headless Chromium with one tab open.
  */
-export async function startExplorer(options: { viewport?: { width: number; height: number } } = {}): Promise<RunningExplorer> {
+export async function startExplorer(options: { viewport?: { width: number; height: number }; api?: ApiOptions } = {}): Promise<RunningExplorer> {
   const driver: Driver = createTestDriver();
   const executor = createTestExecutor(driver);
   await ensureSeeded(executor);
-  const api = await startApi(executor);
+  const api = await startApi(executor, options.api);
   let browser: TestBrowser;
   try {
     browser = await launchBrowser(options);
@@ -38,6 +41,7 @@ export async function startExplorer(options: { viewport?: { width: number; heigh
   const page = await browser.newPage();
   return {
     api,
+    executor,
     browser,
     page,
     url: (path) => `${api.url}${path}`,

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { checkRead, checkRole, hashSecret, newKeySecret, secretFromHeader } from '../../api/auth/index.js';
+import { actorOf, checkRead, checkRole, hashSecret, newKeySecret, secretFromHeader } from '../../api/auth/index.js';
 import { ApiKeyVerifier, type ActiveKeyLookup } from '../../api/auth/key-verifier.js';
 
 /** A key store in memory that counts its lookups. */
@@ -90,5 +90,19 @@ describe('roles', () => {
     assert.equal(checkRead({ kind: 'anonymous' }, true).allowed, false);
     assert.equal(checkRead(viewer('viewer'), true).allowed, true);
     assert.equal(checkRead({ kind: 'invalid', reason: 'revoked' }, false).allowed, false);
+  });
+});
+
+describe('a signed-in person', () => {
+  const person = (role: 'viewer' | 'editor' | 'admin') => ({ kind: 'account' as const, accountId: 'acc-000000000001', userName: 'ban.dv', displayName: 'Ban Dân vận', role, sessionId: 'ses-1' });
+  it('has the roles a key has, and is named in a refusal by the user name', () => {
+    assert.deepEqual(checkRole(person('editor'), 'editor'), { allowed: true });
+    assert.deepEqual(checkRole(person('viewer'), 'editor'), { allowed: false, reason: 'forbidden', message: 'This needs the editor role; the account "ban.dv" has the viewer role.' });
+    assert.equal(checkRead(person('viewer'), true).allowed, true);
+  });
+  it('is the actor of the audit trail by account id and user name; a key by key id and name', () => {
+    assert.deepEqual(actorOf(person('admin')), { keyId: null, accountId: 'acc-000000000001', name: 'ban.dv', role: 'admin' });
+    assert.deepEqual(actorOf({ kind: 'key', keyId: 'key-1', name: 'k', role: 'editor' }), { keyId: 'key-1', accountId: null, name: 'k', role: 'editor' });
+    assert.deepEqual(actorOf({ kind: 'anonymous' }), { keyId: null, accountId: null, name: 'anonymous', role: null });
   });
 });

@@ -24,6 +24,15 @@ describe('configuration', () => {
     }
   });
 
+  it('gives sessions 8 hours idle, 24 hours at most and a plain cookie unless told otherwise', () => {
+    assert.deepEqual(loadConfig({}, local).sessions, { idleTimeoutMs: 28_800_000, maxAgeMs: 86_400_000, secureCookie: false });
+    assert.deepEqual(loadConfig({ SESSION_IDLE_TIMEOUT_MS: '900000', SESSION_MAX_AGE_MS: '3600000', SESSION_COOKIE_SECURE: 'true' }, local).sessions, {
+      idleTimeoutMs: 900_000,
+      maxAgeMs: 3_600_000,
+      secureCookie: true,
+    });
+  });
+
   const invalid: [string, Record<string, string>, RegExp][] = [
     ['a port that is not a number', { PORT: 'abc' }, /^PORT must be a whole number/],
     ['a port out of range', { PORT: '70000' }, /^PORT must be between 0 and 65535/],
@@ -33,6 +42,9 @@ describe('configuration', () => {
     ['a bad boolean', { GRAPHQL_INTROSPECTION: 'maybe' }, /^GRAPHQL_INTROSPECTION must be true or false/],
     ['an unknown log level', { LOG_LEVEL: 'loud' }, /^LOG_LEVEL must be one of/],
     ['a bad database name', { NEO4J_DATABASE: 'x; DROP' }, /^NEO4J_DATABASE "x; DROP" is not a valid database name/],
+    ['an idle timeout under a second', { SESSION_IDLE_TIMEOUT_MS: '500' }, /^SESSION_IDLE_TIMEOUT_MS must be between 1000 and 2592000000, got 500/],
+    ['a session age that is not a number', { SESSION_MAX_AGE_MS: '8h' }, /^SESSION_MAX_AGE_MS must be a whole number/],
+    ['a cookie flag that is not a boolean', { SESSION_COOKIE_SECURE: 'https' }, /^SESSION_COOKIE_SECURE must be true or false/],
   ];
   for (const [what, env, message] of invalid) {
     it(`rejects ${what} with one clear line`, () => {

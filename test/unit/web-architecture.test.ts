@@ -27,10 +27,10 @@ describe('the web explorer is a client of the public API only', () => {
     assert.deepEqual(offenders, []);
   });
 
-  it('fetches nothing but /graphql', () => {
+  it('fetches nothing but /graphql and, for signing in and out, /auth/*', () => {
     const urls = webFiles.flatMap((f) => [...readFileSync(f, 'utf8').matchAll(/fetch\(\s*([^,)]+)/g)].map((m) => m[1]!.trim()));
     assert.ok(urls.length > 0);
-    assert.deepEqual([...new Set(urls)], ["'/graphql'"]);
+    assert.deepEqual([...new Set(urls)].sort(), ["'/auth/sign-in'", "'/auth/sign-out'", "'/graphql'"]);
   });
 
   it('writes its Vietnamese text in Unicode NFC', () => {

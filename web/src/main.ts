@@ -3,6 +3,7 @@ import { renderEntityPage } from './pages/entity/entity-page.js';
 import { renderModelsPage } from './pages/models-page.js';
 import { renderNotFoundPage } from './pages/not-found-page.js';
 import { renderSearchPage } from './pages/search-page.js';
+import { renderSignInPage } from './pages/sign-in-page.js';
 import { renderTimelinePage } from './pages/timeline-page.js';
 import { startRouter, type PageContext, type Route } from './router.js';
 import { KIND_PATHS } from './ui/kinds.js';
@@ -20,6 +21,7 @@ const routes: Route[] = [
   { pattern: /^\/graph\/?$/, render: graphPage },
   { pattern: new RegExp(`^/graph/${ID}$`), render: graphPage },
   { pattern: /^\/paths\/?$/, render: pathsPage },
+  { pattern: /^\/sign-in\/?$/, render: renderSignInPage },
   { pattern: new RegExp(`^/person/${ID}/timeline$`), render: renderTimelinePage },
   { pattern: new RegExp(`^/(${KIND_PATHS})/${ID}$`), render: renderEntityPage },
 ];

@@ -14,8 +14,14 @@ export interface AuditChange {
   after: Record<string, unknown> | null;
 }
 
+/**
+ * Who wrote: an API key (`keyId`, its name), a person's account (`accountId`,
+ * the user name), or a command (`cli`, neither id). Entries written before
+ * accounts existed have no `accountId`: it reads as null.
+ */
 export interface AuditActor {
   keyId: string | null;
+  accountId?: string | null;
   name: string;
   role: string | null;
 }

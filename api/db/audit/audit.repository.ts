@@ -4,7 +4,7 @@ import { plain } from '../mapping.js';
 export interface AuditFilter {
   /** Stored id of an entity the entries are about. */
   entityId?: string | null;
-  /** An API key id or name. */
+  /** An API key's id, an account's id, or the name either wrote under (a key's name, a user name). */
   actor?: string | null;
   /** ISO 8601 date-times, inclusive. */
   from?: string | null;
@@ -16,6 +16,8 @@ export interface AuditEntryRow {
   at: string;
   operation: string;
   actorKeyId: string | null;
+  /** Absent from entries written by a key or a command, and from those written before accounts existed. */
+  actorAccountId?: string | null;
   actorName: string;
   actorRole: string | null;
   requestId: string | null;
@@ -32,7 +34,7 @@ export interface AuditPosition {
 
 const FILTER = `MATCH (a:AuditEntry)
 WHERE ($entityId IS NULL OR $entityId IN a.entityIds)
-  AND ($actor IS NULL OR a.actorKeyId = $actor OR a.actorName = $actor)
+  AND ($actor IS NULL OR a.actorKeyId = $actor OR a.actorAccountId = $actor OR a.actorName = $actor)
   AND ($from IS NULL OR a.at >= datetime($from))
   AND ($to IS NULL OR a.at <= datetime($to))`;
 

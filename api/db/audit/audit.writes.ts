@@ -10,7 +10,7 @@ import type { AuditRecord } from './audit-record.js';
 // entry is not written twice.
 const WRITE_ENTRY = `MERGE (a:AuditEntry {id: $id})
 ON CREATE SET a.at = datetime(), a.operation = $operation,
-  a.actorKeyId = $actorKeyId, a.actorName = $actorName, a.actorRole = $actorRole,
+  a.actorKeyId = $actorKeyId, a.actorAccountId = $actorAccountId, a.actorName = $actorName, a.actorRole = $actorRole,
   a.requestId = $requestId, a.entityIds = $entityIds, a.citedSourceIds = $citedSourceIds, a.changes = $changes
 RETURN a.id AS id`;
 
@@ -20,6 +20,8 @@ export async function writeAuditEntry(tx: ManagedTransaction, record: AuditRecor
     id,
     operation: record.operation,
     actorKeyId: record.actor.keyId,
+    // Null (a key, a command) stores no property: entries keep the shape they had before accounts.
+    actorAccountId: record.actor.accountId ?? null,
     actorName: record.actor.name,
     actorRole: record.actor.role,
     requestId: record.requestId,

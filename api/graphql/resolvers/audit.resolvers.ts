@@ -56,7 +56,12 @@ export const auditResolvers: Resolvers = {
     },
   },
   AuditEntry: {
-    actor: reads(['actorKeyId', 'actorName', 'actorRole'], (row: AuditEntryRow) => ({ keyId: row.actorKeyId, name: row.actorName, role: row.actorRole })),
+    actor: reads(['actorKeyId', 'actorAccountId', 'actorName', 'actorRole'], (row: AuditEntryRow) => ({
+      keyId: row.actorKeyId,
+      accountId: row.actorAccountId ?? null,
+      name: row.actorName,
+      role: row.actorRole,
+    })),
     entitySlugs: reads(['entityIds'], (row: AuditEntryRow) => row.entityIds ?? []),
     sourceSlugs: reads(['citedSourceIds'], (row: AuditEntryRow) => row.citedSourceIds ?? []),
     changes: reads(['changes'], (row: AuditEntryRow) => (JSON.parse(row.changes) as AuditChange[]).map((c) => ({ ...c, kind: CHANGE_KINDS[c.kind] }))),

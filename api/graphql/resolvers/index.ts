@@ -1,3 +1,4 @@
+import { accountResolvers } from './account.resolvers.js';
 import { adminMutationResolvers } from './admin-mutation.resolvers.js';
 import { auditResolvers } from './audit.resolvers.js';
 import { entityMutationResolvers } from './entity-mutation.resolvers.js';
@@ -34,4 +35,5 @@ export const resolvers: Resolvers[] = [
   factMutationResolvers,
   adminMutationResolvers,
   auditResolvers,
+  accountResolvers,
 ];

@@ -1,7 +1,9 @@
 /**
- * The one way the explorer talks to the server: a POST of JSON to /graphql.
+ * The one way the explorer talks to the GraphQL API: a POST of JSON to /graphql.
  * `content-type: application/json` is what lets the request through Apollo's
- * CSRF prevention, so no other header is needed.
+ * CSRF prevention. Signed in, every request also carries the session's CSRF
+ * token (X-CSRF-Token), without which the API refuses a write made with the
+ * session cookie (docs/decisions/024-accounts-and-sessions.md).
  */
 export class ApiError extends Error {
   constructor(
@@ -11,6 +13,17 @@ export class ApiError extends Error {
     super(message);
     this.name = 'ApiError';
   }
+}
+
+let csrfToken: string | null = null;
+
+/** The signed-in session's CSRF token, or null once signed out (api/session.ts keeps it). */
+export function setCsrfToken(token: string | null): void {
+  csrfToken = token;
+}
+
+export function requestHeaders(): Record<string, string> {
+  return csrfToken ? { 'content-type': 'application/json', accept: 'application/json', 'x-csrf-token': csrfToken } : { 'content-type': 'application/json', accept: 'application/json' };
 }
 
 interface GraphQLResponse<T> {
@@ -23,7 +36,7 @@ export async function graphql<T>(query: string, variables: Record<string, unknow
   try {
     response = await fetch('/graphql', {
       method: 'POST',
-      headers: { 'content-type': 'application/json', accept: 'application/json' },
+      headers: requestHeaders(),
       body: JSON.stringify({ query, variables }),
       signal,
     });

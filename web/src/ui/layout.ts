@@ -1,4 +1,5 @@
 import { onRouteChange } from '../router.js';
+import { accountMenu } from './account-menu.js';
 import { h } from './dom.js';
 
 const SECTIONS: { href: string; label: string; matches: RegExp }[] = [
@@ -8,7 +9,7 @@ const SECTIONS: { href: string; label: string; matches: RegExp }[] = [
   { href: '/paths', label: 'Đường nối', matches: /^\/paths/ },
 ];
 
-/** The frame of every page: a header with the sections, the page itself, a footer naming the API. */
+/** The frame of every page: a header with the sections and who is signed in, the page itself, a footer naming the API. */
 export function mountLayout(root: HTMLElement): HTMLElement {
   const links = SECTIONS.map((s) => h('a', { href: s.href }, s.label));
   const main = h('main', { id: 'main', tabindex: '-1' });
@@ -19,6 +20,7 @@ export function mountLayout(root: HTMLElement): HTMLElement {
       { class: 'site-header' },
       h('a', { href: '/', class: 'brand' }, h('strong', null, 'Dân vận khéo'), h('span', null, 'Sổ đăng ký mô hình')),
       h('nav', { 'aria-label': 'Mục chính' }, links, h('a', { href: '/graphiql', 'data-external': '' }, 'GraphiQL')),
+      accountMenu(),
     ),
     main,
     h(

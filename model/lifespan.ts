@@ -99,3 +99,31 @@ export function membersDuring<M extends LineMember>(line: readonly M[], during: 
   const members = line.filter((m) => side(m) && possible(m)).sort((a, b) => Math.abs(a.step) - Math.abs(b.step));
   return { existence, members };
 }
+
+/** An observation of someone in a post: whose, and the range of days its date covers. */
+export interface PostSighting {
+  personId: string;
+  during: DayRange;
+}
+
+/**
+ * The holders of a post next to one person's tenure, as dated observations
+ * show them (Wikidata's "replaces" / "replaced by", derived): the other person
+ * last seen in the post wholly before `first` (the tenure's first sighting)
+ * and the one first seen wholly after `last`. Unknown (null) when nobody is,
+ * or when two people are seen on the same nearest date: the observations do
+ * not say which came next. Sightings that overlap the tenure are neither.
+ */
+export function postNeighbours<S extends PostSighting>(personId: string, first: DayRange, last: DayRange, sightings: readonly S[]): { predecessor: S | null; successor: S | null } {
+  const others = sightings.filter((s) => s.personId !== personId);
+  const nearest = (candidates: S[], key: (s: S) => string, later: boolean): S | null => {
+    if (candidates.length === 0) return null;
+    const best = candidates.reduce((a, s) => (later ? key(s) > key(a) : key(s) < key(a)) ? s : a);
+    const tied = candidates.filter((s) => key(s) === key(best) && s.personId !== best.personId);
+    return tied.length > 0 ? null : best;
+  };
+  return {
+    predecessor: nearest(others.filter((s) => s.during.to < first.from), (s) => s.during.to, true),
+    successor: nearest(others.filter((s) => s.during.from > last.to), (s) => s.during.from, false),
+  };
+}

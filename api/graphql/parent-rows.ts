@@ -133,3 +133,10 @@ export interface AsOfParent {
   /** The units at the far end of its successions; empty when it has none. */
   latest: NodeRow[];
 }
+
+/** A holder of the same post next to a role: the person, their observation, and the organisation it names (its id). */
+export interface PostNeighbourParent {
+  person: NodeRow;
+  observation: ObservationParent;
+  organizationId: string;
+}

@@ -1,5 +1,5 @@
 import DataLoader from 'dataloader';
-import type { LineLabel, LineUnit } from '../db/lineage/lineage.repository.js';
+import type { LineLabel, LineUnit, PostObservation } from '../db/lineage/lineage.repository.js';
 import type { Repositories } from '../db/repositories.js';
 import { lifespanOf, type LineMember } from '../../model/lifespan.js';
 import { groupByKeys } from './order-by-keys.js';
@@ -11,6 +11,11 @@ export type LineMemberRow = LineUnit & LineMember;
 export function createLineageLoaders(repositories: Repositories) {
   const byLabel = new Map<LineLabel, DataLoader<string, LineMemberRow[]>>();
   return {
+    /** Every observation of a post (`organisation id|folded title`) along the organisation's line, earliest first. */
+    post: new DataLoader<string, PostObservation[]>(async (keys) => {
+      const posts = keys.map((key) => ({ key, organization: key.slice(0, key.indexOf('|')), title: key.slice(key.indexOf('|') + 1) }));
+      return groupByKeys(keys, await repositories.lineage.postObservations(posts), (o) => o.key);
+    }),
     /** The line of each unit of `label`: itself, its predecessors and its successors, nearest first. */
     line(label: LineLabel): DataLoader<string, LineMemberRow[]> {
       let loader = byLabel.get(label);

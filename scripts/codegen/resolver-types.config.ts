@@ -63,6 +63,7 @@ const config: CodegenConfig = {
           GraphEdge: `${rows}#EdgeRow`,
           ModelEdge: `${rows}#ScopedEdgeParent`,
           PlaceAsOf: `${rows}#AsOfParent`,
+          PostNeighbour: `${rows}#PostNeighbourParent`,
           OrganizationAsOf: `${rows}#AsOfParent`,
           EventEdge: `${rows}#ScopedEdgeParent`,
           ProgramEdge: `${rows}#ScopedEdgeParent`,

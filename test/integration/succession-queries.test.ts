@@ -33,7 +33,7 @@ const LISTS = `query Scope($place: ID!, $follow: Boolean) {
   people(filter: { place: $place, followSuccession: $follow }) { totalCount edges { node { slug } } }
 }`;
 
-describe('place filters follow succession', () => {
+describe('queries that follow succession', () => {
   let s: MutationSuite;
   const run = async <T>(query: string, variables: Record<string, unknown>) => {
     const { body } = await s.as.anonymous<T>(query, variables);
@@ -71,6 +71,8 @@ describe('place filters follow succession', () => {
     await write('createOrganization', { slug: 'org-zz-scope-a', name: 'Zz Scope ban tỉnh A', kind: 'PARTY_COMMITTEE', line: 'PARTY' });
     await write('createOrganization', { slug: 'org-zz-scope-new', name: 'Zz Scope ban tỉnh mới', kind: 'PARTY_COMMITTEE', line: 'PARTY' });
     await write('createPerson', { slug: 'per-zz-scope-a', name: 'Zz Scope Người A' });
+    await write('createPerson', { slug: 'per-zz-scope-b', name: 'Zz Scope Người B' });
+    await write('createPerson', { slug: 'per-zz-scope-c', name: 'Zz Scope Người C' });
     const succeeded = (from: string, to: string, date: string) => ({ type: 'SUCCEEDED_BY', from: place(from), to: place(to), date, kind: 'MERGED_INTO', note: 'hợp nhất' });
     for (const link of [
       succeeded('old-a', 'new', '2025-07-01'),
@@ -98,13 +100,15 @@ describe('place filters follow succession', () => {
     ]) {
       await write('link', link);
     }
-    // The same post before the merger, in the year of it (by year only), and after it.
-    for (const [organization, observedAt] of [
-      ['org-zz-scope-a', '2024-05-02'],
-      ['org-zz-scope-a', '2025'],
-      ['org-zz-scope-new', '2025-09-15'],
+    // One post held by B, then by A before the merger, in the year of it (by year only) and after it, then by C.
+    for (const [person, organization, observedAt, title] of [
+      ['per-zz-scope-b', 'org-zz-scope-a', '2021-03-24', 'Trưởng Ban'],
+      ['per-zz-scope-a', 'org-zz-scope-a', '2024-05-02', 'Trưởng ban'],
+      ['per-zz-scope-a', 'org-zz-scope-a', '2025', 'Trưởng ban'],
+      ['per-zz-scope-a', 'org-zz-scope-new', '2025-09-15', 'Trưởng ban'],
+      ['per-zz-scope-c', 'org-zz-scope-new', '2026-02-01', 'Trưởng ban'],
     ] as const) {
-      await write('recordRoleObservation', { person: id('Person', 'per-zz-scope-a'), organization: id('Organization', organization), title: 'Trưởng ban', observedAt });
+      await write('recordRoleObservation', { person: id('Person', person), organization: id('Organization', organization), title, observedAt });
     }
   });
   after(async () => s?.close());
@@ -119,7 +123,7 @@ describe('place filters follow succession', () => {
       events: page([edge('ev-zz-scope-b', 'pl-zz-scope-old-b')]),
       programs: page([edge('pr-zz-scope-b', 'pl-zz-scope-old-b')]),
       organizations: page([edge('org-zz-scope-a', 'pl-zz-scope-old-a'), edge('org-zz-scope-new')]),
-      people: { totalCount: 1, edges: [{ node: { slug: 'per-zz-scope-a' } }] },
+      people: { totalCount: 3, edges: ['a', 'b', 'c'].map((p) => ({ node: { slug: `per-zz-scope-${p}` } })) },
     });
   });
 
@@ -129,8 +133,8 @@ describe('place filters follow succession', () => {
       events: page([]),
       programs: page([]),
       organizations: page([edge('org-zz-scope-new')]),
-      // Observed at the new body too.
-      people: { totalCount: 1, edges: [{ node: { slug: 'per-zz-scope-a' } }] },
+      // Observed at the new body: A and C, not B.
+      people: { totalCount: 2, edges: ['a', 'c'].map((p) => ({ node: { slug: `per-zz-scope-${p}` } })) },
     });
   });
 
@@ -260,5 +264,33 @@ describe('place filters follow succession', () => {
         after: { existence: 'ENDED', places: [{ slug: 'pl-dong-thap-2025' }] },
       },
     });
+  });
+
+  it('predecessor and successor in a post, across the merger of its organisation, and unknown where nobody is seen', async () => {
+    const NEIGHBOURS = `query($id: ID!) { node(id: $id) { ... on Person { roles { organization { slug }
+      predecessor { person { slug } observation { observedAtPartial { text } } organization { slug } }
+      successor { person { slug } observation { observedAtPartial { text } } organization { slug } }
+    } } } }`;
+    const neighbour = (person: string, text: string, organization: string) => ({
+      person: { slug: `per-zz-scope-${person}` },
+      observation: { observedAtPartial: { text } },
+      organization: { slug: `org-zz-scope-${organization}` },
+    });
+    const a = await run<{ node: { roles: unknown[] } }>(NEIGHBOURS, { id: id('Person', 'per-zz-scope-a') });
+    // One tenure across the merger: both roles have B before and C after.
+    assert.deepEqual(a.node.roles, [
+      { organization: { slug: 'org-zz-scope-a' }, predecessor: neighbour('b', '2021-03-24', 'a'), successor: neighbour('c', '2026-02-01', 'new') },
+      { organization: { slug: 'org-zz-scope-new' }, predecessor: neighbour('b', '2021-03-24', 'a'), successor: neighbour('c', '2026-02-01', 'new') },
+    ]);
+    const b = await run<{ node: { roles: unknown[] } }>(NEIGHBOURS, { id: id('Person', 'per-zz-scope-b') });
+    assert.deepEqual(b.node.roles, [{ organization: { slug: 'org-zz-scope-a' }, predecessor: null, successor: neighbour('a', '2024-05-02', 'a') }]);
+    const holders = await run<{ node: { officeHolders: unknown[] } }>(
+      `query($id: ID!) { node(id: $id) { ... on Organization { officeHolders { person { slug } predecessor { person { slug } } successor { person { slug } } } } } }`,
+      { id: id('Organization', 'org-zz-scope-new') },
+    );
+    assert.deepEqual(holders.node.officeHolders, [
+      { person: { slug: 'per-zz-scope-a' }, predecessor: { person: { slug: 'per-zz-scope-b' } }, successor: { person: { slug: 'per-zz-scope-c' } } },
+      { person: { slug: 'per-zz-scope-c' }, predecessor: { person: { slug: 'per-zz-scope-a' } }, successor: null },
+    ]);
   });
 });

@@ -4,7 +4,7 @@
 // of 1 July 2025.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { dayBefore, existenceDuring, lifespanOf, membersDuring, type DayRange } from '../../model/lifespan.js';
+import { dayBefore, existenceDuring, lifespanOf, membersDuring, postNeighbours, type DayRange } from '../../model/lifespan.js';
 
 const day = (d: string): DayRange => ({ from: d, to: d });
 const year = (y: string): DayRange => ({ from: `${y}-01-01`, to: `${y}-12-31` });
@@ -85,5 +85,25 @@ describe('the members of a line during a span', () => {
   it('a line that records nobody for the span gives none', () => {
     const gap = [{ id: 'b', step: 0, lifespan: { start: day('2025-07-01'), end: null } }, { id: 'a', step: -1, lifespan: { start: null, end: day('2024-12-31') } }];
     assert.deepEqual(ids(membersDuring(gap, day('2025-03-01'))), ['NOT_YET', []]);
+  });
+});
+
+describe('neighbours in a post', () => {
+  const seen = (personId: string, during: DayRange) => ({ personId, during });
+  const who = (r: { predecessor: { personId: string } | null; successor: { personId: string } | null }) => [r.predecessor?.personId ?? null, r.successor?.personId ?? null];
+
+  it('the other person last seen before and first seen after, however far, across a year-only date', () => {
+    const sightings = [seen('a', day('2016-03-01')), seen('a', year('2018')), seen('b', day('2021-03-24')), seen('b', day('2022-06-01')), seen('c', day('2025-09-15')), seen('c', day('2026-01-10'))];
+    assert.deepEqual(who(postNeighbours('b', day('2021-03-24'), day('2022-06-01'), sightings)), ['a', 'c']);
+    assert.deepEqual(who(postNeighbours('a', day('2016-03-01'), year('2018'), sightings)), [null, 'b']);
+    assert.deepEqual(who(postNeighbours('c', day('2025-09-15'), day('2026-01-10'), sightings)), ['b', null]);
+  });
+
+  it('unknown when two people are seen on the same nearest date, and sightings overlapping the tenure count for neither side', () => {
+    const tie = [seen('a', day('2020-05-01')), seen('x', day('2020-05-01')), seen('b', day('2021-01-01'))];
+    assert.deepEqual(who(postNeighbours('b', day('2021-01-01'), day('2021-01-01'), tie)), [null, null]);
+    // Dated "2021" only: it may be before or after the 2021-03-24 sighting, so it is neither.
+    const overlapping = [seen('a', year('2021')), seen('b', day('2021-03-24'))];
+    assert.deepEqual(who(postNeighbours('b', day('2021-03-24'), day('2021-03-24'), overlapping)), [null, null]);
   });
 });

@@ -1,6 +1,7 @@
 import type { Executor } from '../executor.js';
 import { toNodeRow, type NodeRow } from '../mapping.js';
 import { nodeProperties } from '../read-projection.js';
+import { folded } from '../place/place-scope.js';
 import type { DayRange, RecordedBounds } from '../../../model/lifespan.js';
 
 /** The labels that have a line of succession (SUCCEEDED_BY joins each only to itself: model/graph-model.ts). */
@@ -48,6 +49,38 @@ ORDER BY key, abs(step), u.sortKey, u.id`;
 
 const STATEMENTS: Record<LineLabel, string> = { Place: LINE('Place'), Organization: LINE('Organization') };
 
+/** A post: a title (folded, model/text.ts) at an organisation; `key` is the batch's own. */
+export interface PostQuery {
+  key: string;
+  organization: string;
+  title: string;
+}
+
+/** An observation of a post, with its person and the unit of the line it names. */
+export interface PostObservation {
+  key: string;
+  person: NodeRow;
+  observation: NodeRow;
+  organization: string;
+}
+
+// Every observation of the title at the organisation, its predecessors and its
+// successors at any remove (not its siblings: the head of the Ban Tuyên giáo
+// that merged with a Ban Dân vận held another post).
+const POST_OBSERVATIONS = `UNWIND $posts AS post
+MATCH (o:Organization {id: post.organization})
+CALL (o) {
+  MATCH (o)<-[:SUCCEEDED_BY*0..${MAX_STEPS}]-(u:Organization)
+  RETURN u
+  UNION
+  MATCH (o)-[:SUCCEEDED_BY*1..${MAX_STEPS}]->(u:Organization)
+  RETURN u
+}
+MATCH (u)<-[:IN_ORGANIZATION]-(ro:RoleObservation)<-[:HAS_ROLE]-(p:Person)
+WHERE ${folded('ro.title')} = post.title
+RETURN post.key AS key, ${nodeProperties('p', 'Person')} AS person, ${nodeProperties('ro', 'RoleObservation')} AS observation, u.id AS organization
+ORDER BY key, ro.observedAtFrom, ro.id`;
+
 interface LineRecord {
   key: string;
   step: number;
@@ -66,6 +99,16 @@ interface LineRecord {
  */
 export class LineageRepository {
   constructor(private readonly executor: Executor) {}
+
+  /** Every observation of each post along its organisation's line. */
+  async postObservations(posts: readonly PostQuery[]): Promise<PostObservation[]> {
+    const rows = await this.executor.coalescedRead<{ key: string; person: Record<string, unknown>; observation: Record<string, unknown>; organization: string }>(
+      POST_OBSERVATIONS,
+      { posts: [...posts] },
+      ['key', 'person', 'observation', 'organization'],
+    );
+    return rows.map((r) => ({ key: r.key, person: toNodeRow('Person', r.person), observation: toNodeRow('RoleObservation', r.observation), organization: r.organization }));
+  }
 
   async lines(label: LineLabel, ids: readonly string[]): Promise<LineUnit[]> {
     const rows = await this.executor.coalescedRead<LineRecord>(STATEMENTS[label], { ids: [...ids] }, ['key', 'step', 'node', 'parentIds', 'validFrom', 'validTo', 'incoming', 'outgoing']);

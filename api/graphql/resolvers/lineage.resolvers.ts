@@ -1,9 +1,11 @@
 import type { ApiContext } from '../../context.js';
 import type { LineLabel } from '../../db/lineage/lineage.repository.js';
 import type { NodeRow } from '../../db/mapping.js';
-import { membersDuring } from '../../../model/lifespan.js';
+import { membersDuring, postNeighbours } from '../../../model/lifespan.js';
+import { foldVietnamese } from '../../../model/text.js';
+import type { ObservationGroup } from '../../db/person/role-timeline.js';
 import { reads } from '../field-reads.js';
-import type { AsOfParent, EntityRow, ObservationParent } from '../parent-rows.js';
+import type { AsOfParent, EntityRow, ObservationParent, PostNeighbourParent } from '../parent-rows.js';
 import type { Resolvers } from '../resolver-types.generated.js';
 import { requiredFarNode } from './related-fields.js';
 
@@ -35,6 +37,32 @@ async function parentThen(parent: AsOfParent, context: ApiContext): Promise<Node
   return then.members.length === 1 ? then.members[0]!.node : null;
 }
 
+const range = (row: NodeRow) => ({ from: String(row.observedAtFrom), to: String(row.observedAtTo) });
+
+/** The holders of a role's post next to it: every observation of the post along the line, one round trip per level. */
+async function neighbours(group: ObservationGroup, context: ApiContext): Promise<{ predecessor: PostNeighbourParent | null; successor: PostNeighbourParent | null }> {
+  const post = await context.loaders.lineage.post.load(`${group.organization.id}|${foldVietnamese(group.title)}`);
+  const sightings = post.map((o) => ({ personId: o.person.id, during: range(o.observation), found: o }));
+  // The person's whole tenure in the post along the line: a head of the board before and after its merger has one.
+  let first = range(group.first);
+  let last = range(group.last);
+  for (const s of sightings) {
+    if (s.personId !== group.person.id) continue;
+    if (s.during.from < first.from) first = s.during;
+    if (s.during.to > last.to) last = s.during;
+  }
+  const { predecessor, successor } = postNeighbours(group.person.id, first, last, sightings);
+  const neighbour = (s: typeof predecessor): PostNeighbourParent | null =>
+    s === null ? null : { person: s.found.person, observation: s.found.observation, organizationId: s.found.organization };
+  return { predecessor: neighbour(predecessor), successor: neighbour(successor) };
+}
+
+/** `predecessor` and `successor` of a Role (a person's timeline) and an OfficeHolder (an organisation's). */
+const postNeighbourFields = {
+  predecessor: reads(['person', 'organization', 'title', 'first', 'last'], async (group: ObservationGroup, _args: unknown, context: ApiContext) => (await neighbours(group, context)).predecessor),
+  successor: reads(['person', 'organization', 'title', 'first', 'last'], async (group: ObservationGroup, _args: unknown, context: ApiContext) => (await neighbours(group, context)).successor),
+};
+
 const members = reads(['members'], (parent: AsOfParent) => parent.members.map((m) => m.node as EntityRow));
 const name = reads(['members'], (parent: AsOfParent) => (parent.members.length === 1 ? (parent.members[0]!.node.name ?? null) : null));
 const existence = reads(['existence'], (parent: AsOfParent) => parent.existence);
@@ -54,6 +82,15 @@ export const lineageResolvers: Resolvers = {
       const organization = row.joined?.organization ?? (await observationOrganization(row, args, context, info));
       return standing('Organization', organization.id, String(row.observedAtFrom), String(row.observedAtTo), context);
     }),
+  },
+  Role: postNeighbourFields,
+  OfficeHolder: postNeighbourFields,
+  PostNeighbour: {
+    person: reads(['person'], (parent: PostNeighbourParent) => parent.person as EntityRow),
+    observation: reads(['observation'], (parent: PostNeighbourParent) => parent.observation),
+    organization: reads(['organizationId'], (parent: PostNeighbourParent, _args, context) =>
+      context.loaders.node.load({ label: 'Organization', id: parent.organizationId }) as Promise<EntityRow>,
+    ),
   },
   PlaceAsOf: {
     date: reads(['from'], (parent: AsOfParent) => parent.from),

@@ -1,0 +1,25 @@
+/**
+ * Why an article was refused. Every refusal names its reason with a stable
+ * code, so that a caller (the review API, a command line) can show its own
+ * message or act on it; `message` is a sentence in English for logs and tools.
+ */
+export type IngestErrorCode =
+  | 'EMPTY'
+  | 'BINARY'
+  | 'TOO_LARGE'
+  | 'UNKNOWN_ENCODING'
+  | 'UNDECODABLE'
+  | 'NO_ARTICLE_BODY'
+  | 'FUTURE_DATE'
+  | 'BAD_VOCABULARY'
+  | 'BAD_GAZETTEER';
+
+export class IngestError extends Error {
+  readonly code: IngestErrorCode;
+
+  constructor(code: IngestErrorCode, message: string) {
+    super(message);
+    this.name = 'IngestError';
+    this.code = code;
+  }
+}

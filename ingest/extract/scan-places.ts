@@ -1,0 +1,100 @@
+import type { Token } from '../text/tokens.js';
+import type { Lexicon, PlaceRef } from '../vocab/lexicon.js';
+import { PhraseTrie } from '../vocab/phrase-trie.js';
+import type { LevelWordLevel, PlaceKind } from '../vocab/types.js';
+
+export interface PlaceMatch {
+  name: string;
+  kind: PlaceKind;
+  start: number;
+  end: number;
+  /** Token index after the name. */
+  next: number;
+}
+
+export interface LevelPlace {
+  level: LevelWordLevel;
+  /** The level word as the registry writes it in a name ("tỉnh", "huyện", "thành phố"). */
+  levelWord: string;
+  place: PlaceMatch | null;
+  next: number;
+}
+
+const LEVEL_WORD_NAMES: Record<string, string> = { tp: 'thành phố', 'tp.': 'thành phố' };
+const KIND_OF_LEVEL: Record<LevelWordLevel, PlaceKind> = { CENTRAL: 'COUNTRY', PROVINCE: 'PROVINCE', CITY: 'MUNICIPALITY', DISTRICT: 'DISTRICT', COMMUNE: 'COMMUNE' };
+
+/** A capitalised word that may be part of a name (not an abbreviation in capitals, not a vocabulary word). */
+export function nameWord(tokens: readonly Token[], i: number, lex: Lexicon): boolean {
+  const t = tokens[i];
+  if (!t || !t.isWord || !t.capitalised || /\d/.test(t.text)) return false;
+  if (t.text.length > 1 && t.text === t.text.toUpperCase() && !/^\p{Lu}'?$/u.test(t.text)) return false;
+  return !lex.stops.startsAt(tokens, i);
+}
+
+/**
+ * The places an article names after a level word ("huyện Châu Thành", "xã Phong
+ * Hải"), so that a later bare "Châu Thành" before a name is read as that place.
+ */
+export function collectArticlePlaces(tokens: readonly Token[], lex: Lexicon): PhraseTrie<PlaceRef> {
+  const trie = new PhraseTrie<PlaceRef>();
+  for (let i = 0; i < tokens.length; i++) {
+    const lw = lex.levelWords.longest(tokens, i);
+    if (!lw) continue;
+    const level = lw.values[0]!.level;
+    if (level === 'CENTRAL' || level === 'PROVINCE') continue;
+    let j = lw.end;
+    while (j < tokens.length && j - lw.end < 4 && nameWord(tokens, j, lex) && !lex.isSurname(tokens[j]!.text)) j++;
+    if (j - lw.end >= 2) {
+      const name = tokens.slice(lw.end, j).map((t) => t.text).join(' ');
+      trie.add(name, { name, kind: KIND_OF_LEVEL[level] });
+    }
+  }
+  return trie;
+}
+
+/**
+ * A place name at `tokens[i]`: a province or region of the vocabulary, a place
+ * of the registry or already named in the article, or (after a level word) a
+ * run of capitalised words — cut before a family name that starts a person's
+ * name ("Phong Điền Trần Thị Diệu Minh": the place is "Phong Điền").
+ */
+export function placeAt(tokens: readonly Token[], i: number, lex: Lexicon, known: PhraseTrie<PlaceRef>, afterLevelWord: LevelWordLevel | null): PlaceMatch | null {
+  const t = tokens[i];
+  if (!t || !t.isWord) return null;
+  if (/^\d+$/.test(t.text) && (afterLevelWord === 'DISTRICT' || afterLevelWord === 'COMMUNE')) {
+    return { name: t.text, kind: KIND_OF_LEVEL[afterLevelWord], start: t.start, end: t.end, next: i + 1 };
+  }
+  if (!t.capitalised) return null;
+  for (const trie of [lex.places, known]) {
+    const hit = trie.longest(tokens, i);
+    if (hit && (!hit.values[0]!.needsCityWord || afterLevelWord === 'CITY')) {
+      const ref = hit.values[0]!;
+      return { name: ref.name, kind: ref.kind, start: t.start, end: tokens[hit.end - 1]!.end, next: hit.end };
+    }
+  }
+  if (afterLevelWord === null || afterLevelWord === 'CENTRAL' || afterLevelWord === 'PROVINCE') return null;
+  let j = i;
+  while (j < tokens.length && j - i < 4 && nameWord(tokens, j, lex)) j++;
+  // A family name after the first word starts a person's name when what follows could be one.
+  for (let k = i + 1; k < j; k++) {
+    if (lex.isSurname(tokens[k]!.text)) {
+      j = k;
+      break;
+    }
+  }
+  if (j - i < 2) return null;
+  return { name: tokens.slice(i, j).map((x) => x.text).join(' '), kind: KIND_OF_LEVEL[afterLevelWord], start: t.start, end: tokens[j - 1]!.end, next: j };
+}
+
+/** A level word ("tỉnh", "huyện", "TP.") and the place named after it, if any. */
+export function levelPlaceAt(tokens: readonly Token[], i: number, lex: Lexicon, known: PhraseTrie<PlaceRef>): LevelPlace | null {
+  const hit = lex.levelWords.longest(tokens, i);
+  if (!hit) return null;
+  let next = hit.end;
+  if (tokens[next]?.text === '.' && /^tp$/i.test(tokens[next - 1]!.text)) next++;
+  const level = hit.values[0]!.level;
+  const written = tokens.slice(i, hit.end).map((t) => t.lower).join(' ');
+  const levelWord = LEVEL_WORD_NAMES[written] ?? (level === 'CENTRAL' ? 'Trung ương' : written);
+  const place = level === 'CENTRAL' ? null : placeAt(tokens, next, lex, known, level);
+  return { level, levelWord, place, next: place ? place.next : next };
+}

@@ -12,7 +12,8 @@ export type IngestErrorCode =
   | 'NO_ARTICLE_BODY'
   | 'FUTURE_DATE'
   | 'BAD_VOCABULARY'
-  | 'BAD_GAZETTEER';
+  | 'BAD_GAZETTEER'
+  | 'BAD_EXPECTED';
 
 export class IngestError extends Error {
   readonly code: IngestErrorCode;

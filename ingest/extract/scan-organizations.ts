@@ -35,7 +35,7 @@ function committeeAt(tokens: readonly Token[], i: number, lex: Lexicon, known: K
     place = lp.place;
     next = lp.next;
   } else if (level !== 'CENTRAL') {
-    place = placeAt(tokens, next, lex, known, level === 'PROVINCE' ? 'CITY' : level);
+    place = placeAt(tokens, next, lex, known, level === 'PROVINCE' ? 'CITY' : level, false);
     if (place) next = place.next;
   }
   const line = level === 'CENTRAL' ? 'PARTY' : 'PARTY';
@@ -74,6 +74,29 @@ function leveledBodyAt(tokens: readonly Token[], i: number, lex: Lexicon, known:
     start: tokens[i]!.start,
     end: tokens[lp.next - 1]!.end,
     next: lp.next,
+  };
+}
+
+/** "Sở Nội vụ", "Sở Y tế tỉnh Long An": a provincial department; without a level word, the article's province's. */
+function departmentAt(tokens: readonly Token[], i: number, lex: Lexicon, known: Known): OrgMention | null {
+  const hit = formAt(tokens, i, lex, ['department']);
+  if (!hit) return null;
+  const entry = hit.form.entry as BodyEntry;
+  const lp = levelPlaceAt(tokens, hit.end, lex, known);
+  const written = lp && (lp.level === 'PROVINCE' || lp.level === 'CITY') ? lp : null;
+  const next = written ? written.next : hit.end;
+  return {
+    kind: entry.kind,
+    line: entry.line ?? null,
+    level: 'PROVINCE',
+    baseName: `${entry.name ?? entry.forms[0]!} ${written ? written.levelWord : 'tỉnh'}`,
+    place: written?.place ? { name: written.place.name, kind: written.place.kind } : null,
+    needsPlace: true,
+    parent: null,
+    join: 'none',
+    start: tokens[i]!.start,
+    end: tokens[next - 1]!.end,
+    next,
   };
 }
 
@@ -178,6 +201,7 @@ export function organizationAt(tokens: readonly Token[], i: number, lex: Lexicon
     civilAffairsAt(tokens, i, lex, known),
     committeeBodyAt(tokens, i, lex, known),
     leveledBodyAt(tokens, i, lex, known),
+    departmentAt(tokens, i, lex, known),
     committeeAt(tokens, i, lex, known, false),
     singletonAt(tokens, i, lex),
     namedAt(tokens, i, lex),

@@ -43,7 +43,7 @@ export function collectArticlePlaces(tokens: readonly Token[], lex: Lexicon): Ph
     const level = lw.values[0]!.level;
     if (level === 'CENTRAL' || level === 'PROVINCE') continue;
     let j = lw.end;
-    while (j < tokens.length && j - lw.end < 4 && nameWord(tokens, j, lex) && !lex.isSurname(tokens[j]!.text)) j++;
+    while (j < tokens.length && j - lw.end < 4 && nameWord(tokens, j, lex) && (j === lw.end || !lex.isSurname(tokens[j]!.text))) j++;
     if (j - lw.end >= 2) {
       const name = tokens.slice(lw.end, j).map((t) => t.text).join(' ');
       trie.add(name, { name, kind: KIND_OF_LEVEL[level] });
@@ -58,7 +58,7 @@ export function collectArticlePlaces(tokens: readonly Token[], lex: Lexicon): Ph
  * run of capitalised words — cut before a family name that starts a person's
  * name ("Phong Điền Trần Thị Diệu Minh": the place is "Phong Điền").
  */
-export function placeAt(tokens: readonly Token[], i: number, lex: Lexicon, known: PhraseTrie<PlaceRef>, afterLevelWord: LevelWordLevel | null): PlaceMatch | null {
+export function placeAt(tokens: readonly Token[], i: number, lex: Lexicon, known: PhraseTrie<PlaceRef>, afterLevelWord: LevelWordLevel | null, levelWordWritten = true): PlaceMatch | null {
   const t = tokens[i];
   if (!t || !t.isWord) return null;
   if (/^\d+$/.test(t.text) && (afterLevelWord === 'DISTRICT' || afterLevelWord === 'COMMUNE')) {
@@ -73,6 +73,8 @@ export function placeAt(tokens: readonly Token[], i: number, lex: Lexicon, known
     }
   }
   if (afterLevelWord === null || afterLevelWord === 'CENTRAL' || afterLevelWord === 'PROVINCE') return null;
+  // "Tỉnh ủy Phan Thị Hoa": without a level word ("huyện Châu Thành"), a run that starts with a family name is a person's name.
+  if (!levelWordWritten && lex.isSurname(t.text)) return null;
   let j = i;
   while (j < tokens.length && j - i < 4 && nameWord(tokens, j, lex)) j++;
   // A family name after the first word starts a person's name when what follows could be one.

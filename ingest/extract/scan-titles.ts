@@ -44,7 +44,7 @@ export function titleItemAt(tokens: readonly Token[], i: number, lex: Lexicon, k
   if (entry.committee) {
     const c = lex.vocabulary.organizations.committees.find((x: CommitteeEntry) => x.name === entry.committee);
     if (!c) return item(null, false, hit.end);
-    const place = placeAt(tokens, hit.end, lex, known, c.level === 'PROVINCE' ? 'CITY' : c.level);
+    const place = placeAt(tokens, hit.end, lex, known, c.level === 'PROVINCE' ? 'CITY' : c.level, false);
     const next = place ? place.next : hit.end;
     const org: OrgMention = {
       kind: 'PARTY_COMMITTEE', line: 'PARTY', level: c.level, baseName: c.name, place: place ? { name: place.name, kind: place.kind } : null, needsPlace: true,

@@ -16,7 +16,8 @@ export interface Token {
 }
 
 // Separators join only between digits or capitals ("05-CT/TW", "TP.HCM", "24/3/2021"), never words ("Tỉnh ủy/Chủ tịch").
-const TOKEN = /[\p{L}\p{N}]+(?:(?<=[\p{Lu}\p{N}])[./\-–](?=[\p{Lu}\p{N}])[\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]/gu;
+// An apostrophe between letters belongs to the word ("H'Bơ", names of the Central Highlands).
+const TOKEN = /[\p{L}\p{N}]+(?:(?:(?<=[\p{Lu}\p{N}])[./\-–](?=[\p{Lu}\p{N}])|(?<=\p{L})['’](?=\p{L}))[\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]/gu;
 
 export function tokenize(text: string, offset = 0): Token[] {
   const tokens: Token[] = [];
@@ -35,7 +36,14 @@ export function tokenize(text: string, offset = 0): Token[] {
   return tokens;
 }
 
-/** The lower-case tokens of a phrase, as the vocabularies are matched. */
+const phraseCache = new Map<string, string[]>();
+
+/** The lower-case tokens of a phrase, as the vocabularies are matched (kept per phrase: vocabulary phrases recur). */
 export function phraseTokens(phrase: string): string[] {
-  return tokenize(phrase.normalize('NFC')).map((t) => t.lower);
+  let tokens = phraseCache.get(phrase);
+  if (!tokens) {
+    tokens = tokenize(phrase.normalize('NFC')).map((t) => t.lower);
+    if (phraseCache.size < 10_000) phraseCache.set(phrase, tokens);
+  }
+  return tokens;
 }

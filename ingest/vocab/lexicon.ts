@@ -12,7 +12,7 @@ export interface PlaceRef {
   needsCityWord?: boolean;
 }
 
-export type OrgShape = 'committee' | 'committeeBody' | 'leveledBody' | 'civilAffairs' | 'singleton' | 'named' | 'office';
+export type OrgShape = 'committee' | 'committeeBody' | 'leveledBody' | 'department' | 'civilAffairs' | 'singleton' | 'named' | 'office';
 
 export interface OrgForm {
   shape: OrgShape;
@@ -62,6 +62,7 @@ export class Lexicon {
     addOrg('committee', o.committees);
     addOrg('committeeBody', o.committeeBodies);
     addOrg('leveledBody', o.leveledBodies);
+    addOrg('department', o.departments);
     addOrg('civilAffairs', o.civilAffairs);
     addOrg('singleton', o.singletons);
     addOrg('named', o.named);

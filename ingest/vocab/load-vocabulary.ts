@@ -74,7 +74,7 @@ export function loadVocabulary(dir: string = VOCABULARY_DIR): Vocabulary {
   each(d.titles.titles, 'titles.yaml titles', { title: 'string', forms: 'strings' }, { sharesLast: 'number', committee: 'string', implied: 'string', impliedOnly: 'boolean' });
   const o = d.organizations;
   each(o.committees, 'organizations.yaml committees', { forms: 'strings', name: 'string', level: 'string' }, { needsLevelWord: 'boolean', onlyAfterBody: 'boolean' });
-  for (const section of ['committeeBodies', 'leveledBodies', 'civilAffairs', 'singletons', 'named', 'offices']) {
+  for (const section of ['committeeBodies', 'leveledBodies', 'departments', 'civilAffairs', 'singletons', 'named', 'offices']) {
     each(o[section], `organizations.yaml ${section}`, BODY, BODY_OPTIONAL);
   }
   each(d.places.levelWords, 'places.yaml levelWords', { forms: 'strings', level: 'string' });

@@ -73,6 +73,7 @@ export interface Vocabulary {
     committees: CommitteeEntry[];
     committeeBodies: BodyEntry[];
     leveledBodies: BodyEntry[];
+    departments: BodyEntry[];
     civilAffairs: BodyEntry[];
     singletons: BodyEntry[];
     named: BodyEntry[];

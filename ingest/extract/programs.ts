@@ -1,0 +1,138 @@
+import { phraseTokens, type Token } from '../text/tokens.js';
+import type { ProgramKind } from '../vocab/types.js';
+import type { ArticleContext, Sentence } from './article-context.js';
+import { findDates } from './dates.js';
+import { evidenceOf, type EntityTable } from './entity-table.js';
+import type { ArticleEvent } from './events.js';
+import type { OrgMention } from './org-mention.js';
+import { organizationAt } from './scan-organizations.js';
+
+/**
+ * Coordination programs and plans: a head ("Chương trình phối hợp", "Kế hoạch
+ * phối hợp"), its parties ("giữa A và B", "giữa A với các cơ quan gồm B; C"),
+ * its period ("giai đoạn 2021–2025") or year ("năm 2023"), and what happened to
+ * it at the reported event (signed: "ký kết …"; reviewed: "sơ kết …",
+ * "Kết quả 5 năm thực hiện …"). Mentions of one program (same kind and period)
+ * are one program. Parties the article does not give are the event's
+ * organisers when the program was signed there or "giữa hai cơ quan" says so
+ * (inferred).
+ */
+interface ProgramFound {
+  kind: ProgramKind;
+  startYear: number | null;
+  endYear: number | null;
+  periodInferred: string | null;
+  parties: { key: string; start: number; end: number }[];
+  organisers: boolean;
+  signed: boolean;
+  reviewed: boolean;
+  start: number;
+  end: number;
+}
+
+const has = (tokens: readonly Token[], from: number, to: number, phrase: string) => {
+  const words = phraseTokens(phrase);
+  for (let i = Math.max(0, from); i < to; i++) if (words.every((w, j) => tokens[i + j]?.lower === w)) return true;
+  return false;
+};
+
+function partiesAt(ctx: ArticleContext, s: Sentence, i: number, end: number, orgKey: (o: OrgMention, s: Sentence) => string): { parties: ProgramFound['parties']; organisers: boolean } {
+  const { tokens, lex } = ctx;
+  const fillers = lex.vocabulary.programs.partyFillers.map(phraseTokens);
+  const parties: ProgramFound['parties'] = [];
+  if (tokens[i]?.lower === 'hai' && /^(cơ quan|bên|đơn vị)/.test(`${tokens[i + 1]?.lower} ${tokens[i + 2]?.lower ?? ''}`)) return { parties, organisers: true };
+  let j = i;
+  while (j < end) {
+    const org = organizationAt(tokens, j, lex, ctx.known);
+    if (org) {
+      parties.push({ key: orgKey(org, s), start: org.start, end: org.end });
+      j = org.next;
+      continue;
+    }
+    if (tokens[j]!.text === ',' || tokens[j]!.text === ';') {
+      j++;
+      continue;
+    }
+    const filler = fillers.find((f) => f.every((w, k) => tokens[j + k]?.lower === w));
+    if (!filler) break;
+    j += filler.length;
+  }
+  return { parties, organisers: false };
+}
+
+export function findPrograms(ctx: ArticleContext, table: EntityTable, event: ArticleEvent | null, organisers: readonly string[], orgKey: (o: OrgMention, s: Sentence) => string): void {
+  const { tokens, lex, text } = ctx;
+  const found: ProgramFound[] = [];
+  const eventYear = event?.date ? Number(event.date.slice(0, 4)) : null;
+  for (const s of ctx.sentences) {
+    const heads: { i: number; end: number; kind: ProgramKind }[] = [];
+    for (let i = s.from; i < s.to; i++) {
+      const hit = lex.programHeads.longest(tokens, i);
+      if (hit) {
+        heads.push({ i, end: hit.end, kind: hit.values[0]!.kind });
+        i = hit.end - 1;
+      }
+    }
+    heads.forEach((h, n) => {
+      const limit = heads[n + 1]?.i ?? s.to;
+      const phraseEnd = tokens[limit - 1]!.end;
+      const dates = findDates(text.slice(tokens[h.end - 1]!.end, phraseEnd), tokens[h.end - 1]!.end);
+      const period = dates.find((d) => d.kind === 'PERIOD');
+      const year = h.kind === 'COORDINATION_PLAN' ? dates.find((d) => d.kind === 'YEAR' && d.start - tokens[h.end - 1]!.end <= 2) : undefined;
+      let startYear = period?.year ?? year?.year ?? null;
+      let endYear = period?.endYear ?? year?.year ?? null;
+      let periodInferred: string | null = null;
+      const before = text.slice(s.start, tokens[h.i]!.start);
+      const implemented = new RegExp(`(\\d+)\\s+(?:${lex.vocabulary.programs.yearsOfImplementation.join('|')})\\s*,?\\s*$`, 'iu').exec(before);
+      if (!startYear && implemented && eventYear) {
+        const years = Number(implemented[1]);
+        startYear = eventYear - years;
+        endYear = eventYear - 1;
+        periodInferred = `The article gives no period; it reviews "${implemented[0]}" at an event of ${eventYear}, so the program ran ${startYear}–${endYear}.`;
+      }
+      let parties: ProgramFound['parties'] = [];
+      let byOrganisers = false;
+      for (let j = h.end; j < limit; j++) {
+        if (tokens[j]!.lower !== 'giữa') continue;
+        const r = partiesAt(ctx, s, j + 1, limit, orgKey);
+        parties = r.parties;
+        byOrganisers = r.organisers;
+        break;
+      }
+      const signed = has(tokens, h.i - 2, h.i, 'ký kết') || has(tokens, h.i - 1, h.i, 'ký');
+      const reviewed = Boolean(implemented) || has(tokens, h.i - 6, h.i, 'sơ kết') || has(tokens, h.i - 6, h.i, 'tổng kết');
+      if (!startYear && parties.length === 0 && !byOrganisers) return;
+      found.push({ kind: h.kind, startYear, endYear, periodInferred, parties, organisers: byOrganisers, signed, reviewed, start: tokens[h.i]!.start, end: phraseEnd });
+    });
+  }
+  const merged = new Map<string, ProgramFound[]>();
+  for (const p of found) {
+    const id = `${p.kind}|${p.startYear ?? ''}|${p.endYear ?? ''}`;
+    merged.set(id, [...(merged.get(id) ?? []), p]);
+  }
+  for (const [id, group] of merged) {
+    const first = group[0]!;
+    const period = first.startYear ? (first.startYear === first.endYear ? ` năm ${first.startYear}` : ` giai đoạn ${first.startYear}–${first.endYear}`) : '';
+    const head = first.kind === 'COORDINATION_PLAN' ? 'Kế hoạch phối hợp' : 'Chương trình phối hợp';
+    const partyKeys = [...new Set(group.flatMap((p) => p.parties.map((x) => x.key)))];
+    const partyNames = partyKeys.map((k) => table.get(k)?.name ?? '').filter((n) => n !== '');
+    const name = `${head}${partyNames.length === 2 ? ` giữa ${partyNames[0]} và ${partyNames[1]}` : partyNames.length > 2 ? ` giữa ${partyNames[0]} và các cơ quan` : ''}${period}`;
+    const fields: Record<string, string | number> = { kind: first.kind };
+    if (first.startYear) fields.startYear = first.startYear;
+    if (first.endYear) fields.endYear = first.endYear;
+    const options: Parameters<EntityTable['add']>[4] = { key: `Program:${id}`, confidence: 0.8, inferred: Boolean(first.periodInferred) };
+    if (first.periodInferred) options.inferenceNote = first.periodInferred;
+    const key = table.add('Program', name, fields, null, options);
+    for (const p of group) table.add('Program', name, {}, { start: p.start, end: p.end }, { key });
+    for (const p of group) for (const party of p.parties) table.link('PARTY_TO', party.key, key, evidenceOf(text, party.start, party.end), { confidence: 0.85 });
+    const stated = group.some((p) => p.parties.length > 0);
+    if (!stated && (group.some((p) => p.organisers) || group.some((p) => p.signed)) && organisers.length > 0) {
+      const why = group.some((p) => p.organisers) ? '"giữa hai cơ quan" refers to the two organisers of the event.' : 'The article names who signed, not the parties; the parties are taken to be the organisers of the event it was signed at.';
+      for (const o of organisers) table.link('PARTY_TO', o, key, evidenceOf(text, first.start, first.end), { confidence: 0.6, inferred: true, inferenceNote: why });
+    }
+    if (event) {
+      if (group.some((p) => p.signed)) table.link('SIGNED_AT', key, event.key, evidenceOf(text, first.start, first.end), { confidence: 0.8 });
+      if (group.some((p) => p.reviewed)) table.link('REVIEWED_AT', key, event.key, evidenceOf(text, first.start, first.end), { confidence: 0.7 });
+    }
+  }
+}

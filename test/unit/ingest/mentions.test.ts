@@ -1,0 +1,91 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { orgName, orgNeedsPlace } from '../../../ingest/extract/org-mention.js';
+import { organizationAt } from '../../../ingest/extract/scan-organizations.js';
+import { scanPeople } from '../../../ingest/extract/scan-people.js';
+import { collectArticlePlaces } from '../../../ingest/extract/scan-places.js';
+import { normaliseText } from '../../../ingest/text/normalise.js';
+import { tokenize } from '../../../ingest/text/tokens.js';
+import { Lexicon } from '../../../ingest/vocab/lexicon.js';
+import { loadVocabulary } from '../../../ingest/vocab/load-vocabulary.js';
+
+const lex = new Lexicon(loadVocabulary());
+
+function org(text: string) {
+  const tokens = tokenize(normaliseText(text));
+  const o = organizationAt(tokens, 0, lex, collectArticlePlaces(tokens, lex));
+  return o ? { name: orgName(o), kind: o.kind, level: o.level, line: o.line, needsPlace: orgNeedsPlace(o) } : null;
+}
+
+function people(text: string) {
+  const normalised = normaliseText(text);
+  const tokens = tokenize(normalised);
+  return scanPeople(tokens, 0, tokens.length, lex, collectArticlePlaces(tokens, lex)).map((p) => ({
+    name: p.name,
+    titles: p.titles.map((t) => `${t.title} @ ${t.org ? orgName(t.org) : '–'}`),
+  }));
+}
+
+describe('organisation mentions (stage 3)', () => {
+  it('read a body with its level word and place, abbreviations expanded in the name', () => {
+    assert.deepEqual(org('UBND tỉnh Hậu Giang đã'), { name: 'Ủy ban nhân dân tỉnh Hậu Giang', kind: 'PEOPLES_COMMITTEE', level: 'PROVINCE', line: 'STATE', needsPlace: false });
+    assert.deepEqual(org('UBMTTQVN xã Long Hựu Đông cùng'), { name: 'Ủy ban Mặt trận Tổ quốc Việt Nam xã Long Hựu Đông', kind: 'FRONT_COMMITTEE', level: 'COMMUNE', line: 'FRONT', needsPlace: false });
+  });
+
+  it('leave the place of "UBND huyện" open for the article to fill', () => {
+    assert.deepEqual(org('HĐND huyện thông qua'), { name: 'Hội đồng nhân dân huyện', kind: 'LEGISLATURE', level: 'DISTRICT', line: 'STATE', needsPlace: true });
+  });
+
+  it('read a board of a Party committee, listed or not, even misspelt', () => {
+    assert.equal(org('Ban Tuyên giáo Thị ủy Ngã Năm phối hợp')!.name, 'Ban Tuyên giáo Thị ủy Ngã Năm');
+    assert.deepEqual(org('Ban Dân vân Quận ủy và'), { name: 'Ban Dân vân Quận ủy', kind: 'PARTY_BOARD', level: 'DISTRICT', line: 'PARTY', needsPlace: true });
+    assert.equal(org('Ban Thường vụ Thành ủy Cần Thơ họp')!.kind, 'PARTY_STANDING_BOARD');
+    assert.equal(org('Ban Dân vận Trung ương chỉ đạo')!.level, 'CENTRAL');
+  });
+
+  it('read a civil-affairs committee with the State body it sits in', () => {
+    assert.equal(org('Ban cán sự đảng UBND thành phố Hà Nội')!.name, 'Ban cán sự đảng Ủy ban nhân dân thành phố Hà Nội');
+    assert.equal(org('Ban Cán sự Đảng Chính phủ')!.name, 'Ban cán sự đảng Chính phủ');
+  });
+
+  it('read named bodies and standing offices', () => {
+    assert.deepEqual(org('Đồn Biên phòng Vĩnh Xương phối hợp'), { name: 'Đồn Biên phòng Vĩnh Xương', kind: 'BORDER_GUARD_STATION', level: null, line: 'ARMED_FORCES', needsPlace: false });
+    assert.equal(org('Cơ quan Thường trực Ban Dân vận Trung ương tại Đà Nẵng')!.name, 'Cơ quan Thường trực Ban Dân vận Trung ương tại Đà Nẵng');
+  });
+
+  it('are not read from plural or generic wording', () => {
+    assert.equal(org('UBND các xã, thị trấn'), null);
+    assert.equal(org('Công an các cấp'), null);
+  });
+});
+
+describe('people and their titles (stage 3)', () => {
+  it('do not take honorifics, ranks or academic titles for part of a name', () => {
+    assert.deepEqual(people('Thượng tá Lò Văn Pấu và bà Ksor H\'Bơ Khăp cùng TS. Ngô Quang Huy').map((p) => p.name), ['Lò Văn Pấu', "Ksor H'Bơ Khăp", 'Ngô Quang Huy']);
+  });
+
+  it('read a title list after a name: one title per item, each with its organisation', () => {
+    assert.deepEqual(people('đồng chí Lý Thị Hồng – Ủy viên Ban Thường vụ Tỉnh ủy, Trưởng Ban Dân vận Tỉnh ủy, Chủ tịch Ủy ban MTTQ Việt Nam tỉnh phát biểu'), [
+      { name: 'Lý Thị Hồng', titles: ['Ủy viên Ban Thường vụ @ Tỉnh ủy', 'Trưởng Ban @ Ban Dân vận Tỉnh ủy', 'Chủ tịch @ Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh'] },
+    ]);
+  });
+
+  it('read a title before a name, a place name between them', () => {
+    assert.deepEqual(people('Phó Bí thư Thường trực Huyện ủy Tân Hiệp Đinh Công Tráng cho biết'), [{ name: 'Đinh Công Tráng', titles: ['Phó Bí thư Thường trực @ Huyện ủy Tân Hiệp'] }]);
+    assert.deepEqual(people('Trưởng Ban Tổ chức Trung ương Hầu Văn Lộc'), [{ name: 'Hầu Văn Lộc', titles: ['Trưởng Ban @ Ban Tổ chức Trung ương'] }]);
+  });
+
+  it('read titles implied by their own words', () => {
+    assert.deepEqual(people('ông Tạ Minh Quân, Thành ủy viên – Phó Chủ tịch UBND thành phố'), [{ name: 'Tạ Minh Quân', titles: ['Ủy viên @ Thành ủy', 'Phó Chủ tịch @ Ủy ban nhân dân thành phố'] }]);
+    assert.deepEqual(people('đồng chí Mạc Văn Khải, Bí thư Trung ương Đảng, Phó Thủ tướng'), [{ name: 'Mạc Văn Khải', titles: ['Bí thư Trung ương Đảng @ Ban Bí thư', 'Phó Thủ tướng @ Chính phủ'] }]);
+  });
+
+  it('keep a title without a name as a reference to its holder', () => {
+    assert.deepEqual(people('Chủ tịch UBND tỉnh nhấn mạnh'), [{ name: null, titles: ['Chủ tịch @ Ủy ban nhân dân tỉnh'] }]);
+  });
+
+  it('do not read a place as a name, even one starting like a family name', () => {
+    assert.deepEqual(people('tại huyện Châu Thành, ông Kiều Văn Nam – Bí thư Huyện ủy'), [{ name: 'Kiều Văn Nam', titles: ['Bí thư @ Huyện ủy'] }]);
+    assert.deepEqual(people('tỉnh Đồng Nai và Hà Tĩnh'), []);
+  });
+});

@@ -10,7 +10,7 @@ import { resolveRefs, stringList, union, type FieldRef } from './fact-refs.js';
 import { applyInference, checkInference, type InferenceChange } from './inference.js';
 import { LIMITS } from './limits.js';
 import { factId } from './slug.js';
-import { mutationMeta, type WriteDeps } from './write-deps.js';
+import { mutationMeta, type PreparedWrite, type WriteDeps } from './write-deps.js';
 
 export interface RoleObservationInput {
   slug?: unknown;
@@ -89,6 +89,11 @@ export async function writeObservation(
  * organisation, title, date and event) is the same observation: its sources grow.
  */
 export async function recordRoleObservation(deps: WriteDeps, input: RoleObservationInput): Promise<{ observation: NodeRow; created: boolean }> {
+  return runMutation(deps.executor, mutationMeta(deps, 'recordRoleObservation'), prepareRoleObservation(input));
+}
+
+/** recordRoleObservation's checks, and its work for a transaction. */
+export function prepareRoleObservation(input: RoleObservationInput): PreparedWrite<{ observation: NodeRow; created: boolean }> {
   const c = new Checker();
   const change: ObservationChange = {
     slug: c.slug('input.slug', input.slug, 'ro-'),
@@ -99,7 +104,7 @@ export async function recordRoleObservation(deps: WriteDeps, input: RoleObservat
   };
   const citation = checkCitation(c, input.citation, 'input');
   c.done();
-  return runMutation(deps.executor, mutationMeta(deps, 'recordRoleObservation'), async (session) => {
+  return async (session) => {
     const sourceIds = await writeCitation(session, citation);
     const ends = await resolveRefs(session, { person: input.person, organization: input.organization, event: input.event });
     if (ends.event) {
@@ -114,5 +119,5 @@ export async function recordRoleObservation(deps: WriteDeps, input: RoleObservat
     const id = change.slug ?? factId('ro-', [ends.person!.id, ends.organization!.id, change.title, change.observedAt, ends.event?.id]);
     const written = await writeObservation(session, id, { person: ends.person!, organization: ends.organization!, event: ends.event }, change, sourceIds, 'input');
     return { observation: toNodeRow('RoleObservation', written.props), created: written.created };
-  });
+  };
 }

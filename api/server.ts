@@ -84,6 +84,8 @@ export function createServer(deps: ServerDeps): DvkServer {
       app.get('/readyz', readyz(deps.readiness));
       answerGraphql = graphqlEndpoint(apollo, {
         bodyLimit: '100kb',
+        // An article's 5 MB (ingest/article/limits.ts) and its JSON escaping.
+        keyedBodyLimit: '8mb',
         onUnexpected: (error) => deps.logger.error({ msg: 'graphql request failed', err: error }),
         context: (req) => {
           const operationName = (req.body as { operationName?: unknown } | undefined)?.operationName;

@@ -48,10 +48,11 @@ const SAMPLE = 10;
 
 /**
  * Nodes that are not part of the knowledge graph and are neither exported nor
- * refused: the migration record, API keys (credentials of this deployment) and
- * the audit trail (this deployment's history of writes, not facts).
+ * refused: the migration record, API keys (credentials of this deployment),
+ * the audit trail (this deployment's history of writes, not facts) and the
+ * proposals of ingestion awaiting review (not facts until accepted).
  */
-export const OPERATIONAL_LABELS = ['SchemaMigration', 'ApiKey', 'AuditEntry'] as const;
+export const OPERATIONAL_LABELS = ['SchemaMigration', 'ApiKey', 'AuditEntry', 'Proposal'] as const;
 
 /**
  * What an export file cannot hold, as a few examples each: nodes whose labels

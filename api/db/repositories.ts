@@ -2,6 +2,7 @@ import { AuditRepository } from './audit/audit.repository.js';
 import type { Executor } from './executor.js';
 import { EventRepository } from './event/event.repository.js';
 import { GraphRepository } from './graph/graph.repository.js';
+import { ProposalRepository } from './ingest/proposal.repository.js';
 import { RelationRepository } from './graph/relation.repository.js';
 import { ModelRepository } from './model/model.repository.js';
 import { NodeRepository } from './node/node.repository.js';
@@ -27,6 +28,7 @@ export function createRepositories(executor: Executor) {
     reconcile: new ReconcileRepository(executor),
     graph: new GraphRepository(executor),
     audit: new AuditRepository(executor),
+    proposals: new ProposalRepository(executor),
   };
 }
 

@@ -8,6 +8,12 @@ export type GraphqlRequest = IncomingMessage & { body?: unknown };
 export interface GraphqlEndpointOptions<TContext extends BaseContext> {
   /** Largest body accepted, as body-parser reads it ('100kb'). */
   bodyLimit: string;
+  /**
+   * Largest body accepted from a request that sends an API key (`Authorization`
+   * header): an article taken in by `ingestArticle` is up to 5 MB. A key that
+   * turns out unusable is refused after the body is read, as before.
+   */
+  keyedBodyLimit?: string;
   context: (req: GraphqlRequest) => Promise<TContext>;
   /** Told of an error Apollo did not turn into a response (it answers 500). */
   onUnexpected: (error: unknown) => void;
@@ -38,6 +44,7 @@ const BODY_ERROR_CODES: Record<number, string> = { 413: 'PAYLOAD_TOO_LARGE', 415
 export function graphqlEndpoint<TContext extends BaseContext>(apollo: ApolloServer<TContext>, options: GraphqlEndpointOptions<TContext>) {
   apollo.assertStarted('graphqlEndpoint()');
   const parseJson = bodyParser.json({ limit: options.bodyLimit });
+  const parseKeyedJson = options.keyedBodyLimit ? bodyParser.json({ limit: options.keyedBodyLimit }) : parseJson;
 
   async function answer(req: GraphqlRequest, res: ServerResponse): Promise<void> {
     const headers = new HeaderMap();
@@ -61,7 +68,8 @@ export function graphqlEndpoint<TContext extends BaseContext>(apollo: ApolloServ
   }
 
   return (req: GraphqlRequest, res: ServerResponse): void => {
-    parseJson(req, res, (error?: unknown) => {
+    const parse = req.headers.authorization ? parseKeyedJson : parseJson;
+    parse(req, res, (error?: unknown) => {
       if (error) {
         const status = (error as { status?: number }).status ?? 400;
         const expose = (error as { expose?: boolean }).expose === true;

@@ -18,4 +18,5 @@ export { link, prepareLink, prepareUnlink, unlink, type LinkInput, type UnlinkIn
 export { mergeEntities, type MergeInput, type MergeOutcome } from './merge.operation.js';
 export { prepareParticipation, recordParticipation, type ParticipationInput } from './participation.operations.js';
 export { prepareRoleObservation, recordRoleObservation, type RoleObservationInput } from './role-observation.operations.js';
+export { prepareWithdrawSource } from './withdraw-source.operation.js';
 export type { PreparedWrite, WriteDeps } from './write-deps.js';

@@ -4,12 +4,14 @@ import { entityMutationResolvers } from './entity-mutation.resolvers.js';
 import { eventResolvers } from './event.resolvers.js';
 import { factMutationResolvers } from './fact-mutation.resolvers.js';
 import { graphResolvers } from './graph.resolvers.js';
+import { ingestMutationResolvers } from './ingest-mutation.resolvers.js';
 import { modelResolvers } from './model.resolvers.js';
 import { nodeResolvers } from './node.resolvers.js';
 import { organizationResolvers } from './organization.resolvers.js';
 import { personResolvers } from './person.resolvers.js';
 import { placeResolvers } from './place.resolvers.js';
 import { programResolvers } from './program.resolvers.js';
+import { proposalResolvers } from './proposal.resolvers.js';
 import { reconcileResolvers } from './reconcile.resolvers.js';
 import { searchResolvers } from './search.resolvers.js';
 import { sourceResolvers } from './source.resolvers.js';
@@ -32,4 +34,6 @@ export const resolvers: Resolvers[] = [
   factMutationResolvers,
   adminMutationResolvers,
   auditResolvers,
+  proposalResolvers,
+  ingestMutationResolvers,
 ];

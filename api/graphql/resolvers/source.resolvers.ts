@@ -24,6 +24,12 @@ export const sourceResolvers: Resolvers = {
     pageDate: (row: NodeRow) => dayDate(row, 'pageDate'),
     pageDatePartial: (row: NodeRow) => partialDate(row, 'pageDate'),
     file: (row: NodeRow) => row.file ?? null,
+    url: reads(['url'], (row: NodeRow) => row.url ?? null),
+    // The text is left out of every other read of a Source (api/db/read-projection.ts): read here, for the sources of one level at once.
+    text: reads([], async (row: NodeRow, _args, context) => {
+      const found = await context.loaders.nodeWith(['text']).load({ label: 'Source', id: row.id });
+      return typeof found?.text === 'string' ? found.text : null;
+    }),
   },
   Document: {
     ...entityFields,

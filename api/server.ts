@@ -5,6 +5,8 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import express from 'express';
 import type { GraphQLSchema } from 'graphql';
 import { ApiKeyVerifier } from './auth/key-verifier.js';
+import { roleAtLeast } from './auth/roles.js';
+import type { Viewer } from './auth/viewer.js';
 import { createContextFactory, type ApiContext } from './context.js';
 import { ApiKeyRepository } from './db/auth/api-key.repository.js';
 import type { Executor } from './db/executor.js';
@@ -84,8 +86,8 @@ export function createServer(deps: ServerDeps): DvkServer {
       app.get('/readyz', readyz(deps.readiness));
       answerGraphql = graphqlEndpoint(apollo, {
         bodyLimit: '100kb',
-        // An article's 5 MB (ingest/article/limits.ts) and its JSON escaping.
-        keyedBodyLimit: '8mb',
+        // An editor may send an article to ingestArticle: 5 MB (ingest/article/limits.ts) and its JSON escaping.
+        largeBody: { limit: '8mb', allowed: async (authorization) => mayTakeArticlesIn(await verifier.viewerFor(authorization)) },
         onUnexpected: (error) => deps.logger.error({ msg: 'graphql request failed', err: error }),
         context: (req) => {
           const operationName = (req.body as { operationName?: unknown } | undefined)?.operationName;
@@ -98,6 +100,8 @@ export function createServer(deps: ServerDeps): DvkServer {
     },
   };
 }
+
+const mayTakeArticlesIn = (viewer: Viewer) => viewer.kind === 'key' && roleAtLeast(viewer.role, 'editor');
 
 /** /graphql, with or without a trailing path or query, as Express's mount matched it. */
 function isGraphqlPath(url: string | undefined): boolean {

@@ -9,11 +9,11 @@ export interface GraphqlEndpointOptions<TContext extends BaseContext> {
   /** Largest body accepted, as body-parser reads it ('100kb'). */
   bodyLimit: string;
   /**
-   * Largest body accepted from a request that sends an API key (`Authorization`
-   * header): an article taken in by `ingestArticle` is up to 5 MB. A key that
-   * turns out unusable is refused after the body is read, as before.
+   * A larger body for requests whose API key may take articles in (an article
+   * sent to `ingestArticle` is up to 5 MB): `allowed` decides from the
+   * Authorization header before the body is read; everyone else keeps `bodyLimit`.
    */
-  keyedBodyLimit?: string;
+  largeBody?: { limit: string; allowed: (authorization: string) => Promise<boolean> };
   context: (req: GraphqlRequest) => Promise<TContext>;
   /** Told of an error Apollo did not turn into a response (it answers 500). */
   onUnexpected: (error: unknown) => void;
@@ -44,7 +44,7 @@ const BODY_ERROR_CODES: Record<number, string> = { 413: 'PAYLOAD_TOO_LARGE', 415
 export function graphqlEndpoint<TContext extends BaseContext>(apollo: ApolloServer<TContext>, options: GraphqlEndpointOptions<TContext>) {
   apollo.assertStarted('graphqlEndpoint()');
   const parseJson = bodyParser.json({ limit: options.bodyLimit });
-  const parseKeyedJson = options.keyedBodyLimit ? bodyParser.json({ limit: options.keyedBodyLimit }) : parseJson;
+  const parseLargeJson = options.largeBody ? bodyParser.json({ limit: options.largeBody.limit }) : parseJson;
 
   async function answer(req: GraphqlRequest, res: ServerResponse): Promise<void> {
     const headers = new HeaderMap();
@@ -67,9 +67,8 @@ export function graphqlEndpoint<TContext extends BaseContext>(apollo: ApolloServ
     res.end();
   }
 
-  return (req: GraphqlRequest, res: ServerResponse): void => {
-    const parse = req.headers.authorization ? parseKeyedJson : parseJson;
-    parse(req, res, (error?: unknown) => {
+  function parsed(req: GraphqlRequest, res: ServerResponse) {
+    return (error?: unknown) => {
       if (error) {
         const status = (error as { status?: number }).status ?? 400;
         const expose = (error as { expose?: boolean }).expose === true;
@@ -80,6 +79,19 @@ export function graphqlEndpoint<TContext extends BaseContext>(apollo: ApolloServ
         options.onUnexpected(error);
         refuse(res, 500, 'INTERNAL_SERVER_ERROR', 'Internal server error');
       });
-    });
+    };
+  }
+
+  return (req: GraphqlRequest, res: ServerResponse): void => {
+    const authorization = req.headers.authorization;
+    if (!options.largeBody || !authorization) {
+      parseJson(req, res, parsed(req, res));
+      return;
+    }
+    // A key that cannot be checked now gets the ordinary limit; the context refuses it properly.
+    options.largeBody.allowed(authorization).then(
+      (large) => (large ? parseLargeJson : parseJson)(req, res, parsed(req, res)),
+      () => parseJson(req, res, parsed(req, res)),
+    );
   };
 }

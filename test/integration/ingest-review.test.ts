@@ -6,6 +6,8 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { toGlobalId } from '../../api/graphql/global-id.js';
+import { startApi } from '../helpers/api-server.js';
+import { CountingObserver, createTestExecutor } from '../helpers/database.js';
 import { dumpGraph } from '../helpers/graph-dump.js';
 import { TAM_NONG_ARTICLE } from '../helpers/ingest-articles.js';
 import { removeIngestedSources } from '../helpers/ingest-cleanup.js';
@@ -186,6 +188,37 @@ describe('ingestion and review (integration)', () => {
     accepted.splice(accepted.indexOf(chair.slug), 1);
     const left = await s.executor.read('MATCH (:Person {id: $person})-[r:PARTICIPATED_IN]->() RETURN r.id AS id', { person: 'per-tran-minh-khoa' });
     assert.deepEqual(left, []);
+  });
+
+  it('lists proposals in as many round trips for a page of 30 as for a page of 3: one per level', async () => {
+    const observer = new CountingObserver();
+    const api = await startApi(createTestExecutor(s.driver, observer));
+    try {
+      const query = `query Review($source: ID!, $first: Int) {
+        proposals(source: $source, first: $first) {
+          totalCount
+          edges { node { slug source { title } refersTo { slug source { slug } }
+            reconciliation { decision choice { name } candidates { score entity { name } } }
+            result { entity { name } observation { title } from { name } to { name } } } }
+        }
+      }`;
+      const trips = async (first: number) => {
+        await api.graphqlAs(s.keys.editor.secret, query, { source: source.id, first });
+        const before = observer.count;
+        const { body } = await api.graphqlAs<{ proposals: { edges: unknown[] } }>(s.keys.editor.secret, query, { source: source.id, first });
+        assert.equal(body.errors, undefined, JSON.stringify(body.errors));
+        return { count: observer.count - before, items: body.data!.proposals.edges.length };
+      };
+      const few = await trips(3);
+      const many = await trips(30);
+      assert.equal(few.items, 3);
+      assert.ok(many.items >= 25, `${many.items} proposals`);
+      assert.equal(many.count, few.count, `${few.count} round trips for 3 proposals, ${many.count} for ${many.items}`);
+      assert.ok(few.count <= 4, `${few.count} round trips`);
+      console.log(`proposals page: ${few.count} round trips for 3 proposals, ${many.count} for ${many.items}`);
+    } finally {
+      await api.close();
+    }
   });
 
   it('leaves the graph with the facts accepted, each citing the article, and one audit entry per acceptance under the editor’s key', async () => {

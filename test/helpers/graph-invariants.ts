@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import type { Executor } from '../../api/db/executor.js';
 import { ENTITY_LABELS, NODE_LABELS, RELATIONSHIP_ENDPOINTS, type NodeLabel, type RelationshipType } from '../../model/graph-model.js';
 import { readMigrations } from '../../api/db/schema-migrations.js';
-import { nodeView, relationshipView } from '../../api/db/write/entity-record.js';
+import { auditedNodeView, relationshipView } from '../../api/db/write/entity-record.js';
 import { MIGRATIONS_DIR } from '../../api/paths.js';
 
 /**
@@ -11,7 +11,7 @@ import { MIGRATIONS_DIR } from '../../api/paths.js';
  * query returning the offenders (at most a few, as examples); the audit trail
  * is compared with the graph in JavaScript.
  */
-const OUTSIDE_THE_GRAPH = ['ApiKey', 'AuditEntry', 'SchemaMigration'];
+const OUTSIDE_THE_GRAPH = ['ApiKey', 'AuditEntry', 'SchemaMigration', 'Proposal'];
 const FACT_LABELS = NODE_LABELS.filter((l) => l !== 'Source');
 const JOINTS = Object.entries(RELATIONSHIP_ENDPOINTS).flatMap(([type, pairs]) => pairs.map(([from, to]) => `${type}:${from}:${to}`));
 
@@ -183,7 +183,7 @@ async function auditViolations(executor: Executor): Promise<string[]> {
   );
   const present = new Map<string, string | null>();
   for (const n of nodes) {
-    present.set(itemKey('node', n.label, n.id), (NODE_LABELS as readonly string[]).includes(n.label) ? JSON.stringify(nodeView(n.label as NodeLabel, n.props)) : null);
+    present.set(itemKey('node', n.label, n.id), (NODE_LABELS as readonly string[]).includes(n.label) ? JSON.stringify(auditedNodeView(n.label as NodeLabel, n.props)) : null);
   }
   for (const r of relationships) {
     present.set(itemKey('relationship', r.type, r.id), JSON.stringify({ _from: r.from, _to: r.to, ...relationshipView(r.type as RelationshipType, r.props) }));

@@ -21,9 +21,11 @@ export interface AcceptPlan {
   choiceId: string | null;
 }
 
+const CORRECTABLE_ROLES = new Set(['person', 'organization', 'event', 'from', 'to']);
+
 const ROLE_LABELS: Record<string, NodeLabel> = { person: 'Person', organization: 'Organization', event: 'Event', bridgePointPlace: 'Place', presentedBy: 'Person' };
 
-const describe = (p: StoredProposal) => {
+const named = (p: StoredProposal) => {
   const payload = p.payload as EntityPayload;
   return `the ${payload.label} "${payload.name}" (proposal ${p.id})`;
 };
@@ -50,17 +52,19 @@ async function entityRef(
   if (!entity || entity.kind !== 'ENTITY') throw new Error(`proposal ${refId} is not an entity proposal of this article`);
   const payload = entity.payload as EntityPayload;
   const chosen = entity.status === 'ACCEPTED' ? (entity.result?.target.id ?? null) : entity.status === 'PENDING' ? (entity.reconciliation?.choiceId ?? null) : null;
+  // Where the reviewer can name the entity instead: a correction of this role, when the review has one.
+  const correctable = CORRECTABLE_ROLES.has(role);
+  const field = correctable ? `input.corrections.${role}` : 'input.proposal';
+  const orHere = correctable ? `, or give the ${role}'s id here` : '';
   if (chosen === null) {
     const state = entity.status === 'REJECTED' ? 'was rejected' : `is pending (${entity.reconciliation?.decision ?? 'NEW'}: the registry has no sure match)`;
-    throw inputError(`input.corrections.${role}`, `${describe(entity)} ${state}: accept it first (as an existing entity or a new one), or give the ${role}'s id here`);
+    throw inputError(field, `${named(entity)} ${state}: accept it first (as an existing entity or a new one)${orHere}`);
   }
   const label = payload.label;
   const found = (await resolveNodes(session, [{ label, id: chosen }])).get(`${label}:${chosen}`) ?? null;
-  if (found === null) {
-    throw inputError(`input.corrections.${role}`, `${describe(entity)} stands for ${chosen}, which no longer exists (deleted): give the ${role}'s id here, or undo and correct that proposal`);
-  }
+  if (found === null) throw inputError(field, `${named(entity)} stands for ${chosen}, which no longer exists (deleted): undo and correct that proposal${orHere}`);
   dependsOn.push(entity.id);
-  return { label, id: found, field: `input.corrections.${role}` };
+  return { label, id: found, field };
 }
 
 function expectLabel(ref: FieldRef | null, role: string): void {
@@ -89,7 +93,7 @@ async function entityPlan(session: WriteSession, proposal: StoredProposal, corre
     if (choice !== null) existing = { label, id: choice, field: 'input.corrections.match' };
     else if (proposal.reconciliation?.decision === 'AMBIGUOUS') {
       const names = (proposal.reconciliation.candidates ?? []).map((c) => `${c.name} (${c.id})`).join(', ');
-      throw inputError('input.corrections.match', `${describe(proposal)} is AMBIGUOUS between ${names}: choose one as the match, or createNew`);
+      throw inputError('input.corrections.match', `${named(proposal)} is AMBIGUOUS between ${names}: choose one as the match, or createNew`);
     }
   }
   if (existing) {

@@ -3,6 +3,7 @@ import { ProposalRepository } from '../db/ingest/proposal.repository.js';
 import { lockProposals, writeReview } from '../db/ingest/proposal.writes.js';
 import { runMutation, type WriteSession } from '../db/write/write-session.js';
 import { Checker } from '../write/checker.js';
+import { ENTITY_SPECS } from '../write/entity-specs.js';
 import { InputError, inputError } from '../write/input-error.js';
 import { LIMITS } from '../write/limits.js';
 import { mutationMeta, type WriteDeps } from '../write/write-deps.js';
@@ -37,14 +38,16 @@ async function lockedProposal(session: WriteSession, id: string, also: readonly 
  * `input.corrections.fields.kind`). Fields already named for the review pass through.
  */
 function reviewProblems(error: InputError, proposal: StoredProposal): InputError {
-  const entityFields = proposal.kind === 'ENTITY' ? new Set(['kind', 'level', 'line', 'date', 'online', 'startYear', 'endYear', 'category', 'number', 'issuedAt', 'collectives', 'individuals', 'validFrom', 'validTo', 'description']) : new Set<string>();
+  const label = proposal.kind === 'ENTITY' ? (proposal.payload as EntityPayload).label : null;
+  const entityFields = new Set(label ? ['description', ...Object.keys(ENTITY_SPECS[label].fields)] : []);
   return new InputError(
     error.problems.map((p) => {
       if (p.field.startsWith('input.corrections') || p.field === 'input.proposal') return p;
-      const key = /^input\.([A-Za-z]+)/.exec(p.field)?.[1];
-      if (!key || key === 'sources' || key === 'slug' || key === 'inferenceNote' || key === 'inferred') return { field: 'input.proposal', message: `${p.field.replace(/^input\./, '')}: ${p.message}` };
-      const field = entityFields.has(key) ? `input.corrections.fields.${p.field.slice('input.'.length)}` : `input.corrections.${p.field.slice('input.'.length)}`;
-      return { field, message: p.message };
+      const path = p.field.replace(/^input\./, '');
+      const key = /^[A-Za-z]+/.exec(path)?.[0];
+      // What the reviewer cannot correct (the citation, the id, the inference) is the proposal's own.
+      if (!key || ['sources', 'newSources', 'slug', 'inferred', 'inferenceNote'].includes(key)) return { field: 'input.proposal', message: `${path}: ${p.message}` };
+      return { field: entityFields.has(key) ? `input.corrections.fields.${path}` : `input.corrections.${path}`, message: p.message };
     }),
   );
 }
@@ -72,12 +75,13 @@ export async function acceptProposal(deps: WriteDeps, input: AcceptInput): Promi
         throw error instanceof InputError ? reviewProblems(error, proposal) : error;
       }
       const result = acceptanceResult(session, plan, proposal.sourceId);
+      const stored = storedCorrections(corrections);
       const props: Record<string, unknown> = {
         status: 'ACCEPTED',
         reviewerKeyId: deps.actor.keyId,
         reviewerName: deps.actor.name,
         rejectReason: null,
-        corrections: storedCorrections(corrections) === null ? null : JSON.stringify(storedCorrections(corrections)),
+        corrections: stored === null ? null : JSON.stringify(stored),
         result: JSON.stringify(result),
         dependsOn: plan.dependsOn,
       };

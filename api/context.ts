@@ -34,7 +34,8 @@ export interface AuthSettings {
 }
 
 export function createContextFactory(executor: Executor, auth: AuthSettings) {
-  return async ({ operationName, authorization }: { operationName?: string | null; authorization?: string } = {}): Promise<ApiContext> => {
+  // `viewer`: the key check the HTTP layer already started for this request (to size its body), reused rather than repeated.
+  return async ({ operationName, authorization, viewer: checked }: { operationName?: string | null; authorization?: string; viewer?: Promise<Viewer> } = {}): Promise<ApiContext> => {
     const requestId = randomUUID();
     const queryCount = new QueryCount();
     const requestExecutor = executor.withMetadata({ app: 'dvk-graph', requestId, operation: operationName ?? null }, queryCount, {
@@ -42,7 +43,7 @@ export function createContextFactory(executor: Executor, auth: AuthSettings) {
       coalesceReads: true,
     });
     const repositories = createRepositories(requestExecutor);
-    const viewer = await auth.verifier.viewerFor(authorization);
+    const viewer = await (checked ?? auth.verifier.viewerFor(authorization));
     return {
       requestId,
       queryCount,

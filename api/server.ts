@@ -75,6 +75,13 @@ export function createServer(deps: ServerDeps): DvkServer {
   // One verifier per process: its short cache is shared by all requests.
   const verifier = new ApiKeyVerifier(new ApiKeyRepository(deps.executor), deps.authCacheTtlMs ?? 5_000);
   const contextFor = createContextFactory(deps.executor, { verifier, readsRequireKey: deps.readsRequireKey ?? false });
+  // A request's key is checked once: before its body is read when the body may be large, and that answer is its context's.
+  const viewers = new WeakMap<http.IncomingMessage, Promise<Viewer>>();
+  const viewerOf = (req: http.IncomingMessage) => {
+    let viewer = viewers.get(req);
+    if (!viewer) viewers.set(req, (viewer = verifier.viewerFor(req.headers.authorization)));
+    return viewer;
+  };
 
   return {
     httpServer,
@@ -87,11 +94,12 @@ export function createServer(deps: ServerDeps): DvkServer {
       answerGraphql = graphqlEndpoint(apollo, {
         bodyLimit: '100kb',
         // An editor may send an article to ingestArticle: 5 MB (ingest/article/limits.ts) and its JSON escaping.
-        largeBody: { limit: '8mb', allowed: async (authorization) => mayTakeArticlesIn(await verifier.viewerFor(authorization)) },
+        largeBody: { limit: '8mb', allowed: async (req) => mayTakeArticlesIn(await viewerOf(req)) },
         onUnexpected: (error) => deps.logger.error({ msg: 'graphql request failed', err: error }),
         context: (req) => {
           const operationName = (req.body as { operationName?: unknown } | undefined)?.operationName;
-          return contextFor({ operationName: typeof operationName === 'string' ? operationName : null, authorization: req.headers.authorization }).catch((error: unknown) => {
+          const request = { operationName: typeof operationName === 'string' ? operationName : null, authorization: req.headers.authorization, viewer: viewers.get(req) };
+          return contextFor(request).catch((error: unknown) => {
             throw contextFailure(error);
           });
         },

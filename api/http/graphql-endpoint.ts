@@ -13,7 +13,7 @@ export interface GraphqlEndpointOptions<TContext extends BaseContext> {
    * sent to `ingestArticle` is up to 5 MB): `allowed` decides from the
    * Authorization header before the body is read; everyone else keeps `bodyLimit`.
    */
-  largeBody?: { limit: string; allowed: (authorization: string) => Promise<boolean> };
+  largeBody?: { limit: string; allowed: (req: GraphqlRequest) => Promise<boolean> };
   context: (req: GraphqlRequest) => Promise<TContext>;
   /** Told of an error Apollo did not turn into a response (it answers 500). */
   onUnexpected: (error: unknown) => void;
@@ -83,13 +83,12 @@ export function graphqlEndpoint<TContext extends BaseContext>(apollo: ApolloServ
   }
 
   return (req: GraphqlRequest, res: ServerResponse): void => {
-    const authorization = req.headers.authorization;
-    if (!options.largeBody || !authorization) {
+    if (!options.largeBody || !req.headers.authorization) {
       parseJson(req, res, parsed(req, res));
       return;
     }
     // A key that cannot be checked now gets the ordinary limit; the context refuses it properly.
-    options.largeBody.allowed(authorization).then(
+    options.largeBody.allowed(req).then(
       (large) => (large ? parseLargeJson : parseJson)(req, res, parsed(req, res)),
       () => parseJson(req, res, parsed(req, res)),
     );

@@ -32,7 +32,7 @@ function looksLikeHtml(text: string): boolean {
   return /^\s*(?:<!doctype html|<html[\s>]|<head[\s>]|<body[\s>]|<meta\s)/i.test(text) || /<(?:article|div|p)[\s>][\s\S]*<\/(?:article|div|p)>/i.test(text.slice(0, 20000));
 }
 
-/** Whatever markup-like text remains in a text article is dropped: the output is plain text. */
+/** Whatever markup-like text remains (a text article's tags, a page's escaped "&lt;script&gt;") is dropped: the output is plain text. */
 function plain(text: string): string {
   return text.replace(/<\/?[A-Za-z][^<>]*>/g, ' ').replace(/<!--[\s\S]*?-->/g, ' ');
 }
@@ -57,7 +57,7 @@ export function readArticle(input: Uint8Array | string, options: ReadArticleOpti
   let metadata: ArticleMetadata;
   if (format === 'html') {
     const article = readHtmlArticle(raw);
-    text = normaliseText(article.text);
+    text = normaliseText(plain(article.text));
     metadata = article.metadata;
   } else {
     text = normaliseText(plain(raw));

@@ -31,6 +31,7 @@ export class ArticleContext {
   readonly reference: { date: string; field: 'publishedAt' | 'updatedAt' } | null;
   private readonly provinces: PlaceSeen[] = [];
   private readonly districts: PlaceSeen[] = [];
+  private readonly communes: PlaceSeen[] = [];
 
   constructor(
     readonly text: string,
@@ -55,6 +56,7 @@ export class ArticleContext {
       if (!p) return;
       if (p.kind === 'PROVINCE' || p.kind === 'MUNICIPALITY') this.provinces.push({ ...p, start });
       else if (p.kind === 'DISTRICT') this.districts.push({ ...p, start });
+      else if (p.kind === 'COMMUNE') this.communes.push({ ...p, start });
     };
     for (const s of this.sentences) {
       for (let i = s.from; i < s.to; i++) {
@@ -93,7 +95,7 @@ export class ArticleContext {
 
   /** The place a level word without a name refers to at `at`: the last one of that level named before it in its sentence, else the article's. */
   placeFor(level: string, sentence: Sentence, at: number): { name: string; kind: string; fromArticle: boolean } | null {
-    const list = level === 'PROVINCE' ? this.provinces : level === 'DISTRICT' ? this.districts : [];
+    const list = level === 'PROVINCE' ? this.provinces : level === 'DISTRICT' ? this.districts : level === 'COMMUNE' ? this.communes : [];
     const local = list.filter((p) => p.start >= sentence.start && p.start < at).pop();
     if (local) return { name: local.name, kind: local.kind, fromArticle: false };
     const dominant = ArticleContext.dominant(list);
@@ -108,7 +110,7 @@ export class ArticleContext {
     if (!found) return null;
     holder.place = { name: found.name, kind: found.kind as never };
     holder.placeInferred = found.fromArticle
-      ? `"${this.text.slice(holder.start, holder.end)}" names no place; the article is about ${found.name}, the ${holder.level === 'PROVINCE' ? 'province' : 'district'} it names most.`
+      ? `"${this.text.slice(holder.start, holder.end)}" names no place; the article is about ${found.name}, the ${holder.level === 'PROVINCE' ? 'province' : holder.level === 'DISTRICT' ? 'district' : 'commune'} it names most.`
       : `"${this.text.slice(holder.start, holder.end)}" names no place; its sentence names ${found.name} before it.`;
     return holder.placeInferred;
   }

@@ -31,8 +31,13 @@ export class EntityTable {
       if (options.inferenceNote) entity.inferenceNote = options.inferenceNote;
       if (options.placeUnresolved) entity.placeUnresolved = true;
       this.byKey.set(key, entity);
-    } else if (options.confidence !== undefined) {
-      entity.confidence = Math.max(entity.confidence, options.confidence);
+    } else {
+      if (options.confidence !== undefined) entity.confidence = Math.max(entity.confidence, options.confidence);
+      // One mention that states it is enough: the entity is no longer inferred.
+      if (options.inferred === false && entity.inferred) {
+        entity.inferred = false;
+        delete entity.inferenceNote;
+      }
     }
     for (const [field, value] of Object.entries(fields)) if (entity.fields[field] === undefined && value !== undefined) entity.fields[field] = value;
     if (at && !entity.mentions.some((m) => m.start === at.start && m.end === at.end)) {

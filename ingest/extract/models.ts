@@ -120,7 +120,7 @@ export function findModels(ctx: ArticleContext, table: EntityTable, event: Artic
     const since = findDates(s.text, s.start).find((d) => d.kind === 'YEAR' || d.kind === 'DAY' || d.kind === 'MONTH');
     const speaker = people.find((p) => p.sentence === s && p.person !== null && p.mention.start < models[0]!.start);
     for (const model of models) {
-      const key = table.add('Model', model.name, { category: null }, { start: model.start, end: model.end }, { confidence: 0.8 });
+      const key = table.add('Model', model.name, {}, { start: model.start, end: model.end }, { confidence: 0.8 });
       const ev = evidenceOf(text, s.start, s.end);
       for (const p of origin) {
         const placeKey = table.add('Place', p.name, { kind: p.kind }, { start: p.start, end: p.end }, { confidence: 0.8 });

@@ -30,7 +30,11 @@ export interface OrgMention {
 export function orgName(org: OrgMention): string {
   if (org.join === 'prefix' && org.parent) return `${org.baseName} ${orgName(org.parent)}`;
   if (org.join === 'office' && org.parent) return `${org.baseName} ${orgName(org.parent)}${org.place ? ` tại ${org.place.name}` : ''}`;
-  return org.place ? `${org.baseName} ${org.place.name}` : org.baseName;
+  if (!org.place) return org.baseName;
+  // "Ủy ban nhân dân thành phố" + "Thành phố Hồ Chí Minh": the level word is already in the place's name.
+  const level = /\s(thành phố|tỉnh)$/u.exec(org.baseName)?.[1];
+  if (level && org.place.name.toLowerCase().startsWith(`${level} `)) return `${org.baseName.slice(0, -level.length - 1)} ${org.place.name}`;
+  return `${org.baseName} ${org.place.name}`;
 }
 
 /** The mention's own place, or its parent's. */

@@ -1,6 +1,7 @@
 import type { Token } from '../text/tokens.js';
 import type { ParticipationCue } from '../vocab/types.js';
 import type { ArticleContext, Sentence } from './article-context.js';
+import { findDates, resolveDate } from './dates.js';
 import { evidenceOf } from './entity-table.js';
 import type { ArticleEvent } from './events.js';
 import type { ResolvedPerson } from './people.js';
@@ -16,7 +17,8 @@ import type { ProposedParticipation, ParticipationRole } from './types.js';
  * after it ("… nhấn mạnh": spoke). Verbs joined by "và" ("tham dự và đồng chủ
  * trì", "Dự và chỉ đạo") give the group the strongest of their roles. A
  * reported-speech "spoke" is dropped for a person the article already says
- * directed, concluded or spoke.
+ * directed, concluded or spoke, and for anyone the article gives no title (a
+ * quoted resident is not a speaker at the event).
  */
 interface Cue {
   roles: ParticipationCue[];
@@ -90,13 +92,19 @@ function bridgePointIn(ctx: ArticleContext, s: Sentence, from: number, upTo: num
   return found;
 }
 
-export function findParticipations(ctx: ArticleContext, people: readonly ResolvedPerson[], event: ArticleEvent | null): ProposedParticipation[] {
+export function findParticipations(ctx: ArticleContext, people: readonly ResolvedPerson[], event: ArticleEvent | null, officials: ReadonlySet<string>): ProposedParticipation[] {
   if (!event) return [];
   const { tokens } = ctx;
   const out: (ProposedParticipation & { reported: boolean })[] = [];
   for (const sentence of ctx.sentences) {
     const here = people.filter((p) => p.sentence === sentence && p.person !== null);
     if (here.length === 0) continue;
+    // "Năm 2023, ông A đã tham dự …", "Trước đó, ngày 5/3, …": a sentence set at another time is about something else.
+    const setting = findDates(sentence.text.slice(0, 30), sentence.start).find((d) => d.kind !== 'PERIOD');
+    if (setting && event.date) {
+      const when = resolveDate(setting, ctx.reference?.date ?? null);
+      if (when && !event.date.startsWith(when.date) && !when.date.startsWith(event.date)) continue;
+    }
     const spans = here.map((p) => [tokenIndexAt(tokens, p.mention.start, sentence.from, sentence.to), p.mention.next] as const);
     const covered = (i: number) => spans.some(([a, b]) => i >= a && i < b);
     const cues = cuesIn(ctx, sentence, covered);
@@ -155,7 +163,8 @@ export function findParticipations(ctx: ArticleContext, people: readonly Resolve
   const speaking = new Set(out.filter((p) => !p.reported && (p.role === 'SPOKE' || p.role === 'DIRECTED' || p.role === 'CONCLUDED')).map((p) => p.person));
   const merged = new Map<string, ProposedParticipation>();
   for (const { reported, ...p } of out) {
-    if (reported && speaking.has(p.person)) continue;
+    // A reported verb makes a participant only of an official the article gives a title: a quoted resident did not "speak at" the event.
+    if (reported && (speaking.has(p.person) || !officials.has(p.person))) continue;
     const id = `${p.person}|${p.role}`;
     const existing = merged.get(id);
     if (existing) {

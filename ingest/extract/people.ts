@@ -34,6 +34,23 @@ function completeCivilAffairs(items: readonly TitleItem[]): string | null {
   return null;
 }
 
+/** "Ủy viên Ban Thường vụ, Trưởng Ban Dân vận Tỉnh ủy": a committee title written without its committee takes the next title's. */
+function borrowCommittees(items: readonly TitleItem[]): Map<TitleItem, string> {
+  const notes = new Map<TitleItem, string>();
+  items.forEach((item, n) => {
+    if (item.org || !item.entry.ofCommittee) return;
+    for (const later of items.slice(n + 1)) {
+      const org = later.org;
+      const committee = org?.kind === 'PARTY_COMMITTEE' ? org : org?.join === 'prefix' && org.parent?.kind === 'PARTY_COMMITTEE' ? org.parent : null;
+      if (!committee) continue;
+      item.org = { ...committee, parent: null, join: 'none' };
+      notes.set(item, `"${item.title}" is written without its committee; it is the committee of the title after it (${orgName(committee)}).`);
+      return;
+    }
+  });
+  return notes;
+}
+
 function orgEntity(table: EntityTable, ctx: ArticleContext, org: OrgMention, sentence: Sentence): { key: string; notes: string[] } {
   const notes: string[] = [];
   const placeNote = ctx.resolve(org, sentence);
@@ -41,8 +58,13 @@ function orgEntity(table: EntityTable, ctx: ArticleContext, org: OrgMention, sen
   const parentNote = org.parent ? ctx.resolve(org.parent, sentence) : null;
   if (parentNote && parentNote !== placeNote) notes.push(parentNote);
   let name = orgName(org);
-  const registry = ctx.lex.registryOrganizations.get(ctx.lex.canonical(name)) ?? ctx.lex.registryOrganizations.get(ctx.lex.canonical(ctx.text.slice(org.start, org.end)));
+  // The registry's name for it: by the full name; by the words as written ("Ban Dân vân Tỉnh ủy", an alias) only
+  // when the article leaves the place open, since a bare alias would otherwise override the article's own place.
+  const written = ctx.text.slice(org.start, org.end);
+  const byWritten = orgNeedsPlace(org) ? ctx.lex.registryOrganizations.get(ctx.lex.canonical(written)) : undefined;
+  const registry = ctx.lex.registryOrganizations.get(ctx.lex.canonical(name)) ?? byWritten;
   if (registry) name = registry;
+  if (registry && registry === byWritten) notes.push(`The article names no place for "${written}"; the registry has that spelling for ${registry}.`);
   const unresolved = !registry && orgNeedsPlace(org);
   const fields: Record<string, string | null> = { kind: org.kind, line: org.line };
   if (org.level) fields.level = org.level;
@@ -78,19 +100,21 @@ export function findPeople(ctx: ArticleContext, table: EntityTable, event: Artic
       let person: string | null = null;
       if (mention.name) {
         let name = mention.registryName ?? mention.name;
-        // "ông Nghĩa": one word after an honorific is the last word of a name the article gave in full.
+        // "ông Tài": one word after an honorific is the last word of a name the article gave in full.
         if (!name.includes(' ')) name = fullNames.find((f) => f.endsWith(` ${name}`)) ?? name;
         if (!name.includes(' ')) continue;
         if (!fullNames.includes(name)) fullNames.push(name);
         person = table.add('Person', name, {}, { start: mention.nameStart, end: mention.nameEnd }, { confidence: mention.titles.length > 0 ? 0.9 : 0.75 });
       }
       const civilNote = completeCivilAffairs(mention.titles);
+      const borrowed = borrowCommittees(mention.titles);
       people.push({ mention, sentence, person, byTitle: person === null });
       for (const item of mention.titles) {
         if (!item.org) continue;
         const { key: organization, notes } = orgEntity(table, ctx, item.org, sentence);
         if (!person) continue;
         if (civilNote && item.org.kind === 'PARTY_CIVIL_AFFAIRS_COMMITTEE') notes.push(civilNote);
+        if (borrowed.has(item)) notes.push(borrowed.get(item)!);
         const titleAsWritten = ctx.text.slice(item.start, item.end);
         const id = `${person}|${ctx.lex.canonical(item.title)}|${organization}`;
         const existing = roles.get(id);
@@ -100,13 +124,19 @@ export function findPeople(ctx: ArticleContext, table: EntityTable, event: Artic
           continue;
         }
         const eventInferred = event?.date ? Boolean(table.get(event.key)?.inferred) : false;
-        const allNotes = [...notes.filter((n) => n !== ''), ...(eventInferred && table.get(event!.key)?.inferenceNote ? [table.get(event!.key)!.inferenceNote!] : [])];
+        // Without a dated event, the title is observed on the article's own date.
+        const articleDate = event?.date ? null : ctx.reference?.date ?? null;
+        const allNotes = [
+          ...notes,
+          ...(eventInferred && table.get(event!.key)?.inferenceNote ? [table.get(event!.key)!.inferenceNote!] : []),
+          ...(articleDate ? [`The article gives no date for an event; the title is observed on the article's date (${ctx.reference!.field}).`] : []),
+        ];
         const role: ProposedRoleObservation = {
           person,
           organization,
           title: item.title,
           titleAsWritten,
-          observedAt: event?.date ?? null,
+          observedAt: event?.date ?? articleDate,
           evidence: [evidence],
           confidence: item.orgImplied ? 0.8 : notes.length > 0 ? 0.75 : 0.9,
           inferred: allNotes.length > 0,

@@ -19,6 +19,8 @@ import { organizationAt } from './scan-organizations.js';
  */
 interface ProgramFound {
   kind: ProgramKind;
+  /** The head as written, capitalised ("Quy chế phối hợp"). */
+  head: string;
   startYear: number | null;
   endYear: number | null;
   periodInferred: string | null;
@@ -99,10 +101,13 @@ export function findPrograms(ctx: ArticleContext, table: EntityTable, event: Art
         byOrganisers = r.organisers;
         break;
       }
-      const signed = has(tokens, h.i - 2, h.i, 'ký kết') || has(tokens, h.i - 1, h.i, 'ký');
+      // Signed at the reported event, unless the sentence dates the signing otherwise ("Năm 2022, xã đã ký kết …").
+      const otherTime = eventYear !== null && findDates(before, s.start).some((d) => d.year !== undefined && d.year !== eventYear && d.kind !== 'PERIOD');
+      const signed = !otherTime && (has(tokens, h.i - 2, h.i, 'ký kết') || has(tokens, h.i - 1, h.i, 'ký'));
       const reviewed = Boolean(implemented) || has(tokens, h.i - 6, h.i, 'sơ kết') || has(tokens, h.i - 6, h.i, 'tổng kết');
       if (!startYear && parties.length === 0 && !byOrganisers) return;
-      found.push({ kind: h.kind, startYear, endYear, periodInferred, parties, organisers: byOrganisers, signed, reviewed, start: tokens[h.i]!.start, end: phraseEnd });
+      const written = tokens.slice(h.i, h.end).map((t) => t.text).join(' ');
+      found.push({ kind: h.kind, head: written.charAt(0).toUpperCase() + written.slice(1), startYear, endYear, periodInferred, parties, organisers: byOrganisers, signed, reviewed, start: tokens[h.i]!.start, end: phraseEnd });
     });
   }
   const merged = new Map<string, ProgramFound[]>();
@@ -113,7 +118,7 @@ export function findPrograms(ctx: ArticleContext, table: EntityTable, event: Art
   for (const [id, group] of merged) {
     const first = group[0]!;
     const period = first.startYear ? (first.startYear === first.endYear ? ` năm ${first.startYear}` : ` giai đoạn ${first.startYear}–${first.endYear}`) : '';
-    const head = first.kind === 'COORDINATION_PLAN' ? 'Kế hoạch phối hợp' : 'Chương trình phối hợp';
+    const head = first.head;
     const partyKeys = [...new Set(group.flatMap((p) => p.parties.map((x) => x.key)))];
     const partyNames = partyKeys.map((k) => table.get(k)?.name ?? '').filter((n) => n !== '');
     const name = `${head}${partyNames.length === 2 ? ` giữa ${partyNames[0]} và ${partyNames[1]}` : partyNames.length > 2 ? ` giữa ${partyNames[0]} và các cơ quan` : ''}${period}`;

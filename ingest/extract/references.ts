@@ -1,7 +1,8 @@
-import type { ArticleContext } from './article-context.js';
+import type { ArticleContext, Sentence } from './article-context.js';
 import { findDates } from './dates.js';
 import { evidenceOf, type EntityTable } from './entity-table.js';
 import type { ArticleEvent } from './events.js';
+import type { OrgMention } from './org-mention.js';
 import { organizationAt } from './scan-organizations.js';
 
 /**
@@ -10,7 +11,7 @@ import { organizationAt } from './scan-organizations.js';
  * campaigns ("Năm Dân vận khéo 2020", "phong trào thi đua “Dân vận khéo”") and
  * awards ("tặng Bằng khen cho 3 tập thể và 6 cá nhân").
  */
-export function findDocuments(ctx: ArticleContext, table: EntityTable): void {
+export function findDocuments(ctx: ArticleContext, table: EntityTable, orgKeyOf: (org: OrgMention, sentence: Sentence) => string): void {
   const { text, lex, tokens } = ctx;
   for (const doc of lex.vocabulary.programs.documents) {
     const words = doc.forms.map((f) => f.replace(/\s+/g, '\\s+')).join('|');
@@ -19,21 +20,18 @@ export function findDocuments(ctx: ArticleContext, table: EntityTable): void {
       const numbers = [m[2]!, ...(m[3] ?? '').split(',').map((x) => x.trim()).filter((x) => x !== '')];
       const sentence = ctx.sentenceAt(m.index!);
       const tail = sentence ? text.slice(m.index! + m[0].length, Math.min(sentence.end, m.index! + m[0].length + 60)) : '';
-      const issued = /^\s*,?\s*ngày/.test(tail) ? findDates(tail, m.index! + m[0].length).find((d) => d.kind === 'DAY') : undefined;
+      const issued = /^\s*,?\s*ngày/u.test(tail) ? findDates(tail, m.index! + m[0].length).find((d) => d.kind === 'DAY') : undefined;
       for (const number of numbers) {
         const name = `${doc.forms[0]} ${number}`;
         const fields: Record<string, string> = { kind: doc.kind, number };
         if (issued) fields.issuedAt = `${issued.year}-${String(issued.month).padStart(2, '0')}-${String(issued.day).padStart(2, '0')}`;
         const key = table.add('Document', name, fields, { start: m.index!, end: m.index! + m[0].length }, { confidence: 0.85 });
-        const of = /^\s*(?:,\s*ngày\s+[\d/.\-]+\s*)?của\s+/u.exec(tail);
-        if (of) {
+        const of = /^\s*,?\s*(?:ngày\s+[\d/.\-]+\s*,?\s*)?của\s+/u.exec(tail);
+        if (of && sentence) {
           const at = m.index! + m[0].length + of[0].length;
           const i = tokens.findIndex((t) => t.start >= at);
           const org = i >= 0 ? organizationAt(tokens, i, lex, ctx.known) : null;
-          if (org && org.start === tokens[i]!.start && (org.level === 'CENTRAL' || org.place)) {
-            const orgKey = table.add('Organization', org.place ? `${org.baseName} ${org.place.name}` : org.baseName, { kind: org.kind, line: org.line, level: org.level }, { start: org.start, end: org.end }, { confidence: 0.8 });
-            table.link('ISSUED', orgKey, key, evidenceOf(text, m.index!, org.end), { confidence: 0.8 });
-          }
+          if (org && org.start === tokens[i]!.start) table.link('ISSUED', orgKeyOf(org, sentence), key, evidenceOf(text, m.index!, org.end), { confidence: 0.8 });
         }
       }
     }

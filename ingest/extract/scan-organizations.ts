@@ -16,7 +16,7 @@ function formAt(tokens: readonly Token[], i: number, lex: Lexicon, shapes: reado
 
 const levelOf = (level: string): OrgLevel | null => (level === 'CITY' ? 'PROVINCE' : level === 'CENTRAL' || level === 'PROVINCE' || level === 'DISTRICT' || level === 'COMMUNE' ? level : null);
 
-/** A Party committee at `i`: "Tỉnh ủy", "Huyện ủy Phong Điền", "Đảng ủy xã X", "Trung ương" after a body. */
+/** A Party committee at `i`: "Tỉnh ủy", "Huyện ủy Tân Hiệp", "Đảng ủy xã X", "Trung ương" after a body. */
 function committeeAt(tokens: readonly Token[], i: number, lex: Lexicon, known: Known, afterBody: boolean): OrgMention | null {
   const hit = formAt(tokens, i, lex, ['committee']);
   if (!hit) return null;
@@ -35,13 +35,19 @@ function committeeAt(tokens: readonly Token[], i: number, lex: Lexicon, known: K
     place = lp.place;
     next = lp.next;
   } else if (level !== 'CENTRAL') {
-    place = placeAt(tokens, next, lex, known, level === 'PROVINCE' ? 'CITY' : level, false);
-    if (place) next = place.next;
+    // "Thành ủy TP. Cần Thơ", "Huyện ủy Tân Hiệp": the place, with or without its level word.
+    const lp = levelPlaceAt(tokens, next, lex, known);
+    if (lp?.place && lp.level !== 'CENTRAL') {
+      place = lp.place;
+      next = lp.next;
+    } else {
+      place = placeAt(tokens, next, lex, known, level === 'PROVINCE' ? 'CITY' : level, false);
+      if (place) next = place.next;
+    }
   }
-  const line = level === 'CENTRAL' ? 'PARTY' : 'PARTY';
   return {
-    kind: level === 'CENTRAL' ? 'PARTY_COMMITTEE' : 'PARTY_COMMITTEE',
-    line,
+    kind: 'PARTY_COMMITTEE',
+    line: 'PARTY',
     level,
     baseName: level === 'CENTRAL' ? 'Trung ương' : baseName,
     place: place ? { name: place.name, kind: place.kind } : null,
@@ -54,12 +60,19 @@ function committeeAt(tokens: readonly Token[], i: number, lex: Lexicon, known: K
   };
 }
 
-/** A body written with a level word: "UBND tỉnh", "Công an huyện Phong Điền", "Ủy ban MTTQ Việt Nam tỉnh". */
+/** A body written with a level word: "UBND tỉnh", "Công an huyện Tân Hiệp", "Ủy ban MTTQ Việt Nam tỉnh". */
 function leveledBodyAt(tokens: readonly Token[], i: number, lex: Lexicon, known: Known): OrgMention | null {
   const hit = formAt(tokens, i, lex, ['leveledBody']);
   if (!hit) return null;
   const entry = hit.form.entry as BodyEntry;
-  const lp = levelPlaceAt(tokens, hit.end, lex, known);
+  let lp = levelPlaceAt(tokens, hit.end, lex, known);
+  if (!lp) {
+    // "UBND TP.HCM", "Công an Đồng Tháp": a province or city of the vocabulary, its level word left out.
+    const province = placeAt(tokens, hit.end, lex, known, null);
+    if (province && (province.kind === 'PROVINCE' || province.kind === 'MUNICIPALITY')) {
+      lp = { level: province.kind === 'MUNICIPALITY' ? 'CITY' : 'PROVINCE', levelWord: province.kind === 'MUNICIPALITY' ? 'thành phố' : 'tỉnh', place: province, next: province.next };
+    }
+  }
   if (!lp || lp.level === 'CENTRAL') return null;
   const level = lp.level === 'CITY' ? (lp.place?.kind === 'MUNICIPALITY' ? 'PROVINCE' : 'DISTRICT') : levelOf(lp.level);
   return {
@@ -128,9 +141,8 @@ function committeeBodyAt(tokens: readonly Token[], i: number, lex: Lexicon, know
   if (!entry) return null;
   const written = tokens.slice(i, end).map((t) => t.text).join(' ');
   const baseName = entry.forms.length > 0 ? entry.forms[0]! : written;
-  if (!committee) {
-    return { kind: entry.kind, line: 'PARTY', level: null, baseName, place: null, needsPlace: false, parent: null, join: 'none', start: tokens[i]!.start, end: tokens[end - 1]!.end, next: end };
-  }
+  // "Thường trực HĐND tỉnh", "Ban Dân vận" alone: not a body of a named committee; what follows is read on its own.
+  if (!committee) return null;
   return { kind: entry.kind, line: 'PARTY', level: committee.level, baseName, place: null, needsPlace: false, parent: committee, join: 'prefix', start: tokens[i]!.start, end: committee.end, next: committee.next };
 }
 
@@ -144,7 +156,7 @@ function civilAffairsAt(tokens: readonly Token[], i: number, lex: Lexicon, known
   return { kind: entry.kind, line: 'PARTY', level: parent?.level ?? null, baseName: entry.name ?? entry.forms[0]!, place: null, needsPlace: false, parent, join: parent ? 'prefix' : 'none', start: tokens[i]!.start, end, next: parent ? parent.next : hit.end };
 }
 
-/** "Đồn Biên phòng Phong Hải", "Báo Đồng Tháp": a kind word and the body's own name. */
+/** "Đồn Biên phòng Vĩnh Xương", "Báo Tây Ninh": a kind word and the body's own name. */
 function namedAt(tokens: readonly Token[], i: number, lex: Lexicon): OrgMention | null {
   const hit = formAt(tokens, i, lex, ['named']);
   if (!hit) return null;
@@ -180,7 +192,7 @@ function officeAt(tokens: readonly Token[], i: number, lex: Lexicon, known: Know
     const lp = levelPlaceAt(tokens, next + 1, lex, known);
     const p = lp?.place ?? placeAt(tokens, next + 1, lex, known, null);
     if (p) {
-      place = { name: p.kind === 'MUNICIPALITY' || p.kind === 'PROVINCE' ? p.name : p.name, kind: p.kind };
+      place = { name: p.name, kind: p.kind };
       next = lp?.place ? lp.next : p.next;
     }
   }

@@ -8,7 +8,7 @@ import { titleListAt, type TitleItem } from './scan-titles.js';
 /**
  * A person as one sentence writes them, with the titles written beside the
  * name. Shapes: "ông X – T1, T2" (titles after), "T X" (title before:
- * "Trưởng Ban Dân vận Trung ương Trương Thị Mai"), or only titles standing for
+ * "Trưởng Ban Tổ chức Trung ương Hầu Văn Lộc"), or only titles standing for
  * someone named elsewhere ("Thủ tướng Chính phủ ghi nhận"): `name` is null then.
  */
 export interface PersonMention {

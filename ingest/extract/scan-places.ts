@@ -20,8 +20,9 @@ export interface LevelPlace {
   next: number;
 }
 
-const LEVEL_WORD_NAMES: Record<string, string> = { tp: 'thành phố', 'tp.': 'thành phố' };
-const KIND_OF_LEVEL: Record<LevelWordLevel, PlaceKind> = { CENTRAL: 'COUNTRY', PROVINCE: 'PROVINCE', CITY: 'MUNICIPALITY', DISTRICT: 'DISTRICT', COMMUNE: 'COMMUNE' };
+const LEVEL_WORD_NAMES: Record<string, string> = { tp: 'thành phố' };
+// A city the vocabulary does not list as centrally governed is a provincial city: district level.
+const KIND_OF_LEVEL: Record<LevelWordLevel, PlaceKind> = { CENTRAL: 'COUNTRY', PROVINCE: 'PROVINCE', CITY: 'DISTRICT', DISTRICT: 'DISTRICT', COMMUNE: 'COMMUNE' };
 
 /** A capitalised word that may be part of a name (not an abbreviation in capitals, not a vocabulary word). */
 export function nameWord(tokens: readonly Token[], i: number, lex: Lexicon): boolean {
@@ -32,8 +33,21 @@ export function nameWord(tokens: readonly Token[], i: number, lex: Lexicon): boo
 }
 
 /**
- * The places an article names after a level word ("huyện Châu Thành", "xã Phong
- * Hải"), so that a later bare "Châu Thành" before a name is read as that place.
+ * Where a run of capitalised words after a level word stops being a place name:
+ * at a family name that starts a name of two words or more after a place of two
+ * words or more ("Tân Hiệp | Đinh Công Tráng", "Tam Nông | Nguyễn Văn A"),
+ * never inside a two-word place ("Tam Nông": "Nông" is a family name too).
+ */
+function placeRunEnd(tokens: readonly Token[], i: number, lex: Lexicon): number {
+  let j = i;
+  while (j < tokens.length && j - i < 8 && nameWord(tokens, j, lex)) j++;
+  for (let k = i + 2; k < j; k++) if (lex.isSurname(tokens[k]!.text) && j - k >= 2) return k;
+  return Math.min(j, i + 4);
+}
+
+/**
+ * The places an article names after a level word ("huyện Châu Thành", "xã Vĩnh
+ * Xương"), so that a later bare "Châu Thành" before a name is read as that place.
  */
 export function collectArticlePlaces(tokens: readonly Token[], lex: Lexicon): PhraseTrie<PlaceRef> {
   const trie = new PhraseTrie<PlaceRef>();
@@ -42,8 +56,7 @@ export function collectArticlePlaces(tokens: readonly Token[], lex: Lexicon): Ph
     if (!lw) continue;
     const level = lw.values[0]!.level;
     if (level === 'CENTRAL' || level === 'PROVINCE') continue;
-    let j = lw.end;
-    while (j < tokens.length && j - lw.end < 4 && nameWord(tokens, j, lex) && (j === lw.end || !lex.isSurname(tokens[j]!.text))) j++;
+    const j = placeRunEnd(tokens, lw.end, lex);
     if (j - lw.end >= 2) {
       const name = tokens.slice(lw.end, j).map((t) => t.text).join(' ');
       trie.add(name, { name, kind: KIND_OF_LEVEL[level] });
@@ -56,7 +69,7 @@ export function collectArticlePlaces(tokens: readonly Token[], lex: Lexicon): Ph
  * A place name at `tokens[i]`: a province or region of the vocabulary, a place
  * of the registry or already named in the article, or (after a level word) a
  * run of capitalised words — cut before a family name that starts a person's
- * name ("Phong Điền Trần Thị Diệu Minh": the place is "Phong Điền").
+ * name ("Tân Hiệp Đinh Công Tráng": the place is "Tân Hiệp").
  */
 export function placeAt(tokens: readonly Token[], i: number, lex: Lexicon, known: PhraseTrie<PlaceRef>, afterLevelWord: LevelWordLevel | null, levelWordWritten = true): PlaceMatch | null {
   const t = tokens[i];
@@ -75,15 +88,7 @@ export function placeAt(tokens: readonly Token[], i: number, lex: Lexicon, known
   if (afterLevelWord === null || afterLevelWord === 'CENTRAL' || afterLevelWord === 'PROVINCE') return null;
   // "Tỉnh ủy Phan Thị Hoa": without a level word ("huyện Châu Thành"), a run that starts with a family name is a person's name.
   if (!levelWordWritten && lex.isSurname(t.text)) return null;
-  let j = i;
-  while (j < tokens.length && j - i < 4 && nameWord(tokens, j, lex)) j++;
-  // A family name after the first word starts a person's name when what follows could be one.
-  for (let k = i + 1; k < j; k++) {
-    if (lex.isSurname(tokens[k]!.text)) {
-      j = k;
-      break;
-    }
-  }
+  const j = placeRunEnd(tokens, i, lex);
   if (j - i < 2) return null;
   return { name: tokens.slice(i, j).map((x) => x.text).join(' '), kind: KIND_OF_LEVEL[afterLevelWord], start: t.start, end: tokens[j - 1]!.end, next: j };
 }
@@ -95,7 +100,7 @@ export function levelPlaceAt(tokens: readonly Token[], i: number, lex: Lexicon, 
   let next = hit.end;
   if (tokens[next]?.text === '.' && /^tp$/i.test(tokens[next - 1]!.text)) next++;
   const level = hit.values[0]!.level;
-  const written = tokens.slice(i, hit.end).map((t) => t.lower).join(' ');
+  const written = tokens.slice(i, hit.end).filter((t) => t.text !== '.').map((t) => t.lower).join(' ');
   const levelWord = LEVEL_WORD_NAMES[written] ?? (level === 'CENTRAL' ? 'Trung ương' : written);
   const place = level === 'CENTRAL' ? null : placeAt(tokens, next, lex, known, level);
   return { level, levelWord, place, next: place ? place.next : next };

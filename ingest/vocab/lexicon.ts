@@ -1,5 +1,5 @@
 import { foldVietnamese } from '../../model/text.js';
-import { phraseTokens } from '../text/tokens.js';
+import { tokenize } from '../text/tokens.js';
 import { canonicalName } from './canonical.js';
 import type { GazetteerEntry } from './gazetteer.js';
 import { PhraseTrie } from './phrase-trie.js';
@@ -82,7 +82,9 @@ export class Lexicon {
       if (entry.kind === 'ORGANIZATION') for (const n of names) this.registryOrganizations.set(this.canonical(n), entry.name);
       if (entry.kind === 'PLACE') {
         for (const n of names) {
-          if (this.places.startsAt(tokensOf(n), 0) && this.places.longest(tokensOf(n), 0)?.end === tokensOf(n).length) continue;
+          // Provinces and regions are the vocabulary's already; the registry adds districts and communes.
+          const tokens = tokenize(n);
+          if (this.places.longest(tokens, 0)?.end === tokens.length) continue;
           this.registryPlaces.set(this.canonical(n), entry.name);
           this.places.add(n, { name: entry.name, kind: 'DISTRICT' });
         }
@@ -133,8 +135,4 @@ export class Lexicon {
   fold(text: string): string {
     return foldVietnamese(text);
   }
-}
-
-function tokensOf(text: string) {
-  return phraseTokens(text).map((lower, i) => ({ text: lower, lower, start: i, end: i + 1, capitalised: false, isWord: true }));
 }

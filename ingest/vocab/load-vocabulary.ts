@@ -1,12 +1,12 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
+import { REPO_ROOT } from '../../api/paths.js';
 import { IngestError } from '../errors.js';
 import type { Vocabulary } from './types.js';
 
-/** The vocabularies the project ships (ingest/vocab/data/). */
-export const VOCABULARY_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), 'data');
+/** The vocabularies the project ships (ingest/vocab/data/), found from the repository root so that compiled code (dist/) reads the same files. */
+export const VOCABULARY_DIR = path.join(REPO_ROOT, 'ingest', 'vocab', 'data');
 
 const FILES = ['honorifics', 'abbreviations', 'surnames', 'titles', 'organizations', 'places', 'events', 'participation', 'programs', 'campaigns', 'models', 'awards'] as const;
 
@@ -71,7 +71,7 @@ export function loadVocabulary(dir: string = VOCABULARY_DIR): Vocabulary {
   check(d.honorifics.plurals, 'strings', 'honorifics.yaml plurals');
   each(d.abbreviations.abbreviations, 'abbreviations.yaml abbreviations', { short: 'string', long: 'string' });
   check(d.surnames.surnames, 'strings', 'surnames.yaml surnames');
-  each(d.titles.titles, 'titles.yaml titles', { title: 'string', forms: 'strings' }, { sharesLast: 'number', committee: 'string', implied: 'string', impliedOnly: 'boolean' });
+  each(d.titles.titles, 'titles.yaml titles', { title: 'string', forms: 'strings' }, { sharesLast: 'number', committee: 'string', implied: 'string', impliedOnly: 'boolean', ofCommittee: 'boolean' });
   const o = d.organizations;
   each(o.committees, 'organizations.yaml committees', { forms: 'strings', name: 'string', level: 'string' }, { needsLevelWord: 'boolean', onlyAfterBody: 'boolean' });
   for (const section of ['committeeBodies', 'leveledBodies', 'departments', 'civilAffairs', 'singletons', 'named', 'offices']) {

@@ -1,4 +1,4 @@
-import { phraseTokens, type Token } from '../text/tokens.js';
+import { phraseTokens, tokenize, type Token } from '../text/tokens.js';
 
 interface Node<T> {
   next: Map<string, Node<T>>;
@@ -8,18 +8,29 @@ interface Node<T> {
 /**
  * Phrases as sequences of lower-case tokens, matched against the tokens of a
  * sentence: the longest phrase starting at a position wins. Lookup costs one
- * map step per token, whatever the vocabulary's size.
+ * map step per token, whatever the vocabulary's size. An acronym ("UBND",
+ * "TƯ", "TW") matches only as written in capitals: "Tư" in a name is not
+ * "TƯ" (Trung ương).
  */
+const EXACT = '\u0000';
+
+function isAcronym(token: string): boolean {
+  const letters = token.replace(/[^\p{L}]/gu, '');
+  return letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
+}
+
 export class PhraseTrie<T> {
   private readonly root: Node<T> = { next: new Map(), values: [] };
 
   add(phrase: string, value: T): void {
     let node = this.root;
-    for (const token of phraseTokens(phrase)) {
-      let child = node.next.get(token);
+    const written = tokenize(phrase.normalize('NFC'));
+    for (const [i, token] of phraseTokens(phrase).entries()) {
+      const key = isAcronym(written[i]!.text) ? EXACT + written[i]!.text : token;
+      let child = node.next.get(key);
       if (!child) {
         child = { next: new Map(), values: [] };
-        node.next.set(token, child);
+        node.next.set(key, child);
       }
       node = child;
     }
@@ -28,14 +39,18 @@ export class PhraseTrie<T> {
 
   /** The longest phrase at `tokens[i]`: its values and the index after it. */
   longest(tokens: readonly Token[], i: number): { values: T[]; end: number } | null {
-    let node = this.root;
+    // Both the lower-case and the exact (acronym) branch may continue: "TP" is "tp" of "Tp." and the acronym "TP".
     let best: { values: T[]; end: number } | null = null;
-    for (let j = i; j < tokens.length; j++) {
-      const child = node.next.get(tokens[j]!.lower);
-      if (!child) break;
-      node = child;
-      if (node.values.length > 0) best = { values: node.values, end: j + 1 };
-    }
+    const walk = (node: Node<T>, j: number) => {
+      if (node.values.length > 0 && (!best || j > best.end)) best = { values: node.values, end: j };
+      const token = tokens[j];
+      if (!token) return;
+      const lower = node.next.get(token.lower);
+      if (lower) walk(lower, j + 1);
+      const exact = node.next.get(EXACT + token.text);
+      if (exact) walk(exact, j + 1);
+    };
+    walk(this.root, i);
     return best;
   }
 

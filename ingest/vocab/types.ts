@@ -20,6 +20,8 @@ export interface TitleEntry {
   implied?: string;
   /** The title is never followed by an organisation of its own ("Bí thư Trung ương Đảng"). */
   impliedOnly?: boolean;
+  /** Held in a Party committee: written without one, it takes the next title's committee. */
+  ofCommittee?: boolean;
 }
 
 export interface CommitteeEntry {

@@ -165,10 +165,12 @@ if (json) {
     console.log(`| ${f} | ${base.ms.get(f)} | ${cell('roles')} | ${cell('participations')} | ${cell('events')} | ${cell('programs')} | ${cell('models')} |`);
   }
   console.log(`\nA ${speedResult.words}-word article: median ${speedResult.medianMs} ms, slowest ${speedResult.maxMs} ms over ${speedResult.runs} runs (one core, after warm-up).`);
-  const t = totals(base);
-  for (const k of KINDS) {
-    for (const w of t[k]!.wrong) console.log(`  ${k} extracted, not expected: ${w}`);
-    for (const m of t[k]!.missed) console.log(`  ${k} expected, missed: ${m}`);
-  }
+  const details = (label: string, r: Run) => {
+    const t = totals(r);
+    const lines = KINDS.flatMap((k) => [...t[k]!.wrong.map((w) => `  ${k} extracted, not expected: ${w}`), ...t[k]!.missed.map((m) => `  ${k} expected, missed: ${m}`)]);
+    if (lines.length > 0) console.log(`\n${label}:\n${lines.join('\n')}`);
+  };
+  details('Differences, vocabularies only', base);
+  if (loo) details('Differences, leave-one-article-out gazetteer', loo);
   if (unlabelled.length > 0) console.log(`\nNot scored (no expected facts): ${unlabelled.join(', ')}`);
 }

@@ -53,7 +53,14 @@ describe('organisation mentions (stage 3)', () => {
     assert.equal(org('Cơ quan Thường trực Ban Dân vận Trung ương tại Đà Nẵng')!.name, 'Cơ quan Thường trực Ban Dân vận Trung ương tại Đà Nẵng');
   });
 
-  it('are not read from plural or generic wording', () => {
+  it('read "TP." and its spellings, a city the vocabulary does not list being a provincial one', () => {
+    assert.deepEqual(org('UBND TP.HCM chỉ đạo'), { name: 'Ủy ban nhân dân Thành phố Hồ Chí Minh', kind: 'PEOPLES_COMMITTEE', level: 'PROVINCE', line: 'STATE', needsPlace: false });
+    assert.equal(org('Thành ủy TP. Cần Thơ')!.name, 'Thành ủy Cần Thơ');
+    assert.deepEqual(org('UBND Tp. Vị Thanh và'), { name: 'Ủy ban nhân dân thành phố Vị Thanh', kind: 'PEOPLES_COMMITTEE', level: 'DISTRICT', line: 'STATE', needsPlace: false });
+  });
+
+  it('are not read from plural or generic wording, nor a Party body where no committee follows', () => {
+    assert.equal(org('Thường trực HĐND tỉnh'), null);
     assert.equal(org('UBND các xã, thị trấn'), null);
     assert.equal(org('Công an các cấp'), null);
   });

@@ -88,8 +88,12 @@ async function entityPlan(session: WriteSession, proposal: StoredProposal, corre
   const label = payload.label;
   const written = { kind: 'node' as const, label };
   let existing: FieldRef | null = corrections.match ?? null;
+  const shaping = corrections.name !== undefined || corrections.aliases !== undefined || Object.keys(corrections.fields).length > 0;
   if (!existing && !corrections.createNew) {
     const choice = proposal.reconciliation?.choiceId ?? null;
+    if (choice !== null && shaping) {
+      throw inputError('input.corrections.createNew', `${named(proposal)} is matched to ${choice}; a name, aliases or fields describe a new entity: give createNew (or another match, without them)`);
+    }
     if (choice !== null) existing = { label, id: choice, field: 'input.corrections.match' };
     else if (proposal.reconciliation?.decision === 'AMBIGUOUS') {
       const names = (proposal.reconciliation.candidates ?? []).map((c) => `${c.name} (${c.id})`).join(', ');

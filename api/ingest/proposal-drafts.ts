@@ -26,12 +26,14 @@ const firstStart = (evidence: readonly Evidence[]) => (evidence.length === 0 ? 0
 /**
  * Words of an alias that only begin the name ("hội nghị" for "Hội nghị sơ kết
  * …") refer back to it in the text; they are not another name of the entity,
- * and stored as aliases they would match every conference of the registry.
+ * and stored as aliases they would match every conference of the registry. So
+ * would a single short word ("xã"): an alias has two words or four letters.
  */
 function isNameAlias(name: string, alias: string): boolean {
   const nameWords = foldVietnamese(name).split(/[^a-z0-9]+/).filter(Boolean);
   const aliasWords = foldVietnamese(alias).split(/[^a-z0-9]+/).filter(Boolean);
   if (aliasWords.length === 0 || aliasWords.join(' ') === nameWords.join(' ')) return false;
+  if (aliasWords.length === 1 && aliasWords[0]!.length < 4) return false;
   const leadsTheName = aliasWords.length < nameWords.length && aliasWords.every((w, i) => nameWords[i] === w);
   return !leadsTheName;
 }

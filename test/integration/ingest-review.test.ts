@@ -16,6 +16,13 @@ import { errorOf, removeSuiteData, SEED_SOURCE_ID, startMutationSuite, type Muta
 
 const URL = 'https://tamnong.example.vn/tin-tuc/so-ket-dan-van-kheo-2024';
 const BDV_TAM_NONG = 'org-zz-ingest-bdv-tam-nong';
+// A second entry of the same name (kept from an earlier import, say): two namesakes, so the registry asks.
+const BDV_TAM_NONG_TWIN = 'org-zz-ingest-bdv-tam-nong-2';
+const BDV = 'Ban Dân vận Huyện ủy Tam Nông';
+const FRONT = 'Ủy ban Mặt trận Tổ quốc Việt Nam huyện Tam Nông';
+const PROGRAM = 'Chương trình phối hợp giai đoạn 2024–2026';
+const PROGRAM_NAME = 'Chương trình phối hợp thực hiện công tác dân vận giai đoạn 2024–2026';
+const OTHER_PROGRAM = 'pr-zz-ingest-other-district';
 
 interface IngestPayload {
   ingestArticle: {
@@ -50,11 +57,18 @@ describe('ingestion and review (integration)', () => {
   before(async () => {
     s = await startMutationSuite('ingest');
     before0 = await dumpGraph(s.executor);
-    // The district's Mass Mobilization Committee is in the registry under its full name; the article says "Ban Dân vận Huyện ủy".
-    const { body } = await s.as.editor(`mutation($input: CreateOrganizationInput!) { createOrganization(input: $input) { created } }`, {
-      input: { slug: BDV_TAM_NONG, name: 'Ban Dân vận Huyện ủy Tam Nông', kind: 'PARTY_BOARD', level: 'DISTRICT', line: 'PARTY', sources: [SEED_SOURCE_ID] },
+    // The district's Mass Mobilization Committee (Ban Dân vận) is in the registry twice under its name.
+    for (const slug of [BDV_TAM_NONG, BDV_TAM_NONG_TWIN]) {
+      const { body } = await s.as.editor(`mutation($input: CreateOrganizationInput!) { createOrganization(input: $input) { created } }`, {
+        input: { slug, name: BDV, kind: 'PARTY_BOARD', level: 'DISTRICT', line: 'PARTY', sources: [SEED_SOURCE_ID] },
+      });
+      assert.equal(body.errors, undefined, JSON.stringify(body.errors));
+    }
+    // Another district's program of the same name and period.
+    const other = await s.as.editor(`mutation($input: CreateProgramInput!) { createProgram(input: $input) { created } }`, {
+      input: { slug: OTHER_PROGRAM, name: PROGRAM, kind: 'COORDINATION_PROGRAM', startYear: 2024, endYear: 2026, sources: [SEED_SOURCE_ID] },
     });
-    assert.equal(body.errors, undefined, JSON.stringify(body.errors));
+    assert.equal(other.body.errors, undefined, JSON.stringify(other.body.errors));
   });
   after(async () => {
     const sources = await s.executor.read<{ id: string }>('MATCH (x:Source) WHERE x.textHash IS NOT NULL RETURN x.id AS id');
@@ -82,8 +96,9 @@ describe('ingestion and review (integration)', () => {
     assert.equal(payload.matchedEntities + payload.ambiguousEntities + payload.newEntities, byKind('ENTITY'));
     assert.ok(proposals.every((p) => p.status === 'PENDING'));
     // Every piece of evidence quotes the Source's text at its range.
+    // (A fact the article leaves implicit may have none: its inference note says why it is proposed.)
     for (const p of proposals) {
-      assert.ok(p.evidence.length > 0, `${p.slug} has evidence`);
+      assert.ok(p.evidence.length > 0 || (p.inferred && p.kind !== 'ENTITY'), `${p.slug} has evidence`);
       for (const e of p.evidence) assert.equal(source.text.slice(e.start, e.end), e.quote, `${p.slug} evidence ${e.start}-${e.end}`);
     }
     // What the article states: the conference and its date, its two chairs with their titles, the program signed there.
@@ -97,17 +112,18 @@ describe('ingestion and review (integration)', () => {
       ['Trần Minh Khoa', 'Lưu Thị Ngọc Hân'].map((n) => fact('PARTICIPATION', [n]).fields.role),
       ['CO_CHAIRED', 'CO_CHAIRED'],
     );
-    fact('LINK', ['Chương trình phối hợp giai đoạn 2024–2026', conference.name!], (p) => p.fields.type === 'SIGNED_AT');
-    assert.equal(entity('Ban Dân vận Huyện ủy').reconciliation!.decision, 'AMBIGUOUS');
+    fact('LINK', [PROGRAM, conference.name!], (p) => p.fields.type === 'SIGNED_AT');
+    const committee = entity(BDV).reconciliation!;
+    assert.deepEqual([committee.decision, committee.candidates.map((c) => c.entity.slug).sort()], ['AMBIGUOUS', [BDV_TAM_NONG, BDV_TAM_NONG_TWIN]]);
   });
 
-  it('accepts entities as new (one with a corrected name) and the facts that name them, each written through the write operations', async () => {
+  it('accepts entities as new and the facts that name them, each written through the write operations', async () => {
     const event = await accept(findOne(proposals, 'the conference', (p) => p.kind === 'ENTITY' && p.entityKind === 'EVENT'));
     assert.deepEqual([event.status, event.result!.effect], ['ACCEPTED', 'CREATED']);
     const khoa = await accept(entity('Trần Minh Khoa'));
     assert.deepEqual([khoa.result!.effect, khoa.result!.entity!.slug], ['CREATED', 'per-tran-minh-khoa']);
-    const committee = await accept(entity('Huyện ủy'), { name: 'Huyện ủy Tam Nông' });
-    assert.deepEqual([committee.result!.entity!.slug, committee.review!.corrections], ['org-huyen-uy-tam-nong', { name: 'Huyện ủy Tam Nông' }]);
+    const committee = await accept(entity('Huyện ủy Tam Nông'));
+    assert.deepEqual([committee.result!.entity!.slug, committee.review!.corrections], ['org-huyen-uy-tam-nong', null]);
     const role = await accept(fact('ROLE_OBSERVATION', ['Trần Minh Khoa']));
     assert.equal(role.result!.effect, 'CREATED');
     const chair = await accept(fact('PARTICIPATION', ['Trần Minh Khoa']));
@@ -121,24 +137,31 @@ describe('ingestion and review (integration)', () => {
     const dump = await dumpGraph(s.executor);
     const refused = await s.as.editor(ACCEPT, { input: { proposal: role.id } });
     assert.deepEqual([errorOf(refused.body).code, errorOf(refused.body).field], ['BAD_USER_INPUT', 'input.corrections.organization']);
-    assert.match(errorOf(refused.body).message, /the Organization "Ban Dân vận Huyện ủy" \(proposal prp-[0-9a-f]{24}\) is pending \(AMBIGUOUS/);
+    assert.match(errorOf(refused.body).message, /the Organization "Ban Dân vận Huyện ủy Tam Nông" \(proposal prp-[0-9a-f]{24}\) is pending \(AMBIGUOUS/);
+    const unchosen = await s.as.editor(ACCEPT, { input: { proposal: entity(BDV).id } });
+    assert.deepEqual([errorOf(unchosen.body).code, errorOf(unchosen.body).field], ['BAD_USER_INPUT', 'input.corrections.match']);
+    assert.match(errorOf(unchosen.body).message, /is AMBIGUOUS between .*\(org-zz-ingest-bdv-tam-nong(-2)?\).*: choose one as the match, or createNew/);
     assert.equal(await dumpGraph(s.executor), dump);
-    // The reviewer knows the committee: it is the registry's "Ban Dân vận Huyện ủy Tam Nông".
-    const committee = await accept(entity('Ban Dân vận Huyện ủy'), { match: toGlobalId('Organization', BDV_TAM_NONG) });
+    // The reviewer knows which entry is the committee.
+    const committee = await accept(entity(BDV), { match: toGlobalId('Organization', BDV_TAM_NONG) });
     assert.deepEqual([committee.result!.effect, committee.result!.entity!.slug, committee.reconciliation!.choice!.slug], ['CITED', BDV_TAM_NONG, BDV_TAM_NONG]);
     const written = await accept(role);
     assert.equal(written.result!.effect, 'CREATED');
-    const organised = await accept(fact('LINK', ['Ban Dân vận Huyện ủy'], (p) => p.fields.type === 'ORGANIZED'));
+    const organised = await accept(fact('LINK', [BDV], (p) => p.fields.type === 'ORGANIZED'));
     assert.deepEqual([organised.result!.relationshipType, organised.result!.effect], ['ORGANIZED', 'CREATED']);
   });
 
-  it('accepts several at once, entities first, reporting one that cannot be accepted without writing it', async () => {
-    const program = entity('Chương trình phối hợp giai đoạn 2024–2026');
-    const signed = fact('LINK', ['Chương trình phối hợp giai đoạn 2024–2026'], (p) => p.fields.type === 'SIGNED_AT');
-    const party = fact('LINK', ['Ban Dân vận Huyện ủy', 'Chương trình phối hợp giai đoạn 2024–2026'], (p) => p.fields.type === 'PARTY_TO');
-    const front = fact('LINK', ['Ủy ban Mặt trận Tổ quốc Việt Nam huyện', 'Chương trình phối hợp giai đoạn 2024–2026'], (p) => p.fields.type === 'PARTY_TO');
+  it('accepts several at once, entities first (one created with a corrected name instead of its match), reporting one that cannot be accepted without writing it', async () => {
+    const program = entity(PROGRAM);
+    // The registry matched another district's program of the same name; the reviewer knows better.
+    assert.deepEqual([program.reconciliation!.decision, program.reconciliation!.choice!.slug], ['MATCHED', OTHER_PROGRAM]);
+    const renamedOnly = await s.as.editor(ACCEPT, { input: { proposal: program.id, corrections: { name: PROGRAM_NAME } } });
+    assert.deepEqual([errorOf(renamedOnly.body).code, errorOf(renamedOnly.body).field], ['BAD_USER_INPUT', 'input.corrections.createNew']);
+    const signed = fact('LINK', [PROGRAM], (p) => p.fields.type === 'SIGNED_AT');
+    const party = fact('LINK', [BDV, PROGRAM], (p) => p.fields.type === 'PARTY_TO');
+    const front = fact('LINK', [FRONT, PROGRAM], (p) => p.fields.type === 'PARTY_TO');
     const { body } = await s.as.editor<{ acceptProposals: { items: { proposalId: string; accepted: boolean; problems: { field: string }[]; proposal: { slug: string; status: string } }[] } }>(ACCEPT_MANY, {
-      input: { items: [{ proposal: signed.id }, { proposal: party.id }, { proposal: front.id }, { proposal: program.id, corrections: { createNew: true } }] },
+      input: { items: [{ proposal: signed.id }, { proposal: party.id }, { proposal: front.id }, { proposal: program.id, corrections: { createNew: true, name: PROGRAM_NAME } }] },
     });
     assert.equal(body.errors, undefined, JSON.stringify(body.errors));
     assert.deepEqual(
@@ -239,10 +262,10 @@ describe('ingestion and review (integration)', () => {
     );
     const conference = 'Hội nghị sơ kết 3 năm thực hiện phong trào thi đua “Dân vận khéo” giai đoạn 2021 – 2024';
     assert.deepEqual(relationships, [
-      { type: 'ORGANIZED', from: 'Ban Dân vận Huyện ủy Tam Nông', to: conference, role: null },
+      { type: 'ORGANIZED', from: BDV, to: conference, role: null },
       { type: 'PARTICIPATED_IN', from: 'Lưu Thị Ngọc Hân', to: conference, role: 'CO_CHAIRED' },
-      { type: 'PARTY_TO', from: 'Ban Dân vận Huyện ủy Tam Nông', to: 'Chương trình phối hợp giai đoạn 2024–2026', role: null },
-      { type: 'SIGNED_AT', from: 'Chương trình phối hợp giai đoạn 2024–2026', to: conference, role: null },
+      { type: 'PARTY_TO', from: BDV, to: PROGRAM_NAME, role: null },
+      { type: 'SIGNED_AT', from: PROGRAM_NAME, to: conference, role: null },
     ]);
     // Whatever cites the article is exactly what the accepted proposals wrote.
     const citing = await s.executor.read<{ id: string }>('MATCH (x) WHERE $src IN x.sourceIds RETURN x.id AS id UNION ALL MATCH ()-[x]->() WHERE $src IN x.sourceIds AND NOT type(x) IN ["HAS_ROLE", "IN_ORGANIZATION", "AT_EVENT"] RETURN x.id AS id', { src });

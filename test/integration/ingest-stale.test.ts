@@ -83,7 +83,7 @@ describe('re-checking proposals when they are accepted (integration)', () => {
 
   it('adds the article to a fact already in the graph, and undoing withdraws only the article', async () => {
     const ids: Record<string, string> = {};
-    for (const [key, p] of [['event', findOne(proposals, 'the event', (x) => x.kind === 'ENTITY' && x.entityKind === 'EVENT')], ['person', entity('Trần Minh Khoa')], ['organization', entity('Huyện ủy')]] as const) {
+    for (const [key, p] of [['event', findOne(proposals, 'the event', (x) => x.kind === 'ENTITY' && x.entityKind === 'EVENT')], ['person', entity('Trần Minh Khoa')], ['organization', entity('Huyện ủy Tam Nông')]] as const) {
       const { body } = await accept(p);
       assert.equal(body.errors, undefined, JSON.stringify(body.errors));
       ids[key] = body.data!.acceptProposal.proposal.result!.entity!.slug;

@@ -19,7 +19,7 @@ function extraction(): Extraction {
     article: { title: 'Giao ban', publisher: null, author: null, publishedAt: '2024-04-03', updatedAt: null, pageDate: null },
     text: TEXT,
     entities: [
-      { key: 'Event:hoi nghi giao ban', label: 'Event', name: 'Hội nghị giao ban', aliases: ['hội nghị', 'Giao ban quý I'], fields: { kind: 'BRIEFING', date: '2024-04-02' }, mentions: [], evidence: evidence('hội nghị giao ban'), confidence: 0.85, inferred: false },
+      { key: 'Event:hoi nghi giao ban', label: 'Event', name: 'Hội nghị giao ban', aliases: ['hội nghị', 'Giao ban quý I', 'HN'], fields: { kind: 'BRIEFING', date: '2024-04-02' }, mentions: [], evidence: evidence('hội nghị giao ban'), confidence: 0.85, inferred: false },
       { key: 'Person:vo thi lan', label: 'Person', name: 'Võ Thị Lan', aliases: [], fields: {}, mentions: [{ label: 'Person', text: 'Võ Thị Lan', folded: 'vo thi lan', ...at('Võ Thị Lan') }], evidence: [], confidence: 0.9, inferred: false },
       { key: 'Organization:ban dan van huyen uy x', label: 'Organization', name: 'Ban Dân vận Huyện ủy X', aliases: [], fields: { kind: 'PARTY_BOARD', line: 'PARTY', level: null }, mentions: [], evidence: evidence('Ban Dân vận Huyện ủy X'), confidence: 0.9, inferred: false },
       { key: 'Place:y', label: 'Place', name: 'Y', aliases: [], fields: { kind: 'COMMUNE' }, mentions: [], evidence: [], confidence: 0.8, inferred: false },
@@ -77,7 +77,7 @@ describe('proposal drafts', () => {
     assert.deepEqual([held.inferred, held.inferenceNote], [true, 'the venue is the commune committee']);
   });
 
-  it('keeps an alias that is another name, not the first words of the name used to refer back to it', () => {
+  it('keeps an alias that is another name, not the first words of the name used to refer back to it, nor a short word', () => {
     const event = draftsOf(extraction(), 'src-a', none).find((d) => d.kind === 'ENTITY' && (d.payload as { label: string }).label === 'Event')!;
     assert.deepEqual((event.payload as { aliases: string[] }).aliases, ['Giao ban quý I']);
   });

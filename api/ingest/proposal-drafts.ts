@@ -21,7 +21,8 @@ export const proposalIdOf = (fingerprint: string) => `prp-${fingerprint.slice(0,
 /** The kinds whose namesakes the places of the article separate. */
 const PLACED = new Set(['Person', 'Organization']);
 
-const firstStart = (evidence: readonly Evidence[]) => (evidence.length === 0 ? 0 : Math.min(...evidence.map((e) => e.start)));
+/** Where a proposal's first evidence starts; one without evidence is listed after the article's end. */
+const firstStart = (evidence: readonly Evidence[], end: number) => (evidence.length === 0 ? end : Math.min(...evidence.map((e) => e.start)));
 
 /**
  * Words of an alias that only begin the name ("hội nghị" for "Hội nghị sơ kết
@@ -54,7 +55,7 @@ export function draftsOf(extraction: Extraction, sourceId: string, reconciled: R
       fingerprint,
       sourceId,
       kind,
-      position: firstStart(fact.evidence),
+      position: firstStart(fact.evidence, extraction.text.length),
       payload,
       refs: [...new Set(refs)],
       evidence: fact.evidence.map((e) => ({ start: e.start, end: e.end, quote: e.quote })),
@@ -111,7 +112,7 @@ export function draftsOf(extraction: Extraction, sourceId: string, reconciled: R
       if (!d.refs.includes(entity.id)) continue;
       for (const e of d.evidence) if (!entity.evidence.some((x) => x.start === e.start && x.end === e.end)) entity.evidence.push({ ...e });
     }
-    entity.position = firstStart(entity.evidence);
+    entity.position = firstStart(entity.evidence, extraction.text.length);
   }
   // Several statements of one fact (the same fingerprint) are one proposal with all their evidence.
   const unique = new Map<string, ProposalDraft>();

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { ConfigError, loadConfig } from './config.js';
 import { createDriver } from './db/driver.js';
 import { Executor } from './db/executor.js';
-import { databaseReadiness } from './db/readiness.js';
+import { watchDatabase } from './db/readiness.js';
 import { readMigrations } from './db/schema-migrations.js';
 import { buildSchema } from './graphql/schema.js';
 import { createLogger } from './logger.js';
@@ -38,12 +38,22 @@ async function main(): Promise<void> {
     database: config.neo4j.database,
     transactionTimeoutMs: config.neo4j.transactionTimeoutMs,
     metadata: { app: 'dvk-graph' },
+    // LOG_LEVEL=debug: each statement's text, parameter names and time.
+    logger,
   });
   const expectedVersion = readMigrations(MIGRATIONS_DIR).at(-1)?.version ?? 0;
+  const database = watchDatabase(executor, expectedVersion, {
+    // A probe that cannot get a connection by then means requests cannot either.
+    timings: { probeTimeoutMs: config.neo4j.connectionAcquisitionTimeoutMs },
+    onChange: (available, reason) =>
+      available ? logger.info({ msg: 'neo4j answers again: serving' }) : logger.warn({ msg: 'neo4j does not answer: refusing queries until it does', reason }),
+  });
+  // The API serves even when Neo4j is down at start: it answers SERVICE_UNAVAILABLE and 503 on /readyz until Neo4j answers.
+  await database.health.start();
   const server = createServer({
     schema: buildSchema(),
-    executor,
-    readiness: databaseReadiness(executor, expectedVersion),
+    executor: database.executor,
+    readiness: database.readiness,
     logger,
     development: config.development,
     introspection: config.introspection,
@@ -71,6 +81,7 @@ async function main(): Promise<void> {
     // Apollo's drain plugin stops accepting and waits for in-flight requests.
     await server.apollo.stop();
     logger.info({ msg: "http server drained" });
+    database.health.stop();
     await driver.close();
     logger.info({ msg: 'stopped' });
     process.exit(0);

@@ -52,6 +52,7 @@ export function createServer(deps: ServerDeps): DvkServer {
   const apollo = new ApolloServer<ApiContext>({
     schema: deps.schema,
     validationRules: limits.validationRules,
+    parseOptions: limits.parseOptions,
     allowBatchedHttpRequests: false,
     introspection: deps.introspection,
     includeStacktraceInErrorResponses: deps.development,

@@ -58,7 +58,7 @@
  *   context, a congress dated to its term's first year, parties taken to be the
  *   organisers).
  *
- * Dates keep the registry's partial-date forms (api/db/partial-date.ts): a day
+ * Dates keep the registry's partial-date forms (model/partial-date.ts): a day
  * is never invented. Refusals are `IngestError`s with a code (errors.ts).
  * Measured with `npm run bench:extraction` (docs/benchmarks/extraction.md);
  * design in docs/decisions/018-offline-extraction.md.

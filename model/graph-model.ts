@@ -17,7 +17,10 @@ export const RELATION_ENDPOINTS = {
     ['Place', 'Place'],
     ['Organization', 'Organization'],
   ],
-  SUCCEEDED_BY: [['Place', 'Place']],
+  SUCCEEDED_BY: [
+    ['Place', 'Place'],
+    ['Organization', 'Organization'],
+  ],
   LOCATED_IN: [['Organization', 'Place']],
   HELD_IN: [['Event', 'Place']],
   ORGANIZED: [['Organization', 'Event']],
@@ -70,7 +73,7 @@ export const RELATIONSHIP_ENDPOINTS = {
 export const NODE_DATE_FIELDS: Record<NodeLabel, readonly string[]> = {
   Source: ['publishedAt', 'pageDate'],
   Place: ['validFrom', 'validTo'],
-  Organization: [],
+  Organization: ['validFrom', 'validTo'],
   Person: [],
   Event: ['date'],
   Program: [],
@@ -93,7 +96,7 @@ export const RELATIONSHIP_DATE_FIELDS: Partial<Record<RelationshipType, readonly
 export const NODE_INTEGER_FIELDS: Record<NodeLabel, readonly string[]> = {
   Source: [],
   Place: [],
-  Organization: [],
+  Organization: ['memberCount'],
   Person: [],
   Event: [],
   Program: ['startYear', 'endYear'],
@@ -104,9 +107,25 @@ export const NODE_INTEGER_FIELDS: Record<NodeLabel, readonly string[]> = {
   RoleObservation: [],
 };
 
+/** Whole-number properties of relationships, converted like NODE_INTEGER_FIELDS. */
+export const RELATIONSHIP_INTEGER_FIELDS: Partial<Record<RelationshipType, readonly string[]>> = {
+  ATTENDED: ['bridgePoints'],
+};
+
 /** Properties of relation records that name another record; stored as `<name>Id`. */
 export const RELATION_REFERENCE_FIELDS: Partial<Record<RelationType, Record<string, EntityLabel>>> = {
   PRESENTED_AT: { presentedBy: 'Person' },
 };
 
 export const PARTICIPATION_ROLES = ['CHAIRED', 'CO_CHAIRED', 'DIRECTED', 'SPOKE', 'CONCLUDED', 'SIGNED', 'ATTENDED'] as const;
+
+/**
+ * What a SUCCEEDED_BY says happened to its start (docs/decisions/023): it was
+ * merged (with others, or into an existing body) into the end, renamed to it
+ * (the same body or territory under another name or status), or split into it
+ * (one SUCCEEDED_BY per part). Each ends the start on the day before `date`.
+ * An end without a successor (dissolution) is the start's `validTo`, not a
+ * relationship. The seed schema enumerates the same values.
+ */
+export const SUCCESSION_KINDS = ['MERGED_INTO', 'RENAMED_TO', 'SPLIT_INTO'] as const;
+export type SuccessionKind = (typeof SUCCESSION_KINDS)[number];

@@ -10,7 +10,7 @@
  *   labels.ts          node labels: the entity labels clients see, and RoleObservation
  *   graph-model.ts     relationship types with the label pairs each may join (stored and
  *                      derived), which properties are partial dates, integers or references,
- *                      participation roles
+ *                      participation roles, succession kinds
  *   partial-date.ts    "2020", "2020-03", "2020-03-24" and the day range each covers
  *   text.ts            Vietnamese text folding, search text, name keys and sort keys
  *   records.ts         the records every writer takes (entity, role observation,

@@ -17,7 +17,10 @@ export interface PartialDate {
 const FORM = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 
 function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  // setUTCFullYear, not Date.UTC, which reads the years 0 to 99 as 1900 to 1999 (0000 is a leap year, 1900 is not).
+  const date = new Date(0);
+  date.setUTCFullYear(year, month, 0);
+  return date.getUTCDate();
 }
 
 const pad = (n: number, width = 2) => String(n).padStart(width, '0');

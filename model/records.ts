@@ -3,7 +3,7 @@
  * a relation, as the seed's YAML states them and as the mutations build them.
  * The row builders (rows.ts) turn them into what is stored.
  */
-import type { EntityLabel, PARTICIPATION_ROLES, RelationType } from './graph-model.js';
+import type { PARTICIPATION_ROLES, RelationType } from './graph-model.js';
 
 /** Fields every entity record may carry (Source records have no `sources`). */
 export interface EntityRecord {

@@ -49,6 +49,8 @@ export const RELATIONS = {
   organizationDocumentsIssued: spec('Organization', 'ISSUED', 'OUT', 'Document'),
   organizationAwardsGranted: spec('Organization', 'GRANTED', 'OUT', 'Award'),
   organizationPublished: spec('Organization', 'PUBLISHED', 'OUT', 'Source', 'date'),
+  organizationSuccessors: spec('Organization', 'SUCCEEDED_BY', 'OUT', 'Organization', 'date'),
+  organizationPredecessors: spec('Organization', 'SUCCEEDED_BY', 'IN', 'Organization', 'date'),
 
   programParties: spec('Program', 'PARTY_TO', 'IN', 'Organization'),
   programSignedAt: spec('Program', 'SIGNED_AT', 'OUT', 'Event', 'date'),

@@ -7,7 +7,7 @@
  * Neo4j dates, and the integers to store as integers (the driver sends numbers as
  * floats); the Cypher that writes rows lives in api/db/write/graph-statements.ts.
  */
-import { NODE_DATE_FIELDS, NODE_INTEGER_FIELDS, RELATION_REFERENCE_FIELDS, RELATIONSHIP_DATE_FIELDS, type EntityLabel } from './graph-model.js';
+import { NODE_DATE_FIELDS, NODE_INTEGER_FIELDS, RELATION_REFERENCE_FIELDS, RELATIONSHIP_DATE_FIELDS, RELATIONSHIP_INTEGER_FIELDS, type EntityLabel } from './graph-model.js';
 import { isPartialDate, parsePartialDate } from './partial-date.js';
 import type { EntityRecord, ParticipationRecord, RelationRecord, RoleObservationRecord } from './records.js';
 import { nameKeysOf, searchTextOf, vietnameseSortKey } from './text.js';
@@ -140,5 +140,10 @@ export function relationRow(relation: RelationRecord, sourceIds: readonly string
   }
   const dates: Record<string, string | null> = {};
   expandDates(RELATIONSHIP_DATE_FIELDS[type] ?? [], own, props, dates);
-  return { id, from, to, props: withoutUndefined(props), dates, ints: {} };
+  const ints: Record<string, number | null> = {};
+  for (const field of RELATIONSHIP_INTEGER_FIELDS[type] ?? []) {
+    ints[field] = typeof own[field] === 'number' ? (own[field] as number) : null;
+    delete props[field];
+  }
+  return { id, from, to, props: withoutUndefined(props), dates, ints };
 }

@@ -1,11 +1,13 @@
 #!/usr/bin/env node
 // `npm start` and `npm test` on a fresh clone: this file runs before any
 // dependency is installed, so it is plain JavaScript using Node's built-ins only.
-// It installs what is missing, builds, then hands over to the TypeScript entry points.
+// It installs what is missing (packages, and for the browser tests Chromium: see
+// browser-setup.mjs), builds, then hands over to the TypeScript entry points.
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { ensureBrowser, testsNeedBrowser } from './browser-setup.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const command = process.argv[2];
@@ -28,6 +30,11 @@ if (major < 20 || (major === 20 && minor < 10)) {
   console.error(`error: dvk-graph needs Node.js 20.10 or newer; this is ${process.versions.node}`);
   process.exit(1);
 }
+
+// The browser tests drive Debian's Chromium: installed here when missing and this
+// machine allows it (root or sudo without a password, apt-get), as Neo4j is fetched
+// for `npm start`; otherwise one line says what to run, before anything is built.
+if (command === 'test' && testsNeedBrowser(process.argv.slice(3), root)) ensureBrowser();
 
 // npm keeps node_modules/.package-lock.json in step with what it installed.
 const installed = path.join(root, 'node_modules', '.package-lock.json');

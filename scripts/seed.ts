@@ -27,7 +27,8 @@ function report(verb: string, counts: SeedCounts) {
 }
 
 // Validate before connecting: a bad record is reported the same way with or without a database.
-const { dataset, issues } = checkSeed();
+const { dataset, issues, notices } = checkSeed();
+for (const notice of notices) console.error(`notice: ${notice}`);
 if (issues.length > 0) {
   for (const issue of issues) console.error(formatIssue(issue));
   console.error(`error: the seed data has ${issues.length} problem${issues.length === 1 ? '' : 's'}; nothing was written`);

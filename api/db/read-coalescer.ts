@@ -1,3 +1,4 @@
+import { BoundedCache } from './bounded-cache.js';
 import type { Params } from './executor.js';
 
 /** One statement waiting for the next flush, and the columns it returns. */
@@ -27,20 +28,16 @@ function renameParameters(cypher: string, params: Params, prefix: string): { cyp
 }
 
 // The statements are the repositories' constants and their variants, a few
-// hundred texts at most, so each renaming is worked out once per process; the
-// bound only keeps a mistake (a text built per request) from growing it forever.
+// hundred texts at most, and a level holds a few dozen reads, so each renaming
+// is worked out once per process; the bounds only keep a mistake (a text built
+// per request) from growing it forever.
 const RENAMED_LIMIT = 2_000;
-const renamed = new Map<string, Map<string, string>>();
+const PREFIXES_LIMIT = 200;
+const renamed = new BoundedCache<string, BoundedCache<string, string>>(RENAMED_LIMIT);
 
 function renamedStatement(cypher: string, prefix: string): string {
-  let byPrefix = renamed.get(cypher);
-  if (!byPrefix) {
-    if (renamed.size >= RENAMED_LIMIT) renamed.clear();
-    renamed.set(cypher, (byPrefix = new Map()));
-  }
-  let text = byPrefix.get(prefix);
-  if (text === undefined) byPrefix.set(prefix, (text = cypher.replace(PARAMETER, (_match, name: string) => `$${prefix}${name}`)));
-  return text;
+  const byPrefix = renamed.get(cypher) ?? renamed.set(cypher, new BoundedCache(PREFIXES_LIMIT));
+  return byPrefix.get(prefix) ?? byPrefix.set(prefix, cypher.replace(PARAMETER, (_match, name: string) => `$${prefix}${name}`));
 }
 
 function rowOf(columns: readonly string[], values: readonly unknown[]): Record<string, unknown> {

@@ -1,26 +1,42 @@
+import { DatabaseHealth, DEFAULT_HEALTH_TIMINGS, type HealthListener, type HealthTimings } from './database-health.js';
 import type { Executor } from './executor.js';
-import { appliedVersion } from './schema-migrations.js';
+import { APPLIED_VERSION } from './schema-migrations.js';
+
+export interface DatabaseWatch {
+  /** The executor requests use: `executor` behind the breaker. */
+  executor: Executor;
+  health: DatabaseHealth;
+  /** /readyz's answer, read from the state the probe keeps: why the API cannot serve, or null. */
+  readiness: { notReadyReason(): string | null };
+}
 
 /**
- * Neo4j reachable and the schema at the version this build expects.
- * Times out on its own so a hung database cannot hang the probe.
+ * Watches Neo4j for the API: a DatabaseHealth whose probe reads the applied
+ * schema version (one small read that shows the configured database answers
+ * statements, not only that its port is open), the executor behind its
+ * breaker, and readiness from both. Call `health.start()` before serving and
+ * `health.stop()` when done.
  */
-export function databaseReadiness(executor: Executor, expectedVersion: number, timeoutMs = 3_000) {
+export function watchDatabase(executor: Executor, expectedVersion: number, options: { timings?: Partial<HealthTimings>; onChange?: HealthListener } = {}): DatabaseWatch {
+  let version: number | null = null;
+  const health = new DatabaseHealth(
+    async () => {
+      const rows = await executor.probe<{ version: number | null }>(APPLIED_VERSION);
+      version = rows[0]?.version ?? 0;
+    },
+    { ...DEFAULT_HEALTH_TIMINGS, ...options.timings },
+    options.onChange,
+  );
   return {
-    async notReadyReason(): Promise<string | null> {
-      let timer: NodeJS.Timeout | undefined;
-      const timeout = new Promise<string>((resolve) => {
-        timer = setTimeout(() => resolve(`Neo4j did not answer within ${timeoutMs} ms`), timeoutMs);
-      });
-      const check = appliedVersion(executor).then(
-        (version) => (version >= expectedVersion ? null : `schema at version ${version}, expected ${expectedVersion}: run \`npm run db:migrate\``),
-        (error: unknown) => `Neo4j is unreachable: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`,
-      );
-      try {
-        return await Promise.race([check, timeout]);
-      } finally {
-        clearTimeout(timer);
-      }
+    executor: executor.guardedBy(health),
+    health,
+    readiness: {
+      notReadyReason() {
+        if (!health.available) return `Neo4j is unreachable: ${health.reason}`;
+        if (version === null) return 'Neo4j has not been probed yet';
+        if (version < expectedVersion) return `schema at version ${version}, expected ${expectedVersion}: run \`npm run db:migrate\``;
+        return null;
+      },
     },
   };
 }

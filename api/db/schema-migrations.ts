@@ -78,8 +78,11 @@ export async function migrate(executor: Executor, migrations: Migration[]): Prom
   return { applied, version: migrations.at(-1)?.version ?? 0 };
 }
 
-/** The highest applied version, for readiness checks. */
+/** The highest applied version (null when none is), as one statement: the health probe runs it too. */
+export const APPLIED_VERSION = 'MATCH (m:SchemaMigration) RETURN max(m.version) AS version';
+
+/** The highest applied version. */
 export async function appliedVersion(executor: Executor): Promise<number> {
-  const rows = await executor.read<{ version: number | null }>('MATCH (m:SchemaMigration) RETURN max(m.version) AS version');
+  const rows = await executor.read<{ version: number | null }>(APPLIED_VERSION);
   return rows[0]?.version ?? 0;
 }

@@ -1,3 +1,9 @@
+import { BoundedCache } from './bounded-cache.js';
+
+// Far above what the code's choices make (a few dozen variants a statement);
+// the bound only keeps a variant keyed by request text from growing forever.
+const VARIANTS_KEPT = 500;
+
 /**
  * A statement that comes in variants (a projection, a level of detail), each
  * built once on first use and kept: the variants differ by choices the code
@@ -5,11 +11,9 @@
  * and Neo4j plans each once.
  */
 export function statementVariants<V>(keyOf: (variant: V) => string, build: (variant: V) => string): (variant: V) => string {
-  const built = new Map<string, string>();
+  const built = new BoundedCache<string, string>(VARIANTS_KEPT);
   return (variant) => {
     const key = keyOf(variant);
-    let statement = built.get(key);
-    if (statement === undefined) built.set(key, (statement = build(variant)));
-    return statement;
+    return built.get(key) ?? built.set(key, build(variant));
   };
 }

@@ -1,16 +1,21 @@
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
-import { ConstraintViolationError, DatabaseTimeoutError, DatabaseUnavailableError } from '../db/errors.js';
+import { ConstraintViolationError, DatabaseTimeoutError, DatabaseUnavailableError } from '../loaders/from-db.js';
 import { InputError } from '../write/input-error.js';
+import { tokenLimitMessage } from './plugins/query-limits.js';
+
+// `field` names the argument (`filter.place`) as mutations name their input
+// fields; `argument`, the same name, is what read errors carried before.
+const naming = (argument?: string) => (argument ? { field: argument, argument } : {});
 
 /** A client mistake: the message says which argument and what is wrong with it. */
 export function badUserInput(message: string, argument?: string): GraphQLError {
-  return new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT', ...(argument ? { argument } : {}) } });
+  return new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT', ...naming(argument) } });
 }
 
 /** A well-formed id that names nothing, where the field cannot answer null. */
 export function notFound(message: string, argument?: string): GraphQLError {
-  return new GraphQLError(message, { extensions: { code: 'NOT_FOUND', ...(argument ? { argument } : {}) } });
+  return new GraphQLError(message, { extensions: { code: 'NOT_FOUND', ...naming(argument) } });
 }
 
 /**
@@ -49,6 +54,10 @@ export function formatError(development: boolean) {
       return { ...formatted, message: 'The change conflicts with existing data.', extensions: { code: 'CONFLICT' } };
     }
     const code = formatted.extensions?.code;
+    if (code === 'GRAPHQL_PARSE_FAILED') {
+      const message = tokenLimitMessage(formatted.message);
+      if (message !== null) return { ...formatted, message };
+    }
     if (development) return formatted;
     if (code === undefined || code === 'INTERNAL_SERVER_ERROR') {
       return { message: 'Internal server error', locations: formatted.locations, path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };

@@ -1,7 +1,6 @@
 import { badUserInput } from './errors.js';
 
 export const DEFAULT_PAGE_SIZE = 20;
-export const MAX_PAGE_SIZE = 100;
 
 export interface PageArgs {
   first?: number | null;
@@ -42,20 +41,15 @@ function positionOf(cursor: string, argument: string): number {
   return Number(match[1]);
 }
 
-function size(value: number | null | undefined, argument: string): number | undefined {
-  if (value === null || value === undefined) return undefined;
-  if (value < 0) throw badUserInput(`${argument} must not be negative`, argument);
-  if (value > MAX_PAGE_SIZE) throw badUserInput(`${argument} must be at most ${MAX_PAGE_SIZE}, got ${value}`, argument);
-  return value;
-}
-
 /**
  * Turns Relay arguments into a window. Backward paging (last/before) is
- * supported where the total is known, which every connection here has.
+ * supported where the total is known, which every connection here has. The
+ * page sizes are within the bounds the SDL states for them (0 to 100,
+ * enforced by input-bounds.ts before any resolver runs).
  */
 export function pageWindow(args: PageArgs, total?: number): PageWindow {
-  const first = size(args.first, 'first');
-  const last = size(args.last, 'last');
+  const first = args.first ?? undefined;
+  const last = args.last ?? undefined;
   if (first !== undefined && last !== undefined) throw badUserInput('first and last cannot be used together', 'last');
   let start = args.after ? positionOf(args.after, 'after') + 1 : 0;
   let end = args.before ? positionOf(args.before, 'before') : Number.MAX_SAFE_INTEGER;
@@ -69,29 +63,38 @@ export function pageWindow(args: PageArgs, total?: number): PageWindow {
   return { offset: start, limit: Math.max(0, end - start) };
 }
 
-export interface Connection<T> {
+export interface PageInfo {
+  hasNextPage: boolean;
+  hasPreviousPage: boolean;
+  startCursor: string | null;
+  endCursor: string | null;
+}
+
+/** A Relay connection whose edges are `E`, each given its cursor. */
+export interface Connection<E> {
   totalCount: number;
-  edges: { cursor: string; node: T }[];
-  pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null };
+  edges: (E & { cursor: string })[];
+  pageInfo: PageInfo;
 }
 
 /**
- * Builds a connection from one page of items and the total count. `edgeExtras`
- * returns a new object per item with the edge's other fields (a `node` of its
- * own included, when the edge's node is not the item itself); the edge is that
- * object, given its cursor, rather than a copy of it.
+ * Builds a connection from one page of items and the total count. Each edge is
+ * `{ node: item }`, or with `edgeExtras` a new object per item with the edge's
+ * fields (its `node` included); the edge is that object, given its cursor,
+ * rather than a copy of it.
  */
-export function toConnection<T, E extends object = object>(
+export function toConnection<T>(items: readonly T[], window: PageWindow, totalCount: number): Connection<{ node: T }>;
+export function toConnection<T, E extends { node: unknown }>(items: readonly T[], window: PageWindow, totalCount: number, edgeExtras: (item: T) => E): Connection<E>;
+export function toConnection<T>(
   items: readonly T[],
   window: PageWindow,
   totalCount: number,
-  edgeExtras: (item: T) => E = () => ({}) as E,
-): Connection<T> & { edges: ({ cursor: string; node: T } & E)[] } {
+  edgeExtras: (item: T) => { node: unknown } = (item) => ({ node: item }),
+): Connection<{ node: unknown }> {
   const edges = items.map((item, i) => {
-    const edge = edgeExtras(item) as { cursor?: string; node?: unknown };
-    if (!('node' in edge)) edge.node = item;
+    const edge = edgeExtras(item) as { node: unknown; cursor: string };
     edge.cursor = offsetCursor(window.offset + i);
-    return edge as { cursor: string; node: T } & E;
+    return edge;
   });
   return {
     totalCount,

@@ -1,26 +1,13 @@
 import { getArgumentValues, isObjectType, type FieldNode, type GraphQLField, type GraphQLObjectType, type GraphQLResolveInfo } from 'graphql';
 import type { ApiContext } from '../context.js';
+import { needsOnlyTheId } from './field-reads.js';
 import { fieldsSelectedOn } from './selection.js';
 import { memoizedForSelection } from './selection-memo.js';
 
 /**
- * The fields of each type whose resolvers need nothing of their parent but its
- * label and id: they only call loaders keyed by `row.id` (and their own
- * arguments). A field that reads other properties of the row (`sources` reads
- * `sourceIds`) must not be listed.
- */
-const NEED_ONLY_THE_ID: Record<string, ReadonlySet<string>> = {
-  Person: new Set(['roles', 'appearances', 'coAppearances']),
-  Organization: new Set(['place', 'parent', 'children', 'officeHolders', 'programs']),
-  Event: new Set(['place', 'organizers', 'attendingOrganizations', 'participants', 'models', 'programs', 'campaigns', 'awards']),
-  Program: new Set(['parties', 'signedAt', 'reviewedAt', 'models']),
-  Place: new Set(['parent', 'children']),
-  Model: new Set(['originPlace', 'events']),
-};
-
-/**
  * Starts, next to the load of a node asked for by id, the loads of its
- * selected fields that need only that id, so that they join the node's own
+ * selected fields that need only that id (they declare `reads(['id'])` and
+ * resolve to objects: field-reads.ts), so that they join the node's own
  * read in one statement (api/db/read-coalescer.ts) instead of waiting for it
  * and costing a statement of their own. Each field's own resolver is called on
  * a stand-in row with the field's arguments; its loader caches the load, and
@@ -60,8 +47,6 @@ interface PrefetchableField {
 /** The selected fields of `type` that need only the id, grouped by response name. */
 function prefetchableFields(type: GraphQLObjectType, info: GraphQLResolveInfo): readonly PrefetchableField[] {
   return memoizedForSelection(info, `prefetch|${type.name}`, () => {
-    const wanted = NEED_ONLY_THE_ID[type.name];
-    if (!wanted) return [];
     const fields = type.getFields();
     // Grouped by response name, as GraphQL merges them: a resolver that looks at
     // what is selected below its field (field-reads.ts) must see what it will
@@ -76,7 +61,7 @@ function prefetchableFields(type: GraphQLObjectType, info: GraphQLResolveInfo): 
     const prefetchable: PrefetchableField[] = [];
     for (const [responseName, fieldNodes] of byResponseName) {
       const definition = fields[fieldNodes[0]!.name.value];
-      if (definition?.resolve && wanted.has(definition.name)) prefetchable.push({ responseName, fieldNodes, definition });
+      if (definition?.resolve && needsOnlyTheId(definition)) prefetchable.push({ responseName, fieldNodes, definition });
     }
     return prefetchable;
   });

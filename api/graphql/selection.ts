@@ -29,12 +29,6 @@ export function fieldNodesAt(info: GraphQLResolveInfo, path: readonly string[]):
   return level;
 }
 
-/** True when every field selected under `path` is one of `allowed`. */
-export function selectsOnly(info: GraphQLResolveInfo, path: readonly string[], allowed: ReadonlySet<string>): boolean {
-  for (const name of fieldsSelectedUnder(info, path)) if (!allowed.has(name)) return false;
-  return true;
-}
-
 /** The fields selected on an object of `type`, through inline fragments and named fragments that apply to it. */
 export function fieldsSelectedOn(selectionSet: SelectionSetNode | undefined, type: GraphQLObjectType, info: GraphQLResolveInfo, into: FieldNode[] = []): FieldNode[] {
   const applies = (typeName: string | undefined) =>

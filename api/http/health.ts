@@ -1,8 +1,8 @@
 import type { Request, Response } from 'express';
 
 export interface ReadinessProbe {
-  /** Resolves with a reason when the service cannot serve, null when it can. */
-  notReadyReason(): Promise<string | null>;
+  /** Why the service cannot serve, or null when it can; read from kept state, so it answers at once. */
+  notReadyReason(): string | null;
 }
 
 /** Process alive: answers as long as the event loop turns. */
@@ -12,8 +12,8 @@ export function healthz(_req: Request, res: Response): void {
 
 /** Ready: Neo4j answers and the schema migrations are applied. */
 export function readyz(probe: ReadinessProbe) {
-  return async (_req: Request, res: Response): Promise<void> => {
-    const reason = await probe.notReadyReason();
+  return (_req: Request, res: Response): void => {
+    const reason = probe.notReadyReason();
     if (reason === null) res.status(200).json({ status: 'ready' });
     else res.status(503).json({ status: 'not ready', reason });
   };

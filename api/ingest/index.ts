@@ -65,4 +65,14 @@ export { ARTICLE_LIMITS, takeArticle, type ArticleInput, type TakenArticle } fro
 export type { Corrections } from './corrections.js';
 export { ingestArticle, type IngestOutcome } from './ingest.operation.js';
 export { acceptProposal, acceptProposals, rejectProposal, undoProposalAcceptance, type AcceptInput, type AcceptManyOutcome } from './review.operations.js';
-export { PROPOSAL_KINDS, PROPOSAL_STATUSES, type ProposalKind, type ProposalStatus, type StoredProposal } from '../db/ingest/proposal-record.js';
+export {
+  PROPOSAL_KINDS,
+  PROPOSAL_STATUSES,
+  type AcceptanceResult,
+  type Evidence,
+  type ProposalKind,
+  type ProposalStatus,
+  type StoredCandidate,
+  type StoredProposal,
+  type StoredReconciliation,
+} from '../db/ingest/proposal-record.js';

@@ -4,7 +4,7 @@ import { upsertProposals } from '../db/ingest/proposal.writes.js';
 import type { ProposalKind } from '../db/ingest/proposal-record.js';
 import { ReconcileRepository } from '../db/reconcile/reconcile.repository.js';
 import { runMutation } from '../db/write/write-session.js';
-import { MAX_MENTIONS, reconcileMentions, type Reconciliation } from '../reconcile/index.js';
+import { reconcileMentions, type MentionReconciliation } from '../reconcile/index.js';
 import { mutationMeta, type WriteDeps } from '../write/write-deps.js';
 import { takeArticle, type ArticleInput } from './article-intake.js';
 import { articleSource } from './article-source.js';
@@ -24,17 +24,20 @@ export interface IngestOutcome {
   timings: { extract: number; reconcile: number; write: number };
 }
 
+/** Mentions reconciled per statement: the bound the `reconcile` query states for one call (schema/reconcile.graphql). */
+const MENTIONS_PER_STATEMENT = 100;
+
 // Compiling the vocabularies takes a few tens of milliseconds: once per process, on first use.
 let shared: Extractor | undefined;
 const extractor = () => (shared ??= createExtractor());
 
 /** Every entity's registry answer, in one statement per hundred entities. */
-async function reconcileEntities(deps: WriteDeps, extraction: Extraction): Promise<Map<string, Reconciliation>> {
+async function reconcileEntities(deps: WriteDeps, extraction: Extraction): Promise<Map<string, MentionReconciliation>> {
   const repository = new ReconcileRepository(deps.executor);
   const mentions = mentionsOf(extraction);
-  const answers = new Map<string, Reconciliation>();
-  for (let i = 0; i < mentions.length; i += MAX_MENTIONS) {
-    const batch = mentions.slice(i, i + MAX_MENTIONS);
+  const answers = new Map<string, MentionReconciliation>();
+  for (let i = 0; i < mentions.length; i += MENTIONS_PER_STATEMENT) {
+    const batch = mentions.slice(i, i + MENTIONS_PER_STATEMENT);
     for (const answer of await reconcileMentions(batch, (ms) => repository.candidates(ms))) answers.set(answer.mention.key!, answer);
   }
   return answers;

@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
-import type { Extraction, ProposedEntity } from '../../ingest/extract/types.js';
+import type { Extraction } from '../../ingest/extract/types.js';
 import { foldVietnamese } from '../../model/text.js';
 import type { Evidence, ProposalDraft, ProposalKind, ProposalPayload, StoredReconciliation } from '../db/ingest/proposal-record.js';
-import type { Mention, Reconciliation } from '../reconcile/index.js';
+import type { Mention, MentionReconciliation } from '../reconcile/index.js';
 
 /**
  * A proposal's fingerprint: the source, the kind and the fields that make it
@@ -45,7 +45,7 @@ function isNameAlias(name: string, alias: string): boolean {
  * Facts whose entity the extraction does not list are dropped (the contract
  * says they always are listed).
  */
-export function draftsOf(extraction: Extraction, sourceId: string, reconciled: ReadonlyMap<string, Reconciliation>): ProposalDraft[] {
+export function draftsOf(extraction: Extraction, sourceId: string, reconciled: ReadonlyMap<string, MentionReconciliation>): ProposalDraft[] {
   const entityIds = new Map<string, string>();
   const drafts: ProposalDraft[] = [];
   const draft = (kind: ProposalKind, fields: (string | null | undefined)[], payload: ProposalPayload, refs: string[], fact: { evidence: Evidence[]; confidence: number; inferred: boolean; inferenceNote?: string }) => {
@@ -127,7 +127,7 @@ export function draftsOf(extraction: Extraction, sourceId: string, reconciled: R
   return [...unique.values()].sort((a, b) => a.position - b.position || (a.id < b.id ? -1 : 1));
 }
 
-function storedReconciliation(r: Reconciliation | undefined): StoredReconciliation {
+function storedReconciliation(r: MentionReconciliation | undefined): StoredReconciliation {
   if (!r) return { decision: 'NEW', candidates: [], choiceId: null, proposedChoiceId: null };
   const match = r.decision === 'MATCHED' ? (r.candidates.find((c) => c.match)?.id ?? null) : null;
   return {

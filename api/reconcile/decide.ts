@@ -1,5 +1,5 @@
 import { contextEvidence } from './context-evidence.js';
-import type { CandidateFacts, Mention, Reconciliation, ScoredCandidate } from './mention.js';
+import type { CandidateFacts, Mention, MentionReconciliation, ScoredCandidate } from './mention.js';
 import { nameEvidence } from './name-evidence.js';
 
 /** A candidate at or above this score may be taken without asking, if nothing disagrees and no other is close. */
@@ -12,7 +12,7 @@ export const OFFER_SCORE = 0.5;
 const round = (n: number) => Math.round(n * 1000) / 1000;
 
 /** Scores every candidate of a mention and decides: one match, a question for the reviewer, or a new entity. */
-export function decide(mention: Mention, candidates: readonly CandidateFacts[]): Reconciliation {
+export function decide(mention: Mention, candidates: readonly CandidateFacts[]): MentionReconciliation {
   // Ranked by the raw sum, so that context still separates two candidates whose names both score 1.
   const scored: Array<ScoredCandidate & { raw: number }> = [];
   for (const candidate of candidates) {

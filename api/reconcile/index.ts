@@ -22,26 +22,23 @@
  *   · CONTEXT_DISAGREES −0.3 (named organisations and places all differ, or the
  *     date falls outside the candidate's period).
  *
- * The shape follows the W3C Reconciliation Service API (candidates with id,
+ * The shape follows the W3C MentionReconciliation Service API (candidates with id,
  * name, score, match and features), so a client can map one onto the other.
  * Flow: the `reconcile` query's resolver → a per-request loader (every mention of
  * a request in one statement) → ReconcileRepository → the executor; the scoring
  * here is pure and is also what ingestion uses for every mention it extracts.
  */
-import type { CandidateFacts, Mention, Reconciliation } from './mention.js';
+import type { CandidateFacts, Mention, MentionReconciliation } from './mention.js';
 import { decide } from './decide.js';
 
 export { decide, MATCH_MARGIN, MATCH_SCORE, OFFER_SCORE } from './decide.js';
-export type { CandidateFacts, Decision, Mention, Reason, ReasonCode, Reconciliation, ScoredCandidate } from './mention.js';
-
-/** Most mentions one call may reconcile. */
-export const MAX_MENTIONS = 100;
+export type { CandidateFacts, Decision, Mention, Reason, ReasonCode, MentionReconciliation, ScoredCandidate } from './mention.js';
 
 /** Reconciles each mention against the candidates `fetch` finds for it (one batch for all). */
 export async function reconcileMentions(
   mentions: readonly Mention[],
   fetch: (mentions: readonly Mention[]) => Promise<ReadonlyArray<readonly CandidateFacts[]>>,
-): Promise<Reconciliation[]> {
+): Promise<MentionReconciliation[]> {
   const candidates = await fetch(mentions);
   return mentions.map((mention, i) => decide(mention, candidates[i] ?? []));
 }

@@ -62,7 +62,7 @@ export interface ScoredCandidate {
   name: string;
   /** 0–1: how sure the registry is that the mention names this entity. */
   score: number;
-  /** True when this candidate may be taken without asking anyone (W3C Reconciliation's `match`). */
+  /** True when this candidate may be taken without asking anyone (W3C MentionReconciliation's `match`). */
   match: boolean;
   reasons: Reason[];
 }
@@ -74,7 +74,7 @@ export interface ScoredCandidate {
  */
 export type Decision = 'MATCHED' | 'AMBIGUOUS' | 'NEW';
 
-export interface Reconciliation {
+export interface MentionReconciliation {
   mention: Mention;
   decision: Decision;
   candidates: ScoredCandidate[];

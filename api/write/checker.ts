@@ -6,6 +6,11 @@ import { LIMITS } from './limits.js';
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 // Control characters other than tab and line breaks never belong in the registry's text.
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
+// Bidirectional embeddings, overrides and isolates make text display in another
+// order than it reads (a name shown reversed); Vietnamese text never needs them.
+const BIDI_FORMATTING = /[\u202A-\u202E\u2066-\u2069]/;
+// A surrogate not in a pair is no character at all: stored, it would come back as U+FFFD.
+const UNPAIRED_SURROGATE = /\p{Cs}/u;
 
 const absent = (value: unknown) => value === undefined || value === null;
 
@@ -34,6 +39,8 @@ export class Checker {
     if (text.length === 0) return this.fail(field, 'must not be empty');
     if ([...text].length > options.max) return this.fail(field, `must be at most ${options.max} characters, got ${[...text].length}`);
     if (CONTROL.test(text)) return this.fail(field, 'must not contain control characters');
+    if (UNPAIRED_SURROGATE.test(text)) return this.fail(field, 'must be Unicode text: it holds half of a surrogate pair');
+    if (BIDI_FORMATTING.test(text)) return this.fail(field, 'must not contain bidirectional formatting characters (U+202A–U+202E, U+2066–U+2069)');
     if (!options.multiline && /[\r\n]/.test(text)) return this.fail(field, 'must be one line');
     return text;
   }

@@ -2,7 +2,7 @@ import type { EntityLabel } from '../../model/labels.js';
 import { isPartialDate, parsePartialDate } from '../../model/partial-date.js';
 import type { EntityRecord } from '../../model/records.js';
 import { Checker } from './checker.js';
-import { ENTITY_SPECS, SOURCE_FILE, type FieldSpec } from './entity-specs.js';
+import { ENTITY_SPECS, SOURCE_FILE, SOURCE_URL, type FieldSpec } from './entity-specs.js';
 import { LIMITS } from './limits.js';
 
 /**
@@ -31,6 +31,10 @@ function checkField(c: Checker, field: string, spec: FieldSpec, value: unknown):
       return c.boolean(field, value);
     case 'file':
       return c.pattern(field, value, SOURCE_FILE, 'the name of a file in shared/sources (000_8ff1c5aaa7eaafdc.txt)');
+    case 'url': {
+      const text = c.text(field, value, { max: LIMITS.url });
+      return typeof text === 'string' ? c.pattern(field, text, SOURCE_URL, 'a web address starting with http:// or https://') : text;
+    }
   }
 }
 

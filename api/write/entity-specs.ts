@@ -9,7 +9,8 @@ export type FieldSpec =
   | { type: 'partialDate' }
   | { type: 'integer'; min: number; max: number }
   | { type: 'boolean' }
-  | { type: 'file' };
+  | { type: 'file' }
+  | { type: 'url' };
 
 export interface EntitySpec {
   /** Ids of the kind start with it (seed convention, docs/decisions/002). */
@@ -36,7 +37,13 @@ export const ENTITY_SPECS: Record<EntityLabel, EntitySpec> = {
   Organization: {
     prefix: 'org-',
     nameField: 'name',
-    fields: { kind: oneOf(STORED_ENUMS.organizationKind), level: oneOf(STORED_ENUMS.organizationLevel), line: oneOf(STORED_ENUMS.organizationLine) },
+    fields: {
+      kind: oneOf(STORED_ENUMS.organizationKind),
+      level: oneOf(STORED_ENUMS.organizationLevel),
+      line: oneOf(STORED_ENUMS.organizationLine),
+      validFrom: date,
+      validTo: date,
+    },
     required: ['name', 'kind', 'line'],
     cited: true,
   },
@@ -50,7 +57,7 @@ export const ENTITY_SPECS: Record<EntityLabel, EntitySpec> = {
   Source: {
     prefix: 'src-',
     nameField: 'title',
-    fields: { kind: oneOf(STORED_ENUMS.sourceKind), publisher: text(), author: text(), publishedAt: date, pageDate: date, file: { type: 'file' } },
+    fields: { kind: oneOf(STORED_ENUMS.sourceKind), publisher: text(), author: text(), publishedAt: date, pageDate: date, file: { type: 'file' }, url: { type: 'url' } },
     required: ['title', 'kind'],
     cited: false,
   },
@@ -58,3 +65,6 @@ export const ENTITY_SPECS: Record<EntityLabel, EntitySpec> = {
 
 /** The name of an archived source file in shared/sources (`000_8ff1c5aaa7eaafdc.txt`). */
 export const SOURCE_FILE = /^[0-9]{3}_[0-9a-f]+\.txt$/;
+
+/** A source's web address, as the seed schema allows it: http(s), no spaces. */
+export const SOURCE_URL = /^https?:\/\/\S+$/;

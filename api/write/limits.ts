@@ -9,6 +9,8 @@ export const LIMITS = {
   inferenceNote: 2_000,
   shortText: 300,
   note: 1_000,
+  /** A source's web address, as the seed schema allows it. */
+  url: 2_000,
   slug: 120,
   /** Aliases one request may add; a stored entity may gather up to `storedAliases` over time. */
   aliases: 50,

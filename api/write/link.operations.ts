@@ -20,9 +20,10 @@ export interface LinkInput {
   from: FieldRef;
   to: FieldRef;
   slug?: unknown;
-  /** SUCCEEDED_BY: when the change took effect (required) and what it was (required). */
+  /** SUCCEEDED_BY: when the change took effect (required), what it was in words (required) and as a SuccessionKind. */
   date?: unknown;
   note?: unknown;
+  kind?: unknown;
   /** ADOPTED_IN: since when. */
   since?: unknown;
   /** PRESENTED_AT: who presented the model. */
@@ -32,12 +33,18 @@ export interface LinkInput {
   citation: CitationInput;
 }
 
-/** The properties each relationship type has besides id, sources and inference (schema/graph-model.md). */
+/**
+ * The properties each relationship type has besides id, sources and inference
+ * (schema/graph-model.md). ATTENDED's `bridgePoints` has no input yet: a link
+ * keeps the stored count.
+ */
 const OWN_PROPERTIES: Partial<Record<RelationType, readonly string[]>> = {
-  SUCCEEDED_BY: ['date', 'note'],
+  SUCCEEDED_BY: ['date', 'kind', 'note'],
   ADOPTED_IN: ['since'],
   PRESENTED_AT: ['presentedBy'],
+  ATTENDED: ['bridgePoints'],
 };
+// `kind` stays optional for SUCCEEDED_BY: clients that linked places before it existed keep working (docs/decisions/023).
 const REQUIRED_PROPERTIES: Partial<Record<RelationType, readonly string[]>> = { SUCCEEDED_BY: ['date', 'note'] };
 
 const kebab = (type: string) => type.toLowerCase().replace(/_/g, '-');
@@ -75,11 +82,12 @@ export function prepareLink(input: LinkInput): PreparedWrite<{ relationship: Edg
   const own: Record<string, unknown> = {
     date: c.partialDate('input.date', input.date),
     note: c.text('input.note', input.note, { max: LIMITS.note }),
+    kind: c.oneOf('input.kind', input.kind, STORED_ENUMS.successionKind),
     since: c.partialDate('input.since', input.since),
   };
   if (input.presentedBy) own.presentedBy = input.presentedBy;
   if (type) {
-    for (const key of ['date', 'note', 'since', 'presentedBy']) {
+    for (const key of ['date', 'note', 'kind', 'since', 'presentedBy']) {
       if (own[key] !== undefined && own[key] !== null && !(OWN_PROPERTIES[type] ?? []).includes(key)) c.fail(`input.${key}`, `is not a property of ${type}`);
     }
   }

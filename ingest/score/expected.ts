@@ -1,5 +1,5 @@
 import { validateDataset } from '../../seed/load/validate-dataset.js';
-import type { EntityRecord } from '../../seed/load/types.js';
+import type { EntityRecord } from '../../model/records.js';
 import { IngestError } from '../errors.js';
 
 /**

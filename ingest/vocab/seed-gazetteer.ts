@@ -1,4 +1,4 @@
-import type { EntityRecord } from '../../seed/load/types.js';
+import type { EntityRecord } from '../../model/records.js';
 import type { GazetteerEntry, GazetteerKind } from './gazetteer.js';
 
 const KIND: Record<string, GazetteerKind> = {

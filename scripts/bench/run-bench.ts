@@ -1,5 +1,5 @@
 /**
- * npm run bench:graphql -- [--targets dvk-graph,neo4j-graphql,floor] [--clients 1,10,32]
+ * npm run bench:graphql -- [--targets dvk-graph,neo4j-graphql,floor,dvk-graph@DIR] [--clients 1,10,32]
  *   [--requests 150] [--max-seconds 8] [--warmup 20] [--prewarm-seconds 10] [--reps 3] [--ops Search,…] [--out FILE]
  *
  * dvk-graph against @neo4j/graphql and the floor on the same Neo4j (NEO4J_URI,
@@ -13,9 +13,15 @@
  * of requests, and a run measured before that measures the compiler too. Reports the medians over the
  * repetitions of p50/p95/p99 and throughput, the Cypher round trips per
  * request, and each target's peak resident memory while 32 clients ran.
+ *
+ * `dvk-graph@DIR` is dvk-graph as built in another checkout (DIR/dist, after `tsc`
+ * there: a git worktree of the previous commit, say), served by that checkout's
+ * own serve-target and asked the same requests: a change is measured alongside
+ * the build before it, in one interleaved run.
  */
 import { fork, type ChildProcess } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import os from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { loadConfig } from '../../api/config.js';
@@ -29,7 +35,14 @@ const option = (name: string, fallback: string) => {
   const i = args.indexOf(`--${name}`);
   return i >= 0 && args[i + 1] ? args[i + 1]! : fallback;
 };
-const targets = option('targets', TARGETS.join(',')).split(',') as Target[];
+/** A target as named on the command line: one of TARGETS, or `dvk-graph@DIR`. */
+type TargetName = Target | `dvk-graph@${string}`;
+const targets = option('targets', TARGETS.join(',')).split(',') as TargetName[];
+/** What a target is asked: another checkout's dvk-graph is asked what this one's is. */
+const kindOf = (t: TargetName): Target => (t.startsWith('dvk-graph@') ? 'dvk-graph' : (t as Target));
+for (const t of targets) {
+  if (!(TARGETS as readonly string[]).includes(kindOf(t))) throw new Error(`unknown target ${t} (known: ${TARGETS.join(', ')}, dvk-graph@DIR)`);
+}
 const clients = option('clients', '1,10,32').split(',').map(Number);
 const REQUESTS = Number(option('requests', '150'));
 const MAX_SECONDS = Number(option('max-seconds', '8'));
@@ -44,12 +57,18 @@ interface Child {
   port: number;
 }
 
-function startTarget(target: Target): Promise<Child> {
+function startTarget(target: TargetName): Promise<Child> {
   // Compiled (npm run bench:graphql builds first), each target runs as plain JavaScript, the way `npm start` serves the API.
   const compiled = import.meta.url.endsWith('.js');
-  const child = fork(fileURLToPath(new URL(compiled ? './serve-target.js' : './serve-target.ts', import.meta.url)), [target], {
-    execArgv: compiled ? [] : ['--import', 'tsx'],
+  const elsewhere = target.startsWith('dvk-graph@') ? path.resolve(target.slice('dvk-graph@'.length)) : null;
+  const script = elsewhere
+    ? path.join(elsewhere, 'dist', 'scripts', 'bench', 'serve-target.js')
+    : fileURLToPath(new URL(compiled ? './serve-target.js' : './serve-target.ts', import.meta.url));
+  if (elsewhere && !existsSync(script)) throw new Error(`${script} does not exist: run \`npx tsc -p tsconfig.json\` in ${elsewhere} first`);
+  const child = fork(script, [kindOf(target)], {
+    execArgv: compiled || elsewhere ? [] : ['--import', 'tsx'],
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+    ...(elsewhere ? { cwd: elsewhere } : {}),
   });
   return new Promise((resolve, reject) => {
     child.once('error', reject);
@@ -96,20 +115,21 @@ const byName = new Map(operations.map((o) => [o.name, o]));
 const cases: Operation[] = [...operations, ...(only ? [] : [{ name: 'Mix', args: [] }])];
 
 /** Request k of a case: its arguments cycle; the mix cycles through operations too. */
-function requestsOf(target: Target, op: Operation) {
+function requestsOf(target: TargetName, op: Operation) {
+  const kind = kindOf(target);
   if (op.name !== 'Mix') {
-    const all = op.args.map((a) => requestFor(target, op.name, a));
+    const all = op.args.map((a) => requestFor(kind, op.name, a));
     if (all.some((r) => r === null) || all.length === 0) return null;
     return (k: number) => all[k % all.length]!;
   }
-  const mix = MIX_SEQUENCE.filter((name) => byName.get(name)!.args.length > 0 && requestFor(target, name, byName.get(name)!.args[0]!) !== null);
+  const mix = MIX_SEQUENCE.filter((name) => byName.get(name)!.args.length > 0 && requestFor(kind, name, byName.get(name)!.args[0]!) !== null);
   return (k: number) => {
     const o = byName.get(mix[k % mix.length]!)!;
-    return requestFor(target, o.name, o.args[Math.floor(k / mix.length) % o.args.length]!)!;
+    return requestFor(kind, o.name, o.args[Math.floor(k / mix.length) % o.args.length]!)!;
   };
 }
 
-const children = new Map<Target, Child>();
+const children = new Map<TargetName, Child>();
 for (const t of targets) children.set(t, await startTarget(t));
 if (PREWARM_SECONDS > 0) {
   for (const t of targets) {
@@ -122,7 +142,7 @@ if (PREWARM_SECONDS > 0) {
   }
 }
 const samples = new Map<string, Sample[]>();
-const key = (t: Target, op: string, c: number) => `${t}|${op}|${c}`;
+const key = (t: TargetName, op: string, c: number) => `${t}|${op}|${c}`;
 try {
   for (let rep = 0; rep < REPS; rep++) {
     for (const op of cases) {

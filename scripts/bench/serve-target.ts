@@ -14,7 +14,7 @@ import { pino } from 'pino';
 import { loadConfig } from '../../api/config.js';
 import { createDriver } from '../../api/db/driver.js';
 import { Executor } from '../../api/db/executor.js';
-import { databaseReadiness } from '../../api/db/readiness.js';
+import { watchDatabase } from '../../api/db/readiness.js';
 import { readMigrations } from '../../api/db/schema-migrations.js';
 import { buildSchema } from '../../api/graphql/schema.js';
 import { MIGRATIONS_DIR } from '../../api/paths.js';
@@ -50,10 +50,13 @@ async function start(): Promise<RunningTarget> {
     metadata: { app: 'dvk-graph-bench' },
     observer: { onQuery: () => void (queries += 1) },
   });
+  // Behind the breaker, as main.ts serves.
+  const database = watchDatabase(executor, readMigrations(MIGRATIONS_DIR).at(-1)?.version ?? 0);
+  await database.health.start();
   const server = createServer({
     schema: buildSchema(),
-    executor,
-    readiness: databaseReadiness(executor, readMigrations(MIGRATIONS_DIR).at(-1)?.version ?? 0),
+    executor: database.executor,
+    readiness: database.readiness,
     logger: pino({ level: 'silent' }),
     development: false,
     introspection: true,

@@ -16,7 +16,7 @@
 import os from 'node:os';
 import type { AddressInfo } from 'node:net';
 import { pino } from 'pino';
-import { databaseReadiness } from '../../api/db/readiness.js';
+import { watchDatabase } from '../../api/db/readiness.js';
 import { migrate, readMigrations } from '../../api/db/schema-migrations.js';
 import { buildSchema } from '../../api/graphql/schema.js';
 import { MIGRATIONS_DIR, SEED_DIR } from '../../api/paths.js';
@@ -74,10 +74,13 @@ const median = (values: number[]) => {
 await withScriptDatabase(async (executor) => {
   await migrate(executor, readMigrations(MIGRATIONS_DIR));
   if (!(await seedIsLoaded(executor))) await loadSeed(executor, { seedDir: SEED_DIR });
+  // Behind the breaker, as main.ts serves.
+  const database = watchDatabase(executor, readMigrations(MIGRATIONS_DIR).at(-1)?.version ?? 0);
+  await database.health.start();
   const server = createServer({
     schema: buildSchema(),
-    executor,
-    readiness: databaseReadiness(executor, readMigrations(MIGRATIONS_DIR).at(-1)?.version ?? 0),
+    executor: database.executor,
+    readiness: database.readiness,
     logger: pino({ level: 'silent' }),
     development: false,
     introspection: true,
@@ -107,6 +110,7 @@ await withScriptDatabase(async (executor) => {
       ].join('\n'),
     );
   } finally {
+    database.health.stop();
     await server.apollo.stop();
   }
 });

@@ -34,7 +34,7 @@ const GEOGRAPHY: Record<SizeName, { target: number; districts: number; oldCommun
   large: { target: 1_000_000, districts: 693, oldCommunes: 10_395, newCommunes: 3_332 },
 };
 
-/** Organisations per unit, district and commune (see organizations.ts). */
+/** Organisations per unit, district and commune (see organizationsOf in geography.ts). */
 export const ORGS_PER_UNIT = 6;
 export const ORGS_PER_DISTRICT = 4;
 export const ORGS_PER_COMMUNE = 3;

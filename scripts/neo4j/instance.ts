@@ -41,10 +41,15 @@ export function libDir(): string {
 
 const DEFAULT_PORTS: Record<string, number> = { main: 7687, test: 7697 };
 
+/** The environment variable that sets an instance's Bolt port (`fault-test`: NEO4J_FAULT_TEST_PORT). */
+export function portVariable(name: string): string {
+  return name === 'main' ? 'NEO4J_LOCAL_PORT' : `NEO4J_${name.toUpperCase().replace(/-/g, '_')}_PORT`;
+}
+
 export function instance(name: string, env: Record<string, string | undefined> = process.env): Instance {
   if (!/^[a-z][a-z0-9-]*$/.test(name)) throw new Error(`invalid instance name "${name}"`);
   const home = path.join(REPO_ROOT, '.neo4j', name);
-  const portVar = name === 'main' ? 'NEO4J_LOCAL_PORT' : `NEO4J_${name.toUpperCase().replace(/-/g, '_')}_PORT`;
+  const portVar = portVariable(name);
   const rawPort = env[portVar];
   const boltPort = rawPort ? Number(rawPort) : (DEFAULT_PORTS[name] ?? 7700 + (hash(name) % 200));
   if (!Number.isInteger(boltPort) || boltPort < 1 || boltPort > 65535) {

@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, openSync, readFileSync, readdirSync, rmSync, sta
 import path from 'node:path';
 import { boltAnswers, portIsFree } from './bolt-probe.js';
 import { fetchNeo4j } from './fetch.js';
-import { libDir, type Instance, type LocalConnection } from './instance.js';
+import { libDir, portVariable, type Instance, type LocalConnection } from './instance.js';
 import { jvmArgs, renderNeo4jConf } from './neo4j-conf.js';
 import { newInitialPassword, setInitialPasswordArgs } from './initial-password.js';
 import { checkJava, LauncherError } from './prerequisites.js';
@@ -90,7 +90,7 @@ export async function startServer(inst: Instance, log: (line: string) => void = 
   checkJava();
   fetchNeo4j(log);
   if (!(await portIsFree(inst.boltPort))) {
-    throw new LauncherError(`Port ${inst.boltPort} is already in use by another process, so Neo4j (${inst.name}) cannot listen there. Stop that process, or choose another port with ${inst.name === 'main' ? 'NEO4J_LOCAL_PORT' : `NEO4J_${inst.name.toUpperCase()}_PORT`}=…`);
+    throw new LauncherError(`Port ${inst.boltPort} is already in use by another process, so Neo4j (${inst.name}) cannot listen there. Stop that process, or choose another port with ${portVariable(inst.name)}=…`);
   }
   for (const dir of [inst.confDir, inst.dataDir, inst.logsDir]) mkdirSync(dir, { recursive: true });
   writeFileSync(path.join(inst.confDir, 'neo4j.conf'), renderNeo4jConf(inst));

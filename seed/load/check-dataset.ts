@@ -1,7 +1,7 @@
 import { derivedRelationshipIds } from '../../model/rows.js';
 import type { SeedIssue } from './issues.js';
 import { NODE_DATE_FIELDS, RELATION_ENDPOINTS, RELATION_REFERENCE_FIELDS, RELATIONSHIP_DATE_FIELDS, type EntityLabel, type NodeLabel } from '../../model/graph-model.js';
-import { isPartialDate, parsePartialDate } from '../../model/partial-date.js';
+import { isPartialDate, parsePartialDate, type PartialDate } from '../../model/partial-date.js';
 import type { Dataset, EntityRecord, FactsFileData } from './types.js';
 
 type Kind = NodeLabel | 'Participation' | 'Relation' | 'Derived relationship';
@@ -19,7 +19,7 @@ interface Entry {
  * The checks a JSON Schema cannot make: ids unique across the dataset, every
  * reference resolves to a record of the right label, the relationship type is
  * allowed between those labels, dates are calendar dates, aliases resolve to one
- * record, and a fact's own source is among the sources of what it links.
+ * record, and a stated fact's own source is among the sources of what it links.
  * `invalidIds` are ids of records the schema rejected: references to them are
  * not reported again.
  */
@@ -129,19 +129,45 @@ export function checkDataset(dataset: Dataset, invalidIds: ReadonlySet<string>, 
       if (first) issue(f, record, undefined, `states the same ${what} as ${first}; keep one record and cite the other source with alsoSources`);
       else statements.set(key, record);
     };
-    /** A fact's own source must be among the sources of every record it links, so that no node is cited less than its edges. */
+    /**
+     * A stated fact's own source must be among the sources of every record it
+     * links, so that no node is cited less than its stated edges. An inferred
+     * fact may link a record its source does not name (the province an article
+     * calls only "tỉnh"): a record cites the articles that name it, and the
+     * inference note says how the fact reaches it. With the articles at hand,
+     * check-article-text.ts makes sure such a record is indeed not named there.
+     */
+    let inferredFact = false;
     const cited = (record: string, field: string, entry: Entry | null) => {
-      if (!entry?.record || entry.kind === 'Source' || !sourceOk) return;
+      if (!entry?.record || entry.kind === 'Source' || !sourceOk || inferredFact) return;
       if (!(entry.record.sources ?? []).includes(facts.source)) {
         issue(f, record, field, `links "${entry.record.id}", whose sources do not include ${facts.source}; add it there`);
       }
     };
-    const common = (r: { id: string; alsoSources?: string[] }) => {
+    const common = (r: { id: string; alsoSources?: string[]; inferred?: true }) => {
+      inferredFact = r.inferred === true;
       for (const [i, s] of (r.alsoSources ?? []).entries()) {
         resolve(f, r.id, `alsoSources[${i}]`, s, ['Source']);
         if (s === facts.source) issue(f, r.id, `alsoSources[${i}]`, `repeats the file's source ${s}`);
       }
     };
+
+    /**
+     * A succession ends its start and happens while its end exists (docs/decisions/023):
+     * the start's validTo, when recorded, must be before the date, and the end's
+     * validFrom must not be after it. Partial dates fail only when no day they
+     * cover could satisfy the order ("2025-07" as validTo of a change on 2025-07-01 passes).
+     */
+    function checkSuccession(record: string, date: PartialDate, start: EntityRecord | undefined, end: EntityRecord | undefined) {
+      const lastDay = typeof start?.validTo === 'string' ? parsePartialDate(start.validTo) : null;
+      if (lastDay && isPartialDate(lastDay) && lastDay.from >= date.to) {
+        issue(f, record, 'date', `"${date.text}" is not after the validTo "${lastDay.text}" of ${start!.id}; a succession takes effect the day after its predecessor's last day`);
+      }
+      const firstDay = typeof end?.validFrom === 'string' ? parsePartialDate(end.validFrom) : null;
+      if (firstDay && isPartialDate(firstDay) && firstDay.from > date.to) {
+        issue(f, record, 'date', `"${date.text}" is before the validFrom "${firstDay.text}" of ${end!.id}; a successor exists on the day of its succession`);
+      }
+    }
 
     for (const ro of facts.roleObservations) {
       common(ro);
@@ -181,7 +207,8 @@ export function checkDataset(dataset: Dataset, invalidIds: ReadonlySet<string>, 
       for (const [field, label] of Object.entries(RELATION_REFERENCE_FIELDS[rel.type] ?? {})) {
         if (typeof rel[field] === 'string') cited(rel.id, field, resolve(f, rel.id, field, rel[field] as string, [label]));
       }
-      for (const field of RELATIONSHIP_DATE_FIELDS[rel.type] ?? []) checkDate(f, rel.id, field, rel[field]);
+      const dates = Object.fromEntries((RELATIONSHIP_DATE_FIELDS[rel.type] ?? []).map((field) => [field, checkDate(f, rel.id, field, rel[field])]));
+      if (rel.type === 'SUCCEEDED_BY' && dates.date) checkSuccession(rel.id, dates.date, from?.record, to?.record);
       once(rel.id, `rel|${rel.type}|${rel.from}|${rel.to}`, `${rel.type} relationship`);
     }
   }

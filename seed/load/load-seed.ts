@@ -1,8 +1,8 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
 import type { Executor } from '../../api/db/executor.js';
-import { SEED_DIR } from '../../api/paths.js';
+import { SEED_DIR, SHARED_DIR } from '../../api/paths.js';
 import { SeedValidationError } from './issues.js';
 import { toGraph } from './to-graph.js';
 import { validateDataset, type ValidationResult } from './validate-dataset.js';
@@ -11,15 +11,23 @@ import { writeGraph, type WriteCounts } from './write-graph.js';
 /** The curated seed, `seed/` at the repository root (also when running from dist/). */
 export const DEFAULT_SEED_DIR = SEED_DIR;
 
+/** The articles the seed cites (shared/sources/ beside the checkout), when that folder is there. */
+export function defaultArticlesDir(): string | null {
+  const dir = path.join(SHARED_DIR, 'sources');
+  return existsSync(dir) ? dir : null;
+}
+
 export interface SeedOptions {
   seedDir?: string;
+  /** The articles' folder to check citations against; defaults to shared/sources/ when present, null skips the check. */
+  articlesDir?: string | null;
 }
 
 export type SeedCounts = WriteCounts;
 
 /** Validates the seed folder without touching a database. */
 export function checkSeed(options: SeedOptions = {}): ValidationResult {
-  return validateDataset(options.seedDir ?? DEFAULT_SEED_DIR);
+  return validateDataset(options.seedDir ?? DEFAULT_SEED_DIR, { articlesDir: options.articlesDir === undefined ? defaultArticlesDir() : options.articlesDir });
 }
 
 /**

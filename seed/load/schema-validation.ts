@@ -48,6 +48,8 @@ function describe(error: ErrorObject): { field?: string; message: string } {
   switch (error.keyword) {
     case 'required':
       return { field: String(p.missingProperty), message: 'is required' };
+    case 'requiredOneOf':
+      return { message: `needs one of ${(p.missing as string[]).join(' or ')}` };
     case 'dependentRequired':
       return { field: String(p.missingProperty), message: `is required when ${String(p.property)} is given` };
     case 'unevaluatedProperties':
@@ -83,9 +85,21 @@ function toIssues(raw: RawFile, errors: ErrorObject[], recordDepth: 1 | 2): Sche
   const issues: SeedIssue[] = [];
   const invalidRecords = new Set<string>();
   const seen = new Set<string>();
+  // An `anyOf` of required fields (an ARTICLE has a `file` or a `url`) is one
+  // issue naming the alternatives, not one "is required" per alternative.
+  const alternatives = new Map<string, string[]>();
   for (const error of errors) {
+    const at = error.schemaPath.indexOf('/anyOf/');
+    if (at < 0 || error.keyword !== 'required') continue;
+    const key = `${error.instancePath}|${error.schemaPath.slice(0, at)}/anyOf`;
+    alternatives.set(key, [...(alternatives.get(key) ?? []), String((error.params as { missingProperty?: unknown }).missingProperty)]);
+  }
+  for (const reported of errors) {
     // `if` only reports that its `then` failed; the failing keyword is reported on its own.
-    if (error.keyword === 'if') continue;
+    if (reported.keyword === 'if') continue;
+    if (reported.keyword === 'required' && reported.schemaPath.includes('/anyOf/')) continue;
+    const missing = reported.keyword === 'anyOf' ? alternatives.get(`${reported.instancePath}|${reported.schemaPath}`) : undefined;
+    const error: ErrorObject = missing ? { ...reported, keyword: 'requiredOneOf', params: { missing } } : reported;
     const segments = error.instancePath.split('/').slice(1).map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
     let record: string | undefined;
     let rest = segments;

@@ -1,4 +1,6 @@
+import { checkArticleText, readArticleTexts } from './check-article-text.js';
 import { checkDataset } from './check-dataset.js';
+import { checkDescriptionNumbers } from './check-description-numbers.js';
 import type { SeedIssue } from './issues.js';
 import { readDataset, type RawFile } from './read-dataset.js';
 import { validateEntityFile, validateFactsFile } from './schema-validation.js';
@@ -9,6 +11,16 @@ export interface ValidationResult {
   dataset: Dataset;
   /** Every problem found, in file order. */
   issues: SeedIssue[];
+  /** Checks that could not run, and why (the articles' folder is missing). */
+  notices: string[];
+}
+
+export interface ValidationOptions {
+  /**
+   * The folder holding the articles' text (shared/sources/), to check that every
+   * record citing an article is named in it; null skips that check with a notice.
+   */
+  articlesDir: string | null;
 }
 
 /** Every string of a record not in Unicode NFC, reported with its path (`aliases[1]`). */
@@ -50,10 +62,12 @@ function idOf(value: unknown): string | null {
 
 /**
  * Reads and checks the whole seed folder: YAML syntax, the JSON Schemas in
- * seed/schema/, NFC text, then the referential checks. Collects every problem;
+ * seed/schema/, NFC text, the referential checks, counts written in names and
+ * descriptions against the facts, and — when the articles' folder is given —
+ * that every record citing an article is named in it. Collects every problem;
  * never stops at the first.
  */
-export function validateDataset(seedDir: string): ValidationResult {
+export function validateDataset(seedDir: string, options: ValidationOptions = { articlesDir: null }): ValidationResult {
   const raw = readDataset(seedDir);
   const issues: SeedIssue[] = [...raw.issues];
   const invalidIds = new Set<string>();
@@ -99,5 +113,13 @@ export function validateDataset(seedDir: string): ValidationResult {
 
   // With an unreadable entity file every reference to its records would fail; report the file alone.
   issues.push(...checkDataset(dataset, invalidIds, { checkReferences: !raw.incomplete }));
-  return { dataset, issues };
+  issues.push(...checkDescriptionNumbers(dataset));
+  const notices: string[] = [];
+  if (options.articlesDir === null) {
+    notices.push('the articles were not checked: no folder of article texts (shared/sources/) was found');
+  } else {
+    const articles = readArticleTexts(dataset, options.articlesDir);
+    issues.push(...articles.issues, ...checkArticleText(dataset, articles.texts));
+  }
+  return { dataset, issues, notices };
 }

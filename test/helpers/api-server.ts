@@ -1,7 +1,7 @@
 import type { AddressInfo } from 'node:net';
 import { pino, type Logger } from 'pino';
 import type { Executor } from '../../api/db/executor.js';
-import { databaseReadiness } from '../../api/db/readiness.js';
+import { watchDatabase } from '../../api/db/readiness.js';
 import { readMigrations } from '../../api/db/schema-migrations.js';
 import { buildSchema } from '../../api/graphql/schema.js';
 import { MIGRATIONS_DIR } from '../../api/paths.js';
@@ -29,10 +29,13 @@ export interface ApiOptions {
 }
 
 export async function startApi(executor: Executor, options: ApiOptions = {}): Promise<RunningApi> {
+  // As main.ts serves: behind the breaker, with readiness from the background probe.
+  const database = watchDatabase(executor, readMigrations(MIGRATIONS_DIR).at(-1)?.version ?? 0);
+  await database.health.start();
   const server = createServer({
     schema: buildSchema(),
-    executor,
-    readiness: databaseReadiness(executor, readMigrations(MIGRATIONS_DIR).at(-1)?.version ?? 0),
+    executor: database.executor,
+    readiness: database.readiness,
     logger: options.logger ?? pino({ level: 'silent' }),
     development: options.development ?? false,
     introspection: true,
@@ -61,6 +64,9 @@ export async function startApi(executor: Executor, options: ApiOptions = {}): Pr
       });
       return { status: response.status, body: (await response.json()) as GraphQLBody<T>, headers: response.headers };
     },
-    close: () => server.apollo.stop(),
+    close: async () => {
+      database.health.stop();
+      await server.apollo.stop();
+    },
   };
 }

@@ -1,11 +1,10 @@
 import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { parse, print, type OperationDefinitionNode } from 'graphql';
-import { SHARED_DIR } from '../../api/paths.js';
+import { CONTRACT_FILE } from '../../api/paths.js';
 
-/** The public contract's operations by name, each printed as a standalone document. */
+/** The public contract's operations (the repository's copy) by name, each printed as a standalone document. */
 export function contractOperations(): Map<string, string> {
-  const document = parse(readFileSync(path.join(SHARED_DIR, 'contract', 'operations.graphql'), 'utf8'));
+  const document = parse(readFileSync(CONTRACT_FILE, 'utf8'));
   const operations = new Map<string, string>();
   for (const definition of document.definitions) {
     if (definition.kind === 'OperationDefinition' && definition.name) {

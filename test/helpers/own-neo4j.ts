@@ -5,7 +5,7 @@ import { Executor } from '../../api/db/executor.js';
 import { migrate, readMigrations } from '../../api/db/schema-migrations.js';
 import { MIGRATIONS_DIR } from '../../api/paths.js';
 import { portIsFree } from '../../scripts/neo4j/bolt-probe.js';
-import { instance, type Instance, type LocalConnection } from '../../scripts/neo4j/instance.js';
+import { instance, portVariable, type Instance, type LocalConnection } from '../../scripts/neo4j/instance.js';
 import { runningPid, startServer } from '../../scripts/neo4j/server-process.js';
 
 const quiet = () => {};
@@ -26,8 +26,10 @@ export interface OwnNeo4j {
   remove(): Promise<void>;
 }
 
+/** `port` unless the instance's own variable (NEO4J_WRITE_FAULTS_PORT for `write-faults`) names another, as the launcher's refusal advises. */
 export function ownNeo4j(name: string, port: number): OwnNeo4j {
-  const inst = instance(name, { [`NEO4J_${name.toUpperCase().replace(/-/g, '_')}_PORT`]: String(port) });
+  const variable = portVariable(name);
+  const inst = instance(name, { [variable]: process.env[variable] ?? String(port) });
   const killIfRunning = async (): Promise<boolean> => {
     const pid = runningPid(inst);
     if (pid === null) return false;
@@ -65,7 +67,12 @@ export function faultTolerantExecutor(connection: LocalConnection): { driver: Dr
   return { driver, executor: new Executor(driver, { transactionTimeoutMs: 5_000 }) };
 }
 
-/** Applies the project's schema migrations (constraints and indexes). */
-export async function migrateSchema(executor: Executor): Promise<void> {
-  await migrate(executor, readMigrations(MIGRATIONS_DIR));
+/**
+ * Applies the project's schema migrations (constraints and indexes), with a
+ * patient transaction timeout: a server just started compiles its first
+ * statements slowly on a loaded machine, and the set-up is not what the fault
+ * tests time.
+ */
+export async function migrateSchema(driver: Driver): Promise<void> {
+  await migrate(new Executor(driver, { transactionTimeoutMs: 120_000 }), readMigrations(MIGRATIONS_DIR));
 }

@@ -54,11 +54,16 @@ export interface WriteStream<R extends MutationRequest> {
   stop(): Promise<Outcome<R>[]>;
 }
 
+/** The longest a client of the stream waits between two refused requests. */
+const MAX_PAUSE_MS = 1_000;
+
 /**
  * A stream of mutations: `concurrency` clients, each sending the next request
- * as soon as its previous one is answered (after a short pause when it was not
- * acknowledged, so a dead server is not hammered), until stopped or `next`
- * runs out.
+ * as soon as its previous one is answered, until stopped or `next` runs out.
+ * A client whose request was not acknowledged backs off as a real client would
+ * (`pauseAfterFailureMs`, doubling with each refusal in a row up to 1 s): the
+ * API refuses at once while Neo4j is down, and a client that came straight back
+ * would send hundreds of requests into an outage of a few seconds.
  */
 export function startWriteStream<R extends MutationRequest>(next: () => R | null, send: (r: R) => Promise<Answer>, options: { concurrency: number; pauseAfterFailureMs?: number }): WriteStream<R> {
   const outcomes: (Outcome<R> | undefined)[] = [];
@@ -66,6 +71,7 @@ export function startWriteStream<R extends MutationRequest>(next: () => R | null
   let inFlight = 0;
   let acknowledged = 0;
   const client = async () => {
+    let refusedInARow = 0;
     while (!stopped) {
       const request = next();
       if (request === null) return;
@@ -74,8 +80,14 @@ export function startWriteStream<R extends MutationRequest>(next: () => R | null
       const answer = await send(request);
       inFlight -= 1;
       outcomes[slot] = { request, answer };
-      if (answer.acknowledged) acknowledged += 1;
-      else await new Promise((r) => setTimeout(r, options.pauseAfterFailureMs ?? 50));
+      if (answer.acknowledged) {
+        acknowledged += 1;
+        refusedInARow = 0;
+      } else {
+        const pause = Math.min((options.pauseAfterFailureMs ?? 50) * 2 ** refusedInARow, MAX_PAUSE_MS);
+        refusedInARow += 1;
+        await new Promise((r) => setTimeout(r, pause));
+      }
     }
   };
   const clients = Promise.all(Array.from({ length: options.concurrency }, client));

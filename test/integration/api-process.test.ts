@@ -43,6 +43,29 @@ describe('the API process', () => {
     await assert.rejects(fetch(`${base.origin}/healthz`), 'no longer accepting connections');
   });
 
+  it('starts while Neo4j is unreachable, says so on /readyz and in its log, and refuses queries at once', { timeout: 30_000 }, async () => {
+    // A port nothing listens on: taken from the system, then let go.
+    const probe = http.createServer();
+    await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
+    const closedPort = (probe.address() as { port: number }).port;
+    await new Promise((resolve) => probe.close(resolve));
+    const api = spawnApi({ ...env, NEO4J_URI: `bolt://127.0.0.1:${closedPort}` });
+    try {
+      const base = await api.url;
+      const ready = await fetch(`${base}/readyz`);
+      assert.equal(ready.status, 503);
+      assert.match(((await ready.json()) as { reason: string }).reason, new RegExp(`^Neo4j is unreachable: .*ECONNREFUSED 127\\.0\\.0\\.1:${closedPort}`));
+      const started = Date.now();
+      const response = await fetch(`${base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ search(query: "x") { totalCount } }' }) });
+      const body = (await response.json()) as { errors?: { extensions?: { code?: string } }[] };
+      assert.deepEqual(body.errors?.map((e) => e.extensions?.code), ['SERVICE_UNAVAILABLE']);
+      assert.ok(Date.now() - started < 1_000, `answered in ${Date.now() - started} ms`);
+      assert.match(api.output(), /"msg":"neo4j does not answer: refusing queries until it does"/);
+    } finally {
+      assert.equal((await api.stop('SIGTERM')).code, 0);
+    }
+  });
+
   it('stops at start-up with one clear line on invalid configuration', { timeout: 30_000 }, async () => {
     const child = spawn(process.execPath, ['--import', 'tsx', 'api/main.ts'], {
       cwd: REPO_ROOT,

@@ -78,9 +78,11 @@ describe('the API process', () => {
 
   it('refuses an enormous document before running it', async () => {
     const fields = Array.from({ length: 4_000 }, () => '__typename').join(' ');
-    const { body } = await api.graphql(`query { ${fields} }`);
+    const { status, body } = await api.graphql(`query { ${fields} }`);
+    assert.equal(status, 400);
     assert.equal(body.data, undefined);
-    assert.match(body.errors?.[0]?.message ?? '', /token/i);
+    assert.equal(body.errors?.[0]?.extensions?.code, 'GRAPHQL_PARSE_FAILED');
+    assert.match(body.errors?.[0]?.message ?? '', /more than 3000 tokens/);
   });
 
   it('does not suggest field names outside development', async () => {

@@ -83,6 +83,11 @@ function corpus(): BadCase[] {
   add('overlong: note of 1001 characters', LINK, { type: 'SUCCEEDED_BY', from: toGlobalId('Place', 'pl-zz-bad-a'), to: toGlobalId('Place', 'pl-zz-bad-b'), date: '2025', note: long(1001), ...cite }, 'input.note');
   add('empty: name of spaces only', CREATE_EVENT, { ...validEvent, name: '   ' }, 'input.name');
   add('control character in a name', CREATE_EVENT, { ...validEvent, name: 'Zz\u0007Bad' }, 'input.name');
+  // Stored, an unpaired surrogate came back as U+FFFD; a right-to-left override shows a name reversed.
+  add('unpaired surrogate in a name', CREATE_EVENT, { ...validEvent, name: 'Zz Bad \uD800' }, 'input.name');
+  add('unpaired surrogate in an alias', CREATE_EVENT, { ...validEvent, aliases: ['ok', 'Zz \uDC00 Bad'] }, 'input.aliases[1]');
+  add('right-to-left override in a description', CREATE_EVENT, { ...validEvent, description: 'Zz \u202EdaB' }, 'input.description');
+  add('bidi isolate in a title', OBSERVE, { ...validObservation, title: 'Chủ \u2067tịch\u2069' }, 'input.title');
   add('line break in a one-line field', CREATE_EVENT, { ...validEvent, name: 'Zz\nBad' }, 'input.name');
   add('the same alias twice', CREATE_EVENT, { ...validEvent, aliases: ['X', 'X'] }, 'input.aliases[1]');
   add('negative count', 'mutation($input: CreateAwardInput!) { createAward(input: $input) { created } }', { name: 'Zz Bad Award', collectives: -1, ...cite }, 'input.collectives');
@@ -149,7 +154,11 @@ function corpus(): BadCase[] {
     add(`${tag} in a new source's title`, CREATE_EVENT, { name: 'Zz Bad x', kind: 'BRIEFING', newSources: [{ ...validSource, title: text, publishedAt: '2021-02-30' }] }, free === 'input.name' ? 'input.newSources[0].title' : 'input.newSources[0].publishedAt');
   }
 
-  // Documents that must never run: refused by the query limits (GraphQL Armor) during validation.
+  // Documents that must never run: refused when parsed (syntax, the token limit) or by the
+  // query limits (GraphQL Armor) during validation; either way the client's mistake, HTTP 400.
+  cases.push({ name: 'a document that does not parse', query: '{ search(query: ) { totalCount } }', code: 'GRAPHQL_PARSE_FAILED' });
+  const manyTokens = `{ ${Array.from({ length: 1_600 }, () => 'people { totalCount }').join(' ')} }`;
+  cases.push({ name: 'a document of more than 6000 tokens', query: manyTokens, code: 'GRAPHQL_PARSE_FAILED' });
   const deep = `{ node(id: "${PERSON}") { ${'... on Person { roles { organization { '.repeat(8)}id${' } } }'.repeat(8)} } }`;
   cases.push({ name: 'a query nested 25 levels deep', query: deep, code: 'GRAPHQL_VALIDATION_FAILED' });
   const bomb = `{ ${Array.from({ length: 60 }, (_, i) => `a${i}: people(first: 100) { totalCount }`).join(' ')} }`;
@@ -198,6 +207,7 @@ describe('a corpus of bad inputs', () => {
       const code = error?.extensions?.code;
       const expected = c.code ?? 'BAD_USER_INPUT';
       if (status >= 500 || !error) failures.push(`${c.name}: status ${status}, ${JSON.stringify(body).slice(0, 200)}`);
+      else if (expected.startsWith('GRAPHQL_') && status !== 400) failures.push(`${c.name}: status ${status}, expected 400 for ${expected}`);
       else if (code !== expected) failures.push(`${c.name}: code ${String(code)}, expected ${expected}: ${error.message}`);
       else if (c.field !== undefined && error.extensions?.field !== c.field) failures.push(`${c.name}: field ${String(error.extensions?.field)}, expected ${c.field}: ${error.message}`);
       else if (body.data && Object.values(body.data).some((v) => v !== null)) failures.push(`${c.name}: returned data ${JSON.stringify(body.data)}`);

@@ -3,13 +3,12 @@
 // orderings, pagination) and its errors.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { describe, it } from 'node:test';
 import { toGlobalId } from '../../api/graphql/global-id.js';
-import { SHARED_DIR } from '../../api/paths.js';
+import { CONTRACT_FILE } from '../../api/paths.js';
 import { seededApi } from '../helpers/seeded-api.js';
 
-const CONTRACT = readFileSync(path.join(SHARED_DIR, 'contract', 'operations.graphql'), 'utf8');
+const CONTRACT = readFileSync(CONTRACT_FILE, 'utf8');
 
 interface Named {
   id: string;

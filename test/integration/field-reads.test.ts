@@ -45,7 +45,9 @@ describe('fields that declare what they read of their row', () => {
     assert.deepEqual(declared('Source', 'name'), ['title'], 'a source stores its title only');
     assert.deepEqual(declared('Model', 'events'), ['id']);
     assert.deepEqual(declared('Person', 'roles'), ['id']);
-    assert.equal(declared('Person', 'coAppearances'), undefined, 'a field that declares nothing needs the whole row');
+    assert.deepEqual(declared('Person', 'coAppearances'), ['id']);
+    assert.deepEqual(declared('Event', 'kind'), ['kind'], 'a field without a resolver reads the property of its name');
+    assert.equal(declared('Event', 'presentations'), null, 'a field that hands its row on needs the whole row');
   });
 
   for (const label of NODE_LABELS) {

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { Driver } from 'neo4j-driver';
+import { QUERY_LIMITS } from '../../api/graphql/plugins/query-limits.js';
 import { startApi, type RunningApi } from '../helpers/api-server.js';
 import { createTestDriver, createTestExecutor } from '../helpers/database.js';
 
@@ -59,6 +60,37 @@ describe('the /graphql endpoint over HTTP', () => {
     const response = await post(JSON.stringify({ query: '{ __typename }' }), { 'content-type': 'application/json; charset=latin1' });
     assert.equal(response.status, 415);
     assert.equal(((await response.json()) as ErrorBody).errors?.[0]?.extensions?.code, 'UNSUPPORTED_MEDIA_TYPE');
+  });
+
+  it('answers a document that does not parse with 400 GRAPHQL_PARSE_FAILED and where it failed, for either response type', async () => {
+    for (const accept of ['application/json', 'application/graphql-response+json']) {
+      const response = await post(JSON.stringify({ query: '{ search(query: ) { totalCount } }' }), { 'content-type': 'application/json', accept });
+      assert.equal(response.status, 400, accept);
+      assert.match(response.headers.get('content-type') ?? '', new RegExp(`^${accept.replace(/\+/g, '\\+')}`));
+      assert.deepEqual(await response.json(), {
+        errors: [{ message: 'Syntax Error: Unexpected ")".', locations: [{ line: 1, column: 17 }], extensions: { code: 'GRAPHQL_PARSE_FAILED' } }],
+      });
+    }
+  });
+
+  it('answers a document over the token limit with 400 GRAPHQL_PARSE_FAILED, saying so', async () => {
+    const fields = Array.from({ length: QUERY_LIMITS.maxTokens }, () => '__typename').join(' ');
+    const response = await post(JSON.stringify({ query: `{ ${fields} }` }));
+    assert.equal(response.status, 400);
+    const body = (await response.json()) as ErrorBody;
+    assert.deepEqual(
+      body.errors?.map((e) => [e.message, e.extensions?.code]),
+      [[`Syntax Error: the document has more than ${QUERY_LIMITS.maxTokens} tokens, the most one request may send.`, 'GRAPHQL_PARSE_FAILED']],
+    );
+  });
+
+  it('answers a document that does not validate with 400 GRAPHQL_VALIDATION_FAILED, and no data', async () => {
+    const response = await post(JSON.stringify({ query: '{ search(query: "x") { nothingHere } }' }));
+    assert.equal(response.status, 400);
+    const body = (await response.json()) as ErrorBody & { data?: unknown };
+    assert.equal(body.data, undefined);
+    assert.deepEqual(body.errors?.map((e) => e.extensions?.code), ['GRAPHQL_VALIDATION_FAILED']);
+    assert.match(body.errors?.[0]?.message ?? '', /nothingHere/);
   });
 
   it('leaves a POST without a JSON body to Apollo, which refuses it with 400 (and CSRF prevention with it)', async () => {

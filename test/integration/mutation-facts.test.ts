@@ -39,6 +39,9 @@ describe('recording facts', () => {
     await create('Person', { slug: 'per-zz-fact-person', name: 'Zz Fact Người' });
     await create('Person', { slug: 'per-zz-fact-presenter', name: 'Zz Fact Người trình bày' });
     await create('Organization', { slug: 'org-zz-fact-org', name: 'Zz Fact Ban', kind: 'PARTY_BOARD', level: 'DISTRICT', line: 'PARTY' });
+    await create('Organization', { slug: 'org-zz-fact-ban-a', name: 'Zz Fact Ban A', kind: 'PARTY_BOARD', level: 'PROVINCE', line: 'PARTY' });
+    await create('Organization', { slug: 'org-zz-fact-ban-b', name: 'Zz Fact Ban B', kind: 'PARTY_BOARD', level: 'PROVINCE', line: 'PARTY' });
+    await create('Organization', { slug: 'org-zz-fact-ban-ab', name: 'Zz Fact Ban A và B', kind: 'PARTY_BOARD', level: 'PROVINCE', line: 'PARTY', validFrom: '2025-02' });
     await create('Event', { slug: 'ev-zz-fact-event', name: 'Zz Fact Hội nghị', kind: 'INTERIM_REVIEW', date: '2022-06-15' });
     await create('Place', { slug: 'pl-zz-fact-place', name: 'Zz Fact Xã', kind: 'COMMUNE' });
     await create('Place', { slug: 'pl-zz-fact-next', name: 'Zz Fact Xã mới', kind: 'COMMUNE' });
@@ -146,6 +149,73 @@ describe('recording facts', () => {
     const again = await s.as.editor<{ link: { created: boolean; relationship: { sources: { slug: string }[] } } }>(LINK, { input: { type: 'ORGANIZED', from: ORG, to: EVENT, sources: [toGlobalId('Source', SECOND_SOURCE)] } });
     assert.equal(again.body.data!.link.created, false, 'linking twice updates the one relationship');
     assert.deepEqual(again.body.data!.link.relationship.sources.map((x) => x.slug), [SEED_SOURCE, SECOND_SOURCE]);
+  });
+
+  it('links two organisations by SUCCEEDED_BY, its date required, and both ends show it', async () => {
+    const A = id('Organization', 'org-zz-fact-ban-a');
+    const B = id('Organization', 'org-zz-fact-ban-b');
+    const AB = id('Organization', 'org-zz-fact-ban-ab');
+    const dump = await dumpGraph(s.executor);
+    const undated = await s.as.editor(LINK, { input: { type: 'SUCCEEDED_BY', from: A, to: AB, kind: 'MERGED_INTO', note: 'hợp nhất', sources: [SEED_SOURCE_ID] } });
+    assert.deepEqual([errorOf(undated.body).code, errorOf(undated.body).field], ['BAD_USER_INPUT', 'input.date']);
+    const toPlace = await s.as.editor(LINK, { input: { type: 'SUCCEEDED_BY', from: A, to: PLACE, date: '2025-02-03', kind: 'MERGED_INTO', note: 'x', sources: [SEED_SOURCE_ID] } });
+    assert.deepEqual([errorOf(toPlace.body).code, errorOf(toPlace.body).field], ['BAD_USER_INPUT', 'input.to']);
+    assert.match(errorOf(toPlace.body).message, /SUCCEEDED_BY joins Place → Place or Organization → Organization, not Organization → Place/);
+    const kindElsewhere = await s.as.editor(LINK, { input: { type: 'ORGANIZED', from: A, to: EVENT, kind: 'MERGED_INTO', sources: [SEED_SOURCE_ID] } });
+    assert.deepEqual([errorOf(kindElsewhere.body).code, errorOf(kindElsewhere.body).field], ['BAD_USER_INPUT', 'input.kind']);
+    assert.equal(await dumpGraph(s.executor), dump, 'a refused link writes nothing');
+
+    const web = { slug: 'src-zz-fact-web', title: 'Zz Fact tin hợp nhất', kind: 'ARTICLE', publisher: 'Zz Báo', url: 'https://example.org/zz-fact-hop-nhat' };
+    for (const [from, sources] of [[A, { newSources: [web] }], [B, { sources: [toGlobalId('Source', 'src-zz-fact-web')] }]] as const) {
+      const { body } = await s.as.editor<{ link: { created: boolean; relationship: { type: string; label: string; sources: { slug: string }[] } } }>(LINK, {
+        input: { type: 'SUCCEEDED_BY', from, to: AB, date: '2025-02-03', kind: 'MERGED_INTO', note: 'Hợp nhất thành Ban A và B.', ...sources },
+      });
+      assert.equal(body.errors, undefined, JSON.stringify(body.errors));
+      assert.deepEqual([body.data!.link.created, body.data!.link.relationship.type, body.data!.link.relationship.label, body.data!.link.relationship.sources.map((x) => x.slug)], [
+        true,
+        'SUCCEEDED_BY',
+        '2025-02-03',
+        ['src-zz-fact-web'],
+      ]);
+    }
+    const history = await s.as.anonymous<{ a: Record<string, unknown>; ab: Record<string, unknown> }>(
+      `query($a: ID!, $ab: ID!) {
+        a: node(id: $a) { ... on Organization { successors { organization { slug } date datePartial { precision } kind note sources { slug url } inferred } predecessors { date } } }
+        ab: node(id: $ab) { ... on Organization { validFromPartial { text } predecessors { organization { slug } kind } } }
+      }`,
+      { a: A, ab: AB },
+    );
+    assert.deepEqual(history.body.data, {
+      a: {
+        successors: [
+          {
+            organization: { slug: 'org-zz-fact-ban-ab' },
+            date: '2025-02-03',
+            datePartial: { precision: 'DAY' },
+            kind: 'MERGED_INTO',
+            note: 'Hợp nhất thành Ban A và B.',
+            sources: [{ slug: 'src-zz-fact-web', url: 'https://example.org/zz-fact-hop-nhat' }],
+            inferred: false,
+          },
+        ],
+        predecessors: [],
+      },
+      ab: {
+        validFromPartial: { text: '2025-02' },
+        predecessors: [
+          { organization: { slug: 'org-zz-fact-ban-a' }, kind: 'MERGED_INTO' },
+          { organization: { slug: 'org-zz-fact-ban-b' }, kind: 'MERGED_INTO' },
+        ],
+      },
+    });
+
+    // A dissolution is the organisation's validTo; it cannot come before validFrom.
+    const UPDATE = `mutation($input: UpdateOrganizationInput!) { updateOrganization(input: $input) { entity { ... on Organization { validTo validToPartial { text precision } } } } }`;
+    const dissolved = await s.as.editor<{ updateOrganization: { entity: Record<string, unknown> } }>(UPDATE, { input: { id: AB, validTo: '2025-06-30', sources: [SEED_SOURCE_ID] } });
+    assert.equal(dissolved.body.errors, undefined, JSON.stringify(dissolved.body.errors));
+    assert.deepEqual(dissolved.body.data!.updateOrganization.entity, { validTo: '2025-06-30', validToPartial: { text: '2025-06-30', precision: 'DAY' } });
+    const backwards = await s.as.editor(UPDATE, { input: { id: AB, validTo: '2025-01', sources: [SEED_SOURCE_ID] } });
+    assert.deepEqual([errorOf(backwards.body).code, errorOf(backwards.body).field], ['BAD_USER_INPUT', 'input.validTo']);
   });
 
   it('refuses links the graph model does not allow, naming the field, and writes nothing', async () => {

@@ -133,7 +133,15 @@ describe('organizations', () => {
       const result = await data<{ node: { children: { name: string }[]; parent: null } }>(`query($id: ID!) { node(id: $id) { ... on Organization { parent { name } children { name } } } }`, {
         id: TINH_UY_DONG_THAP,
       });
-      assert.deepEqual(result.node, { parent: null, children: [{ name: 'Ban Dân vận Tỉnh ủy Đồng Tháp' }, { name: 'Ban Thường vụ Tỉnh ủy Đồng Tháp' }] });
+      assert.deepEqual(result.node, {
+        parent: null,
+        children: [
+          { name: 'Ban Dân vận Tỉnh ủy Đồng Tháp' },
+          { name: 'Ban Thường vụ Tỉnh ủy Đồng Tháp' },
+          { name: 'Ban Tuyên giáo Tỉnh ủy Đồng Tháp' },
+          { name: 'Ban Tuyên giáo và Dân vận Tỉnh ủy Đồng Tháp' },
+        ],
+      });
     });
 
     it('tells the events UBND attended from those it organised, and the awards it granted', async () => {
@@ -147,6 +155,32 @@ describe('organizations', () => {
       assert.equal(result.node.organized.totalCount, 0);
       assert.deepEqual(result.node.attended.edges, [{ node: { id: toGlobalId('Event', 'ev-dbscl-giao-ban-dan-van-6-thang-2020') } }]);
       assert.equal(result.node.awardsGranted.length, 2);
+    });
+
+    it('tells a collective from a body, with its count and the bridge points it attended from', async () => {
+      type Collective = { collective: boolean; memberCount: number | null; level: string; inferred: boolean; place: { name: string }; events: { edges: { relation: string; bridgePoints: number | null; inferred: boolean; node: { id: string } }[] } };
+      const query = `query($id: ID!) { node(id: $id) { ... on Organization {
+        collective memberCount level inferred place { name } events { edges { relation bridgePoints inferred node { id } } } } } }`;
+      const binhThuan = await data<{ node: Collective }>(query, { id: org('org-huyen-thi-thanh-uy-binh-thuan') });
+      assert.deepEqual(binhThuan.node, {
+        collective: true,
+        memberCount: 10,
+        level: 'DISTRICT',
+        inferred: true,
+        place: { name: 'Bình Thuận' },
+        events: { edges: [{ relation: 'ATTENDED', bridgePoints: 10, inferred: true, node: { id: toGlobalId('Event', 'ev-toan-quoc-tong-ket-dan-van-2019') } }] },
+      });
+      const dbscl = await data<{ node: Collective }>(query, { id: org('org-ban-dan-van-cac-tinh-uy-thanh-uy-dbscl') });
+      assert.deepEqual(dbscl.node, {
+        collective: true,
+        memberCount: null,
+        level: 'PROVINCE',
+        inferred: false,
+        place: { name: 'Đồng bằng sông Cửu Long' },
+        events: { edges: [{ relation: 'ATTENDED', bridgePoints: null, inferred: false, node: { id: toGlobalId('Event', 'ev-dbscl-giao-ban-dan-van-6-thang-2020') } }] },
+      });
+      const body = await data<{ node: { collective: boolean; memberCount: number | null } }>(`query($id: ID!) { node(id: $id) { ... on Organization { collective memberCount } } }`, { id: UBND_DONG_THAP });
+      assert.deepEqual(body.node, { collective: false, memberCount: null });
     });
 
     it('lists what an organisation published, newest first, in pages', async () => {
@@ -164,20 +198,106 @@ describe('organizations', () => {
     });
   });
 
+  describe('an organisation’s history (SUCCEEDED_BY)', () => {
+    const HISTORY = `query($id: ID!) { node(id: $id) { ... on Organization {
+      name validFrom validFromPartial { text precision } validTo validToPartial { text from to }
+      successors { organization { id name } date datePartial { text precision from to } kind note sources { id } inferred inferenceNote }
+      predecessors { organization { name } date kind inferred }
+    } } }`;
+    type History = {
+      node: {
+        name: string;
+        validFrom: string | null;
+        validFromPartial: { text: string; precision: string } | null;
+        validTo: string | null;
+        validToPartial: { text: string; from: string; to: string } | null;
+        successors: { organization: { id: string; name: string }; date: string | null; datePartial: Record<string, string>; kind: string; note: string; sources: { id: string }[]; inferred: boolean; inferenceNote: string | null }[];
+        predecessors: { organization: { name: string }; date: string | null; kind: string; inferred: boolean }[];
+      };
+    };
+    const history = async (slug: string) => (await data<History>(HISTORY, { id: org(slug) })).node;
+
+    it('follows the Ban Dân vận Trung ương into the Ban Tuyên giáo và Dân vận Trung ương, with the date’s inference', async () => {
+      const node = await history('org-ban-dan-van-trung-uong');
+      assert.deepEqual(node.successors, [
+        {
+          organization: { id: org('org-ban-tuyen-giao-va-dan-van-trung-uong'), name: 'Ban Tuyên giáo và Dân vận Trung ương' },
+          date: '2025-02-03',
+          datePartial: { text: '2025-02-03', precision: 'DAY', from: '2025-02-03', to: '2025-02-03' },
+          kind: 'MERGED_INTO',
+          note: 'Ban Dân vận Trung ương hợp nhất với Ban Tuyên giáo Trung ương thành Ban Tuyên giáo và Dân vận Trung ương.',
+          sources: [{ id: toGlobalId('Source', 'src-znews-ban-tuyen-giao-dan-van-trung-uong-2025') }],
+          inferred: true,
+          inferenceNote:
+            'Bài viết cho biết quyết định hợp nhất của Bộ Chính trị được thông báo tại hội nghị ngày 3/2/2025 nhưng không nêu số, ngày ký hay ngày có hiệu lực của quyết định; ngày công bố được ghi làm ngày hợp nhất.',
+        },
+      ]);
+      assert.deepEqual([node.predecessors, node.validFrom, node.validTo, node.validToPartial], [[], null, null, null]);
+    });
+
+    it('lists the merged board’s predecessors by date, then name', async () => {
+      const node = await history('org-ban-tuyen-giao-va-dan-van-trung-uong');
+      assert.deepEqual(node.predecessors, [
+        { organization: { name: 'Ban Dân vận Trung ương' }, date: '2025-02-03', kind: 'MERGED_INTO', inferred: true },
+        { organization: { name: 'Ban Tuyên giáo Trung ương' }, date: '2025-02-03', kind: 'MERGED_INTO', inferred: true },
+      ]);
+      assert.deepEqual(node.successors, []);
+    });
+
+    it('gives a board its first day and a district committee its last', async () => {
+      const board = await history('org-ban-tuyen-giao-va-dan-van-tinh-uy-dong-thap');
+      assert.deepEqual([board.validFrom, board.validFromPartial, board.predecessors.map((p) => p.organization.name)], [
+        '2025-02-03',
+        { text: '2025-02-03', precision: 'DAY' },
+        ['Ban Dân vận Tỉnh ủy Đồng Tháp', 'Ban Tuyên giáo Tỉnh ủy Đồng Tháp'],
+      ]);
+      const district = await history('org-ubnd-huyen-chau-thanh-dong-thap');
+      assert.deepEqual([district.validTo, district.validToPartial, district.successors], ['2025-06-30', { text: '2025-06-30', from: '2025-06-30', to: '2025-06-30' }, []]);
+    });
+
+    it('renames the Huyện ủy Phong Điền to the Thị ủy, which ends with the district level', async () => {
+      const huyen = await history('org-huyen-uy-phong-dien-thua-thien-hue');
+      assert.deepEqual(huyen.successors.map((s) => [s.organization.name, s.kind, s.date, s.inferred]), [['Thị ủy Phong Điền', 'RENAMED_TO', '2025-01-01', true]]);
+      const thi = await history('org-thi-uy-phong-dien-hue');
+      assert.deepEqual([thi.validFrom, thi.validTo, thi.predecessors.map((p) => p.organization.name), thi.successors], ['2025-01-01', '2025-06-30', ['Huyện ủy Phong Điền'], []]);
+    });
+
+    it('shows a place succession’s kind too', async () => {
+      const result = await data<{ node: { successors: { place: { name: string }; kind: string }[] } }>(
+        `query($id: ID!) { node(id: $id) { ... on Place { successors { place { name } kind } } } }`,
+        { id: toGlobalId('Place', 'pl-thua-thien-hue') },
+      );
+      assert.deepEqual(result.node.successors, [{ place: { name: 'Huế' }, kind: 'RENAMED_TO' }]);
+    });
+
+    it('gives a web source its address', async () => {
+      const result = await data<{ node: { url: string | null; file: string | null } }>(`query($id: ID!) { node(id: $id) { ... on Source { url file } } }`, {
+        id: toGlobalId('Source', 'src-nhandan-dang-bo-truc-thuoc-thanh-pho-hue-2024'),
+      });
+      assert.deepEqual(result.node, { url: 'https://nhandan.vn/ocop/cong-bo-quyet-dinh-thanh-lap-cac-dang-bo-truc-thuoc-dang-bo-thanh-pho-hue-post853402.html', file: null });
+    });
+  });
+
   describe('organizations filters', () => {
     it('keep the organisations of some kinds, in Vietnamese order', async () => {
       assert.deepEqual(await names({ kinds: ['PEOPLES_COMMITTEE'] }), [
         'Ủy ban nhân dân huyện Châu Thành',
         'Ủy ban nhân dân huyện Phong Điền',
         'Ủy ban nhân dân tỉnh Bình Thuận',
+        // The province's People's Committee before 1/7/2025 and the one of the merged province (decision 023).
         'Ủy ban nhân dân tỉnh Đồng Tháp',
+        'Ủy ban nhân dân tỉnh Đồng Tháp',
+        'Ủy ban nhân dân tỉnh Lâm Đồng',
       ]);
     });
 
     it('keep the organisations located in a place or any place inside it', async () => {
       const inDongThap = await names({ place: DONG_THAP });
-      assert.equal(inDongThap.length, 11);
+      // The Đồng Tháp before 1/7/2025: its two boards of 2025 are in, the bodies of the merged province are not.
+      assert.equal(inDongThap.length, 14);
       assert.ok(inDongThap.includes('Tỉnh ủy Đồng Tháp'));
+      assert.ok(inDongThap.includes('Ban Tuyên giáo và Dân vận Tỉnh ủy Đồng Tháp'));
+      assert.ok(!inDongThap.includes('Ủy ban nhân dân tỉnh Lâm Đồng'));
       // Located in the district of Châu Thành, which is inside Đồng Tháp.
       assert.ok(inDongThap.includes('Huyện ủy Châu Thành'));
       assert.ok(!inDongThap.includes('Huyện ủy Phong Điền'));
@@ -185,6 +305,7 @@ describe('organizations', () => {
 
     it('combine level and place', async () => {
       assert.deepEqual(await names({ levels: ['DISTRICT'], place: DONG_THAP }), [
+        'Ban cán sự đảng Ủy ban nhân dân huyện Châu Thành',
         'Ban Dân vận Huyện ủy Châu Thành',
         'Huyện ủy Châu Thành',
         'Ủy ban Mặt trận Tổ quốc Việt Nam huyện Châu Thành',
@@ -199,7 +320,11 @@ describe('organizations', () => {
     it('match names and aliases typed without diacritics', async () => {
       // "UBND tỉnh Đồng Tháp" is an alias of both; the words need not stand together.
       assert.deepEqual(await names({ text: 'ubnd dong thap' }), ['Ban cán sự đảng Ủy ban nhân dân tỉnh Đồng Tháp', 'Ủy ban nhân dân tỉnh Đồng Tháp']);
-      assert.deepEqual(await names({ text: 'Ban Dân vận', levels: ['CENTRAL'] }), ['Ban Dân vận Trung ương', 'Cơ quan Thường trực Ban Dân vận Trung ương tại Thành phố Hồ Chí Minh']);
+      assert.deepEqual(await names({ text: 'Ban Dân vận', levels: ['CENTRAL'] }), [
+        'Ban Dân vận Trung ương',
+        'Ban Tuyên giáo và Dân vận Trung ương',
+        'Cơ quan Thường trực Ban Dân vận Trung ương tại Thành phố Hồ Chí Minh',
+      ]);
     });
 
     it('reject a place id that is not a place', async () => {
@@ -214,7 +339,7 @@ describe('organizations', () => {
     it('serves its kind, level and line', async () => {
       const { body } = await api.graphql<{ organizations: { totalCount: number } }>('{ organizations(first: 100) { totalCount edges { node { kind level line } } } }');
       assert.deepEqual(body.errors, undefined);
-      assert.equal(body.data?.organizations.totalCount, 30);
+      assert.equal(body.data?.organizations.totalCount, 42);
     });
   });
 
@@ -229,7 +354,7 @@ describe('organizations', () => {
         if (!page.pageInfo.hasNextPage) break;
         after = page.pageInfo.endCursor;
       }
-      assert.equal(all.totalCount, 30);
+      assert.equal(all.totalCount, 42);
       assert.deepEqual(walked, all.edges.map((e) => e.node.name));
       assert.deepEqual(await names({}).then((n) => n.reverse()), (await data<OrganizationsPage>(ORGANIZATIONS, { first: 100, orderBy: 'NAME_DESC' })).organizations.edges.map((e) => e.node.name));
     });

@@ -4,18 +4,17 @@
 // merger), validity, the `places` list, nested connections batched per level.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { describe, it } from 'node:test';
 import type { Driver } from 'neo4j-driver';
-import { Executor, type QueryObserver } from '../../api/db/executor.js';
+import { Executor } from '../../api/db/executor.js';
 import { folded } from '../../api/db/place/place-scope.js';
 import { foldVietnamese } from '../../model/text.js';
 import { toGlobalId } from '../../api/graphql/global-id.js';
-import { SHARED_DIR } from '../../api/paths.js';
+import { CONTRACT_FILE } from '../../api/paths.js';
 import { CountingObserver, testNeo4jSettings } from '../helpers/database.js';
 import { seededApi } from '../helpers/seeded-api.js';
 
-const CONTRACT = readFileSync(path.join(SHARED_DIR, 'contract', 'operations.graphql'), 'utf8');
+const CONTRACT = readFileSync(CONTRACT_FILE, 'utf8');
 
 interface Named {
   id: string;
@@ -40,28 +39,16 @@ const PLACES = `query Places($filter: PlaceFilter, $orderBy: PlaceOrderBy, $firs
 
 const id = (label: string, slug: string) => toGlobalId(label, slug);
 
-/** Counts every round trip of the requests it serves (the per-request observer is kept too). */
-class CountedExecutor extends Executor {
-  constructor(driver: Driver, readonly counter: CountingObserver) {
-    super(driver, { database: testNeo4jSettings().database, transactionTimeoutMs: 30_000 });
-  }
-  override withMetadata(metadata: Record<string, unknown>, observer?: QueryObserver, settings?: { coalesceReads?: boolean }): Executor {
-    return super.withMetadata(
-      metadata,
-      {
-        onQuery: (event) => {
-          this.counter.onQuery(event);
-          observer?.onQuery(event);
-        },
-      },
-      settings,
-    );
-  }
-}
+/**
+ * Counts every round trip of the requests it serves: an executor's own observer
+ * is kept by the copies made from it (per request, behind the breaker) beside theirs.
+ */
+const countedExecutor = (driver: Driver, counter: CountingObserver) =>
+  new Executor(driver, { database: testNeo4jSettings().database, transactionTimeoutMs: 30_000, observer: counter });
 
 describe('places, sources, documents and awards through the API', () => {
   const counter = new CountingObserver();
-  const api = seededApi({ serveWith: (driver) => new CountedExecutor(driver, counter) });
+  const api = seededApi({ serveWith: (driver) => countedExecutor(driver, counter) });
   const query = <T>(text: string, variables: Record<string, unknown> = {}, operationName?: string) => api.data<T>(text, variables, operationName);
 
   it('PlaceDetail: Đồng Tháp, a province of the ĐBSCL region, with its district Châu Thành', async () => {
@@ -165,7 +152,7 @@ describe('places, sources, documents and awards through the API', () => {
         models: { totalCount: number; edges: { node: Named }[] };
         ownModels: { totalCount: number };
         events: { totalCount: number; edges: { node: Named & { date: string | null } }[] };
-        organizations: { totalCount: number };
+        organizations: { totalCount: number; edges: { node: Named }[] };
         allOrganizations: { totalCount: number; edges: { node: Named }[] };
       };
     }>(
@@ -173,7 +160,7 @@ describe('places, sources, documents and awards through the API', () => {
         models { totalCount edges { node { id name } } }
         ownModels: models(includeContained: false) { totalCount }
         events(orderBy: DATE_ASC) { totalCount edges { node { id name date } } }
-        organizations { totalCount }
+        organizations { totalCount edges { node { id name } } }
         allOrganizations: organizations(includeContained: true, first: 100) { totalCount edges { node { id name } } }
       } } }`,
       { id: id('Place', 'pl-dong-bang-song-cuu-long') },
@@ -185,7 +172,11 @@ describe('places, sources, documents and awards through the API', () => {
       id('Event', 'ev-dong-thap-tong-ket-dvcq-2020'),
       id('Event', 'ev-dong-thap-so-ket-dvcq-2022'),
     ]);
-    assert.equal(data.node.organizations.totalCount, 0);
+    // Located in the region itself: only the collective of its provinces' Ban Dân vận (article 001).
+    assert.deepEqual(data.node.organizations, {
+      totalCount: 1,
+      edges: [{ node: { id: id('Organization', 'org-ban-dan-van-cac-tinh-uy-thanh-uy-dbscl'), name: 'Ban Dân vận các Tỉnh ủy, Thành ủy khu vực đồng bằng sông Cửu Long' } }],
+    });
     const orgNames = data.node.allOrganizations.edges.map((e) => e.node.name);
     assert.ok(orgNames.includes('Ban Dân vận Tỉnh ủy Đồng Tháp'));
     assert.ok(orgNames.includes('Ban Dân vận Huyện ủy Châu Thành'));
@@ -219,19 +210,22 @@ describe('places, sources, documents and awards through the API', () => {
 
   it('gives a source, a document and an award with what they link to', async () => {
     const data = await query<{
-      source: { kind: string; title: string; name: string; publisher: string | null; publishedBy: Named | null; author: string | null; publishedAt: string | null; pageDate: string | null; file: string | null; sources: unknown[]; inferred: boolean };
+      source: { kind: string; title: string; name: string; publisher: string | null; publishedBy: Named | null; author: string | null; publishedAt: string | null; pageDate: string | null; file: string | null; url: string | null; originNote: string | null; sources: unknown[]; inferred: boolean };
+      found: { url: string | null; originNote: string | null; publisher: string | null };
       law: { kind: string; publishedAt: string; publishedAtPartial: { precision: string } };
       document: { kind: string; number: string; issuedAt: string; issuedBy: Named[]; campaigns: Named[] };
       award: { collectives: number; individuals: number; awardedAt: Named & { date: string }; presentedBy: Named[]; awardedFor: Named[] };
     }>(
-      `query($s: ID!, $l: ID!, $d: ID!, $a: ID!) {
-        source: node(id: $s) { ... on Source { kind title name publisher publishedBy { id name } author publishedAt pageDate file sources { id } inferred } }
+      `query($s: ID!, $f: ID!, $l: ID!, $d: ID!, $a: ID!) {
+        source: node(id: $s) { ... on Source { kind title name publisher publishedBy { id name } author publishedAt pageDate file url originNote sources { id } inferred } }
+        found: node(id: $f) { ... on Source { url originNote publisher } }
         law: node(id: $l) { ... on Source { kind publishedAt publishedAtPartial { precision } } }
         document: node(id: $d) { ... on Document { kind number issuedAt issuedBy { id name } campaigns { id name } } }
         award: node(id: $a) { ... on Award { collectives individuals awardedAt { id name date } presentedBy { id name } awardedFor { id name } } }
       }`,
       {
         s: id('Source', 'src-001-giao-ban-dan-van-dbscl-2020'),
+        f: id('Source', 'src-002-tong-ket-dan-van-toan-quoc-2019'),
         l: id('Source', 'src-nq-202-2025-qh15'),
         d: id('Document', 'doc-chi-thi-05-ct-tw'),
         a: id('Award', 'aw-dong-thap-bang-khen-dvcq-2022'),
@@ -245,6 +239,12 @@ describe('places, sources, documents and awards through the API', () => {
     assert.equal(data.source.publishedAt, null);
     assert.equal(data.source.pageDate, '2024-06-21');
     assert.equal(data.source.file, '001_244ef3244850cb36.txt');
+    // No address was found for article 001; the note says what was searched, never a guess.
+    assert.equal(data.source.url, null);
+    assert.match(data.source.originNote!, /^Không tìm thấy địa chỉ gốc/);
+    assert.equal(data.found.url, 'http://bdvtu.binhthuan.dcs.vn/Trang-ch%E1%BB%A7/20202/201420');
+    assert.equal(data.found.publisher, 'Ban Dân vận Tỉnh ủy Bình Thuận');
+    assert.match(data.found.originNote!, /bdvtu\.binhthuan\.dcs\.vn/);
     assert.deepEqual(data.source.sources, []);
     assert.equal(data.source.inferred, false);
     assert.deepEqual(data.law, { kind: 'LEGAL_TEXT', publishedAt: '2025-06-12', publishedAtPartial: { precision: 'DAY' } });

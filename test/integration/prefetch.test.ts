@@ -1,6 +1,10 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { isObjectType } from 'graphql';
+import { NODE_LABELS } from '../../model/labels.js';
+import { needsOnlyTheId } from '../../api/graphql/field-reads.js';
 import { toGlobalId } from '../../api/graphql/global-id.js';
+import { buildSchema } from '../../api/graphql/schema.js';
 import { contractOperation } from '../helpers/contract.js';
 import { CountingObserver, createTestExecutor } from '../helpers/database.js';
 import { seededApi } from '../helpers/seeded-api.js';
@@ -62,6 +66,28 @@ describe('fields loaded with the node they belong to', () => {
       const alone = await api.data<{ node: Obs }>(`query($id: ID!) { node(id: $id) { ... on RoleObservation { id event { id } source { id } } } }`, { id: o.id });
       assert.deepEqual(o, alone.node);
     }
+  });
+
+  it('loads, for every type, each field declared to need only the id with the node, and answers as without', async () => {
+    const schema = buildSchema();
+    let compared = 0;
+    for (const label of NODE_LABELS) {
+      const type = schema.getType(label);
+      assert.ok(isObjectType(type));
+      const fields = Object.values(type.getFields()).filter((field) => needsOnlyTheId(field));
+      if (fields.length === 0) continue;
+      // The node of the label with the most relationships, so that the loads find something.
+      const [busiest] = await api.executor.read<{ id: string }>(`MATCH (n:${label}) RETURN n.id AS id ORDER BY COUNT { (n)--() } DESC, n.id LIMIT 1`);
+      const id = toGlobalId(label, busiest!.id);
+      const selection = `... on ${label} { ${fields.map((field) => `${field.name} { __typename }`).join(' ')} }`;
+      const { body, statements } = await counted(`query($id: ID!) { node(id: $id) { ${selection} } }`, { id });
+      assert.equal(body.errors, undefined, JSON.stringify(body.errors));
+      assert.equal(statements, 1, `${label}: ${fields.map((f) => f.name).join(', ')} load with the node`);
+      const alone = await api.data<{ nodes: unknown[] }>(`query($id: ID!) { nodes(ids: [$id]) { ${selection} } }`, { id });
+      assert.deepEqual((body.data as { node: unknown }).node, alone.nodes[0], label);
+      compared += 1;
+    }
+    assert.ok(compared >= 8, `${compared} types have fields that load with the node`);
   });
 
   it('answers null for an id of nothing, without errors', async () => {

@@ -77,7 +77,7 @@ describe('reconcile (integration)', () => {
     ] as const) {
       const { body } = await api.graphql(RECONCILE, { mentions });
       assert.equal(body.errors?.[0]?.extensions?.code, 'BAD_USER_INPUT', JSON.stringify(body.errors));
-      assert.equal(body.errors?.[0]?.extensions?.argument, field);
+      assert.equal(body.errors?.[0]?.extensions?.field, field);
     }
   });
 

@@ -78,9 +78,9 @@ describe('seed facts per article (integration)', () => {
   }
 
   async function source(id: string) {
-    const [row] = await rows<{ publisher: string | null; author: string | null; publishedAt: string | null; pageDate: string | null; authoredBy: string[]; publishedBy: string[] }>(
+    const [row] = await rows<{ publisher: string | null; author: string | null; publishedAt: string | null; pageDate: string | null; url: string | null; authoredBy: string[]; publishedBy: string[] }>(
       `MATCH (s:Source {id: $id})
-       RETURN s.publisher AS publisher, s.author AS author, s.publishedAt AS publishedAt, s.pageDate AS pageDate,
+       RETURN s.publisher AS publisher, s.author AS author, s.publishedAt AS publishedAt, s.pageDate AS pageDate, s.url AS url,
               [(p:Person)-[:AUTHORED]->(s) | p.name] AS authoredBy, [(o:Organization)-[:PUBLISHED]->(s) | o.id] AS publishedBy`,
       { id },
     );
@@ -133,9 +133,24 @@ describe('seed facts per article (integration)', () => {
       assert.deepEqual(chain, { province: 'Đồng Tháp', inferred: true });
     });
 
-    it('signed the 2021–2026 program and reviewed the previous one between the same two bodies', async () => {
+    it('had the 2021–2026 program signed at both levels, province and district, and reviewed the previous one of the two provincial bodies', async () => {
       const parties2 = ['org-ban-can-su-dang-ubnd-tinh-dong-thap', 'org-ban-dan-van-tinh-uy-dong-thap'];
-      assert.deepEqual(await parties('pr-dong-thap-bdv-bcsd-ubnd-2021-2026'), parties2);
+      // "Ban Dân vận và Ban cán sự đảng UBND Tỉnh, Huyện Ký kết": the district bodies (Châu Thành's, by inference) signed the one program named.
+      assert.deepEqual(await parties('pr-dong-thap-bdv-bcsd-ubnd-2021-2026'), [
+        'org-ban-can-su-dang-ubnd-huyen-chau-thanh-dong-thap',
+        'org-ban-can-su-dang-ubnd-tinh-dong-thap',
+        'org-ban-dan-van-huyen-uy-chau-thanh-dong-thap',
+        'org-ban-dan-van-tinh-uy-dong-thap',
+      ]);
+      const district = await rows<{ party: string; inferred: boolean; level: string; place: string }>(
+        `MATCH (o:Organization)-[r:PARTY_TO]->(:Program {id: "pr-dong-thap-bdv-bcsd-ubnd-2021-2026"}) WHERE o.level = "DISTRICT"
+         MATCH (o)-[:LOCATED_IN]->(p:Place)
+         RETURN o.name AS party, r.inferred AS inferred, o.level AS level, p.id AS place ORDER BY party`,
+      );
+      assert.deepEqual(district, [
+        { party: 'Ban Dân vận Huyện ủy Châu Thành', inferred: true, level: 'DISTRICT', place: 'pl-chau-thanh-dong-thap' },
+        { party: 'Ban cán sự đảng Ủy ban nhân dân huyện Châu Thành', inferred: true, level: 'DISTRICT', place: 'pl-chau-thanh-dong-thap' },
+      ]);
       assert.deepEqual(await parties('pr-dong-thap-bdv-bcsd-ubnd-2016-2020'), parties2);
       const signed = await program('pr-dong-thap-bdv-bcsd-ubnd-2021-2026');
       assert.deepEqual([signed.kind, signed.startYear, signed.endYear, signed.signedAt], ['COORDINATION_PROGRAM', 2021, 2026, [ev]]);
@@ -161,9 +176,33 @@ describe('seed facts per article (integration)', () => {
       assert.deepEqual(await aliasOwner('Dân vn khéo'), ['cmp-phong-trao-thi-dua-dan-van-kheo']);
     });
 
-    it('names its author and no publisher', async () => {
+    it('names its author and no publisher; its address was not found', async () => {
       const s = await source('src-000-tong-ket-dvcq-2020');
-      assert.deepEqual(s, { publisher: null, author: 'Thanh An', publishedAt: null, pageDate: null, authoredBy: ['Thanh An'], publishedBy: [] });
+      assert.deepEqual(s, { publisher: null, author: 'Thanh An', publishedAt: null, pageDate: null, url: null, authoredBy: ['Thanh An'], publishedBy: [] });
+    });
+
+    it('cites Đồng Tháp and its Tỉnh ủy only where an article names them, and reaches them from 000 and 003 by inference', async () => {
+      const cited = await rows<{ id: string; sources: string[] }>(
+        'MATCH (n) WHERE n.id IN ["pl-dong-thap", "org-tinh-uy-dong-thap"] RETURN n.id AS id, n.sourceIds AS sources ORDER BY id',
+      );
+      assert.deepEqual(cited, [
+        // The 2025 reports that end them (seed/facts/904, 905) are cited too: they name both.
+        {
+          id: 'org-tinh-uy-dong-thap',
+          sources: ['src-001-giao-ban-dan-van-dbscl-2020', 'src-nhandan-ban-tuyen-giao-dan-van-tinh-uy-dong-thap-2025', 'src-cafef-dang-bo-tinh-thanh-moi-2025'],
+        },
+        { id: 'pl-dong-thap', sources: ['src-001-giao-ban-dan-van-dbscl-2020', 'src-nq-202-2025-qh15', 'src-nhandan-ban-tuyen-giao-dan-van-tinh-uy-dong-thap-2025'] },
+      ]);
+      // Every relationship of 000 or 003 that reaches them is inferred.
+      const reaching = await rows<{ id: string; inferred: boolean | null }>(
+        `MATCH (n)-[r]-() WHERE n.id IN ["pl-dong-thap", "org-tinh-uy-dong-thap"]
+           AND any(s IN r.sourceIds WHERE s IN ["src-000-tong-ket-dvcq-2020", "src-003-so-ket-dvcq-dong-thap-2022"])
+         RETURN DISTINCT r.id AS id, r.inferred AS inferred ORDER BY id`,
+      );
+      assert.ok(reaching.length >= 10, `${reaching.length} relationships`);
+      assert.deepEqual(reaching.filter((r) => r.inferred !== true), []);
+      const [link] = await rows<{ inferred: boolean; sources: string[] }>('MATCH ()-[r:PART_OF {id: "000-part-of-ban-dan-van-tinh-uy"}]->() RETURN r.inferred AS inferred, r.sourceIds AS sources');
+      assert.deepEqual(link, { inferred: true, sources: ['src-000-tong-ket-dvcq-2020', 'src-003-so-ket-dvcq-dong-thap-2022'] });
     });
   });
 
@@ -174,7 +213,7 @@ describe('seed facts per article (integration)', () => {
       assert.deepEqual(await event(ev), { kind: 'BRIEFING', date: '2020', precision: 'YEAR', from: '2020-01-01', to: '2020-12-31', online: null, inferred: true });
       assert.deepEqual(await organisers(ev), []);
       const s = await source('src-001-giao-ban-dan-van-dbscl-2020');
-      assert.deepEqual([s.publisher, s.publishedAt, s.pageDate, s.publishedBy], ['Báo Đồng Tháp', null, '2024-06-21', ['org-bao-dong-thap']]);
+      assert.deepEqual([s.publisher, s.publishedAt, s.pageDate, s.url, s.publishedBy], ['Báo Đồng Tháp', null, '2024-06-21', null, ['org-bao-dong-thap']]);
     });
 
     it('has Nguyễn Tôn Hoàng speak as Phó Bí thư Thường trực Tỉnh ủy Đồng Tháp and Bùi Tuấn Quang conclude without a title', async () => {
@@ -202,9 +241,31 @@ describe('seed facts per article (integration)', () => {
       ]);
     });
 
-    it('records the organisations represented', async () => {
-      const attended = await rows<{ id: string }>('MATCH (o:Organization)-[:ATTENDED]->(:Event {id: $ev}) RETURN o.id AS id ORDER BY id', { ev });
-      assert.deepEqual(attended.map((r) => r.id), ['org-co-quan-thuong-truc-ban-dan-van-trung-uong-tphcm', 'org-ubmttq-tinh-dong-thap', 'org-ubnd-tinh-dong-thap']);
+    it('records the organisations represented, the boards of the region\'s provinces as one collective', async () => {
+      const attended = await rows<{ id: string; collective: boolean | null; members: number | null; inferred: boolean | null; place: string[] }>(
+        `MATCH (o:Organization)-[r:ATTENDED]->(:Event {id: $ev})
+         RETURN o.id AS id, o.collective AS collective, o.memberCount AS members, r.inferred AS inferred, [(o)-[:LOCATED_IN]->(p) | p.id] AS place ORDER BY id`,
+        { ev },
+      );
+      assert.deepEqual(attended, [
+        // "lãnh đạo Ban Dân vận các Tỉnh ủy, Thành ủy khu vực ĐBSCL": which ones, and how many, the article does not say.
+        { id: 'org-ban-dan-van-cac-tinh-uy-thanh-uy-dbscl', collective: true, members: null, inferred: null, place: ['pl-dong-bang-song-cuu-long'] },
+        { id: 'org-co-quan-thuong-truc-ban-dan-van-trung-uong-tphcm', collective: null, members: null, inferred: null, place: ['pl-tp-ho-chi-minh'] },
+        // "lãnh đạo UBND tỉnh, Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh và các sở, ban, ngành tỉnh Đồng Tháp": the province closes the list.
+        { id: 'org-ubmttq-tinh-dong-thap', collective: null, members: null, inferred: true, place: ['pl-dong-thap'] },
+        { id: 'org-ubnd-tinh-dong-thap', collective: null, members: null, inferred: true, place: ['pl-dong-thap'] },
+      ]);
+    });
+
+    it('reviewed the half-year of the theme "Năm Dân vận khéo 2020"', async () => {
+      const campaigns = await rows<{ id: string }>('MATCH (c:Campaign)-[:REVIEWED_AT]->(:Event {id: $ev}) RETURN c.id AS id', { ev });
+      assert.deepEqual(campaigns, [{ id: 'cmp-nam-dan-van-kheo-2020' }]);
+    });
+
+    it('describes Hội quán and "Tổ nhân dân tự quản" only as the article presents them', async () => {
+      const models = await rows<{ description: string }>('MATCH (m:Model) RETURN m.description AS description ORDER BY m.id');
+      assert.equal(models.length, 2);
+      for (const m of models) assert.match(m.description, /mô hình hiệu quả trong công tác dân vận của tỉnh Đồng Tháp được giới\s+thiệu tại buổi giao ban/);
     });
 
     it('links "Năm Dân vận khéo 2020" to Chỉ thị 05-CT/TW of 15/5/2016 of the Bộ Chính trị, about Hồ Chí Minh', async () => {
@@ -273,7 +334,31 @@ describe('seed facts per article (integration)', () => {
         { number: '217-QĐ/TW', issuedAt: '2013', precision: 'YEAR', inferred: true, issuedBy: ['org-bo-chinh-tri'] },
         { number: '218-QĐ/TW', issuedAt: '2013', precision: 'YEAR', inferred: true, issuedBy: ['org-bo-chinh-tri'] },
       ]);
-      assert.equal((await source('src-002-tong-ket-dan-van-toan-quoc-2019')).publisher, null);
+    });
+
+    it('was relayed online to all 10 district-level Party committees of Bình Thuận, a collective attending from 10 bridge points', async () => {
+      const [relayed] = await rows<{ name: string; collective: boolean; members: number; level: string; bridgePoints: number; type: string; inferred: boolean; place: string[] }>(
+        `MATCH (o:Organization)-[r:ATTENDED]->(:Event {id: $ev})
+         RETURN o.name AS name, o.collective AS collective, o.memberCount AS members, o.level AS level, r.bridgePoints AS bridgePoints,
+                valueType(r.bridgePoints) AS type, r.inferred AS inferred, [(o)-[:LOCATED_IN]->(p) | p.id] AS place`,
+        { ev },
+      );
+      assert.deepEqual(relayed, {
+        name: 'Các huyện ủy, thị ủy, thành ủy tỉnh Bình Thuận',
+        collective: true,
+        members: 10,
+        level: 'DISTRICT',
+        bridgePoints: 10,
+        type: 'INTEGER NOT NULL',
+        // The sentence does not repeat the province: it is the "điểm cầu tỉnh Bình Thuận" before it.
+        inferred: true,
+        place: ['pl-binh-thuan'],
+      });
+    });
+
+    it('was found at its address on the site of the Ban Dân vận Tỉnh ủy Bình Thuận, undated', async () => {
+      const s = await source('src-002-tong-ket-dan-van-toan-quoc-2019');
+      assert.deepEqual([s.publisher, s.url, s.publishedAt, s.author], ['Ban Dân vận Tỉnh ủy Bình Thuận', 'http://bdvtu.binhthuan.dcs.vn/Trang-ch%E1%BB%A7/20202/201420', null, null]);
     });
   });
 
@@ -350,6 +435,18 @@ describe('seed facts per article (integration)', () => {
       ]);
     });
 
+    it('marks the year of "Sáng ngày 10/9" inferred on every observation, as on the event', async () => {
+      const marks = await rows<{ id: string; inferred: boolean; note: string }>(
+        'MATCH (ro:RoleObservation)-[:AT_EVENT]->(:Event {id: $ev}) RETURN ro.id AS id, ro.inferred AS inferred, ro.inferenceNote AS note ORDER BY id',
+        { ev },
+      );
+      assert.equal(marks.length, 5);
+      for (const m of marks) {
+        assert.equal(m.inferred, true, m.id);
+        assert.match(m.note, /"Sáng ngày 10\/9" mà không ghi năm; năm 2021 được lấy theo dòng "Ngày cập nhật 11\/09\/2021"/, m.id);
+      }
+    });
+
     it('signed the 2021–2025 program with five bodies and reviewed the 2017–2020 one', async () => {
       assert.deepEqual(await parties('pr-phong-dien-dan-van-2021-2025'), [
         'org-ban-chqs-huyen-phong-dien-thua-thien-hue',
@@ -361,6 +458,9 @@ describe('seed facts per article (integration)', () => {
       ]);
       const signed = await program('pr-phong-dien-dan-van-2021-2025');
       assert.deepEqual([signed.startYear, signed.endYear, signed.signedAt], [2021, 2025, [ev]]);
+      // The event's description counts the bodies the Ban signed "with": five, the Ban itself not among them.
+      const [described] = await rows<{ description: string }>('MATCH (e:Event {id: $ev}) RETURN e.description AS description', { ev });
+      assert.match(described!.description, /với năm cơ quan, đơn vị\.$/);
       // The earlier program's other parties are only "các cơ quan liên quan": none is invented.
       assert.deepEqual(await parties('pr-phong-dien-dan-van-2017-2020'), ['org-ban-dan-van-huyen-uy-phong-dien-thua-thien-hue']);
       const reviewed = await program('pr-phong-dien-dan-van-2017-2020');
@@ -375,20 +475,23 @@ describe('seed facts per article (integration)', () => {
                 next.name AS successor, s.date AS date, province.validTo AS validTo`,
       );
       assert.deepEqual(chain, { path: ['Phong Hải', 'Phong Điền', 'Thừa Thiên Huế'], inferred: [true, true], successor: 'Huế', date: '2025-01-01', validTo: '2024-12-31' });
+      // Article 004 never names the province: Thừa Thiên Huế cites the resolution that does.
+      const [province] = await rows<{ sources: string[] }>('MATCH (p:Place {id: "pl-thua-thien-hue"}) RETURN p.sourceIds AS sources');
+      assert.deepEqual(province!.sources, ['src-nq-175-2024-qh15']);
     });
   });
 
   describe('the 2024–2025 place reorganisation (legal texts)', () => {
     it('records successors without rewriting history', async () => {
-      const successions = await rows<{ from: string; to: string; date: string; source: string[] }>(
+      const successions = await rows<{ from: string; to: string; date: string; kind: string; source: string[] }>(
         `MATCH (a:Place)-[s:SUCCEEDED_BY]->(b:Place)
-         RETURN a.id AS from, b.id AS to, s.date AS date, s.sourceIds AS source ORDER BY from`,
+         RETURN a.id AS from, b.id AS to, s.date AS date, s.kind AS kind, s.sourceIds AS source ORDER BY from`,
       );
       assert.deepEqual(successions, [
-        { from: 'pl-binh-thuan', to: 'pl-lam-dong-2025', date: '2025-07-01', source: ['src-nq-202-2025-qh15'] },
-        { from: 'pl-dong-thap', to: 'pl-dong-thap-2025', date: '2025-07-01', source: ['src-nq-202-2025-qh15'] },
-        { from: 'pl-thua-thien-hue', to: 'pl-hue', date: '2025-01-01', source: ['src-nq-175-2024-qh15'] },
-        { from: 'pl-tp-ho-chi-minh', to: 'pl-tp-ho-chi-minh-2025', date: '2025-07-01', source: ['src-nq-202-2025-qh15'] },
+        { from: 'pl-binh-thuan', to: 'pl-lam-dong-2025', date: '2025-07-01', kind: 'MERGED_INTO', source: ['src-nq-202-2025-qh15'] },
+        { from: 'pl-dong-thap', to: 'pl-dong-thap-2025', date: '2025-07-01', kind: 'MERGED_INTO', source: ['src-nq-202-2025-qh15'] },
+        { from: 'pl-thua-thien-hue', to: 'pl-hue', date: '2025-01-01', kind: 'RENAMED_TO', source: ['src-nq-175-2024-qh15'] },
+        { from: 'pl-tp-ho-chi-minh', to: 'pl-tp-ho-chi-minh-2025', date: '2025-07-01', kind: 'MERGED_INTO', source: ['src-nq-202-2025-qh15'] },
       ]);
       const districts = await rows<{ id: string; validTo: string }>('MATCH (p:Place {kind: "DISTRICT"}) RETURN p.id AS id, toString(p.validToTo) AS validTo ORDER BY id');
       assert.deepEqual(districts, [
@@ -398,6 +501,89 @@ describe('seed facts per article (integration)', () => {
       // The 2021 conference stays in the Đồng Tháp of 2021.
       const [held] = await rows<{ place: string }>('MATCH (:Event {id: "ev-dong-thap-tong-ket-dvcq-2020"})-[:HELD_IN]->(p) RETURN p.id AS place');
       assert.equal(held!.place, 'pl-dong-thap');
+    });
+  });
+
+  describe('the 2025 reorganisation of the organisations (decisions and news reports)', () => {
+    it('records each succession between two organisations, dated, typed and cited', async () => {
+      const successions = await rows<{ line: string }>(
+        `MATCH (a)-[s:SUCCEEDED_BY]->(b) WHERE a:Organization OR b:Organization
+         RETURN a.id + " " + s.kind + " " + b.id + " on " + s.date + " (" + s.datePrecision + ", " + toString(s.dateFrom) + ")"
+                + CASE WHEN s.inferred THEN " inferred" ELSE "" END + " [" + reduce(t = "", x IN s.sourceIds | t + x + " ") + "]" AS line
+         ORDER BY line`,
+      );
+      assert.deepEqual(successions.map((r) => r.line), [
+        'org-ban-dan-van-tinh-uy-dong-thap MERGED_INTO org-ban-tuyen-giao-va-dan-van-tinh-uy-dong-thap on 2025-02-03 (DAY, 2025-02-03) [src-nhandan-ban-tuyen-giao-dan-van-tinh-uy-dong-thap-2025 ]',
+        'org-ban-dan-van-trung-uong MERGED_INTO org-ban-tuyen-giao-va-dan-van-trung-uong on 2025-02-03 (DAY, 2025-02-03) inferred [src-znews-ban-tuyen-giao-dan-van-trung-uong-2025 ]',
+        'org-ban-tuyen-giao-tinh-uy-dong-thap MERGED_INTO org-ban-tuyen-giao-va-dan-van-tinh-uy-dong-thap on 2025-02-03 (DAY, 2025-02-03) [src-nhandan-ban-tuyen-giao-dan-van-tinh-uy-dong-thap-2025 ]',
+        'org-ban-tuyen-giao-trung-uong MERGED_INTO org-ban-tuyen-giao-va-dan-van-trung-uong on 2025-02-03 (DAY, 2025-02-03) inferred [src-znews-ban-tuyen-giao-dan-van-trung-uong-2025 ]',
+        'org-huyen-uy-phong-dien-thua-thien-hue RENAMED_TO org-thi-uy-phong-dien-hue on 2025-01-01 (DAY, 2025-01-01) inferred [src-nhandan-dang-bo-truc-thuoc-thanh-pho-hue-2024 ]',
+        'org-tinh-uy-binh-thuan MERGED_INTO org-tinh-uy-lam-dong-2025 on 2025-07-01 (DAY, 2025-07-01) inferred [src-cafef-dang-bo-tinh-thanh-moi-2025 src-nq-202-2025-qh15 ]',
+        'org-tinh-uy-dong-thap MERGED_INTO org-tinh-uy-dong-thap-2025 on 2025-07-01 (DAY, 2025-07-01) [src-cafef-dang-bo-tinh-thanh-moi-2025 ]',
+        'org-ubnd-tinh-binh-thuan MERGED_INTO org-ubnd-tinh-lam-dong-2025 on 2025-07-01 (DAY, 2025-07-01) inferred [src-nq-202-2025-qh15 ]',
+        'org-ubnd-tinh-dong-thap MERGED_INTO org-ubnd-tinh-dong-thap-2025 on 2025-07-01 (DAY, 2025-07-01) inferred [src-nq-202-2025-qh15 ]',
+      ]);
+    });
+
+    it('keeps the Ban Dân vận of the articles as it was, and follows it to the merged board', async () => {
+      const [chain] = await rows<{ board: string; party: string; place: string; next: string; nextParty: string; nextPlace: string; validFrom: string }>(
+        `MATCH (b:Organization {id: "org-ban-dan-van-tinh-uy-dong-thap"})-[:PART_OF]->(p), (b)-[:LOCATED_IN]->(pl)
+         MATCH (b)-[:SUCCEEDED_BY]->(n)-[:PART_OF]->(np), (n)-[:LOCATED_IN]->(npl)
+         RETURN b.name AS board, p.id AS party, pl.id AS place, n.name AS next, np.id AS nextParty, npl.id AS nextPlace, toString(n.validFromFrom) AS validFrom`,
+      );
+      assert.deepEqual(chain, {
+        board: 'Ban Dân vận Tỉnh ủy Đồng Tháp',
+        party: 'org-tinh-uy-dong-thap',
+        place: 'pl-dong-thap',
+        next: 'Ban Tuyên giáo và Dân vận Tỉnh ủy Đồng Tháp',
+        nextParty: 'org-tinh-uy-dong-thap',
+        nextPlace: 'pl-dong-thap',
+        validFrom: '2025-02-03',
+      });
+      // The board's role observations of 2021 and 2023 stay with the board of the time.
+      const [held] = await rows<{ count: number }>('MATCH (:RoleObservation)-[:IN_ORGANIZATION]->(:Organization {id: "org-ban-tuyen-giao-va-dan-van-tinh-uy-dong-thap"}) RETURN count(*) AS count');
+      assert.equal(held!.count, 0);
+    });
+
+    it('places the new provincial bodies in the provinces of 1/7/2025', async () => {
+      const located = await rows<{ org: string; place: string; validFrom: string }>(
+        `MATCH (o:Organization)-[:LOCATED_IN]->(p:Place) WHERE o.validFrom = "2025-07-01"
+         RETURN o.id AS org, p.id AS place, o.validFrom AS validFrom ORDER BY org`,
+      );
+      assert.deepEqual(located, [
+        { org: 'org-tinh-uy-dong-thap-2025', place: 'pl-dong-thap-2025', validFrom: '2025-07-01' },
+        { org: 'org-tinh-uy-lam-dong-2025', place: 'pl-lam-dong-2025', validFrom: '2025-07-01' },
+        { org: 'org-ubnd-tinh-dong-thap-2025', place: 'pl-dong-thap-2025', validFrom: '2025-07-01' },
+        { org: 'org-ubnd-tinh-lam-dong-2025', place: 'pl-lam-dong-2025', validFrom: '2025-07-01' },
+      ]);
+    });
+
+    it('ends the district bodies without a successor on 30/6/2025, with the range of that day', async () => {
+      const ended = await rows<{ id: string; validTo: string; precision: string; from: string; to: string; successors: number }>(
+        `MATCH (o:Organization) WHERE o.validTo IS NOT NULL
+         RETURN o.id AS id, o.validTo AS validTo, o.validToPrecision AS precision, toString(o.validToFrom) AS from, toString(o.validToTo) AS to,
+                COUNT { (o)-[:SUCCEEDED_BY]->() } AS successors
+         ORDER BY id`,
+      );
+      const day = { validTo: '2025-06-30', precision: 'DAY', from: '2025-06-30', to: '2025-06-30', successors: 0 };
+      assert.deepEqual(ended, [
+        { id: 'org-huyen-uy-chau-thanh-dong-thap', ...day },
+        { id: 'org-thi-uy-phong-dien-hue', ...day },
+        { id: 'org-ubnd-huyen-chau-thanh-dong-thap', ...day },
+      ]);
+    });
+
+    it('gives every web source its address', async () => {
+      const sources = await rows<{ id: string; url: string }>('MATCH (s:Source) WHERE s.url IS NOT NULL RETURN s.id AS id, s.url AS url ORDER BY id');
+      assert.deepEqual(sources.map((x) => [x.id, new URL(x.url).hostname]), [
+        // Article 002, the one archived article whose page was found (decision 019).
+        ['src-002-tong-ket-dan-van-toan-quoc-2019', 'bdvtu.binhthuan.dcs.vn'],
+        ['src-cafef-dang-bo-tinh-thanh-moi-2025', 'cafef.vn'],
+        ['src-nhandan-ban-tuyen-giao-dan-van-tinh-uy-dong-thap-2025', 'www.yousportnews.co'],
+        ['src-nhandan-dang-bo-truc-thuoc-thanh-pho-hue-2024', 'nhandan.vn'],
+        ['src-nongnghiepmoitruong-dang-bo-truc-thuoc-trung-uong-2025', 'nongnghiepmoitruong.vn'],
+        ['src-znews-ban-tuyen-giao-dan-van-trung-uong-2025', 'znews.vn'],
+      ]);
     });
   });
 });

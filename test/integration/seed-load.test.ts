@@ -189,5 +189,10 @@ describe('seed loader (integration)', () => {
     assert.deepEqual(event, { date: '2020', precision: 'YEAR', from: '2020-01-01', to: '2020-12-31', fromType: 'DATE NOT NULL' });
     const [program] = await executor.read<{ type: string }>('MATCH (p:Program {id: "pr-phong-dien-dan-van-2021-2025"}) RETURN valueType(p.startYear) AS type');
     assert.equal(program!.type, 'INTEGER NOT NULL');
+    // And on a relationship: the bridge points of an attendance.
+    const [attended] = await executor.read<{ members: string; bridgePoints: string }>(
+      'MATCH (o:Organization {id: "org-huyen-thi-thanh-uy-binh-thuan"})-[r:ATTENDED]->() RETURN valueType(o.memberCount) AS members, valueType(r.bridgePoints) AS bridgePoints',
+    );
+    assert.deepEqual(attended, { members: 'INTEGER NOT NULL', bridgePoints: 'INTEGER NOT NULL' });
   });
 });

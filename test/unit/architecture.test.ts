@@ -45,6 +45,15 @@ describe('the layers of api/', () => {
     assert.deepEqual(offenders, []);
   });
 
+  it('api/graphql reaches the database only through the loaders: no value import of api/db (types are free)', () => {
+    const offenders = apiFiles.filter((f) => f.startsWith('api/graphql/')).flatMap((f) =>
+      importedFolders(f)
+        .filter((target) => target.startsWith('api/db/'))
+        .map((target) => `${f} imports ${target}`),
+    );
+    assert.deepEqual(offenders, []);
+  });
+
   it('loaders never import GraphQL', () => {
     const offenders = apiFiles.filter((f) => f.startsWith('api/loaders/') && importsOf(path.join(REPO_ROOT, f)).some((i) => i === 'graphql' || i.includes('/graphql/')));
     assert.deepEqual(offenders, []);
@@ -76,6 +85,20 @@ describe('the graph model (model/) and its users', () => {
         .filter((target) => target.startsWith('api/') && !target.startsWith('api/db/') && target !== 'api/paths.js')
         .map((target) => `${f} imports ${target}`),
     );
+    assert.deepEqual(offenders, []);
+  });
+});
+
+describe('ingestion (ingest/)', () => {
+  it('is offline: it reaches the model and the seed format, never the API, the database or the network', () => {
+    const offenders = filesUnder('ingest').flatMap((f) => [
+      ...importedFolders(f)
+        .filter((target) => target.startsWith('api/') && target !== 'api/paths.js')
+        .map((target) => `${f} imports ${target}`),
+      ...importsOf(path.join(REPO_ROOT, f))
+        .filter((i) => ['neo4j-driver', 'graphql', 'node:http', 'node:https', 'node:net'].includes(i))
+        .map((i) => `${f} imports ${i}`),
+    ]);
     assert.deepEqual(offenders, []);
   });
 });

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { MAX_QUERY_WORDS, searchTerms } from '../../api/db/search/fulltext-query.js';
+import { MAX_QUERY_WORDS, MAX_WORD_LENGTH, searchTerms } from '../../api/db/search/fulltext-query.js';
 
 describe('searchTerms (search text → Lucene query over folded text)', () => {
   it('folds diacritics and đ, requires every word, lets the last one be a prefix and scores the phrase', () => {
@@ -42,6 +42,25 @@ describe('searchTerms (search text → Lucene query over folded text)', () => {
     const terms = searchTerms(Array.from({ length: 40 }, (_, i) => `w${i}`).join(' '))!;
     assert.equal(terms.words.length, MAX_QUERY_WORDS);
     assert.equal(terms.words.at(-1), `w${MAX_QUERY_WORDS - 1}`);
+  });
+
+  it(`looks up a word longer than ${MAX_WORD_LENGTH} characters by its first ${MAX_WORD_LENGTH}, as a prefix, wherever it stands`, () => {
+    const long = 'a'.repeat(2_000);
+    const cut = 'a'.repeat(MAX_WORD_LENGTH);
+    assert.deepEqual(searchTerms(long), { lucene: `+${cut}*`, words: [cut] });
+    assert.deepEqual(searchTerms(`Hội ${long} quán`), { lucene: `+hoi +${cut}* +(quan quan*) "hoi ${cut} quan"^2`, words: ['hoi', cut, 'quan'] });
+    // Counted in characters, not UTF-16 units: a word of letters outside the BMP is cut between them.
+    const astral = '𝐀'.repeat(MAX_WORD_LENGTH + 1);
+    assert.equal(searchTerms(astral)!.words[0], '𝐀'.repeat(MAX_WORD_LENGTH));
+    assert.equal(searchTerms('𝐀'.repeat(MAX_WORD_LENGTH))!.lucene, `+(${'𝐀'.repeat(MAX_WORD_LENGTH)} ${'𝐀'.repeat(MAX_WORD_LENGTH)}*)`);
+  });
+
+  it('never builds a query longer than its bounds allow, whatever the text', () => {
+    const longest = Array.from({ length: 100 }, () => 'b'.repeat(5_000)).join(' ');
+    const terms = searchTerms(longest)!;
+    assert.equal(terms.words.length, MAX_QUERY_WORDS);
+    assert.ok(terms.words.every((w) => w.length === MAX_WORD_LENGTH));
+    assert.ok(terms.lucene.length < 3 * MAX_QUERY_WORDS * (MAX_WORD_LENGTH + 4), String(terms.lucene.length));
   });
 
   it('leaves no unescaped syntax character of the input in the query', () => {

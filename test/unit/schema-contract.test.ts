@@ -1,5 +1,5 @@
-// The SDL in schema/*.graphql against the public contract
-// (../shared/contract/operations.graphql): every contract operation must
+// The SDL in schema/*.graphql against the public contract (the repository's
+// copy, contract/operations.graphql): every contract operation must
 // validate, and every type, field, argument and enum value must be described.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -22,10 +22,9 @@ import {
   type OperationDefinitionNode,
 } from 'graphql';
 import { loadTypeDefs } from '../../api/graphql/load-schema.js';
-import { SEED_DIR, SHARED_DIR } from '../../api/paths.js';
+import { CONTRACT_FILE, SEED_DIR } from '../../api/paths.js';
 
-// SHARED_DIR is ../shared beside the checkout, or DVK_SHARED_DIR when set.
-const contractPath = path.join(SHARED_DIR, 'contract', 'operations.graphql');
+const contractPath = CONTRACT_FILE;
 
 function buildSchema(): GraphQLSchema {
   return makeExecutableSchema({
@@ -157,6 +156,7 @@ describe('the schema follows the graph model', () => {
     CampaignKind: () => storedEnum(entities, 'Campaign', 'kind'),
     DocumentKind: () => storedEnum(entities, 'Document', 'kind'),
     SourceKind: () => storedEnum(entities, 'Source', 'kind'),
+    SuccessionKind: () => facts.$defs.successionKind.enum,
     DatePrecision: () => ['YEAR', 'MONTH', 'DAY'],
   };
 

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { parsePartialDate } from '../../model/partial-date.js';
+import { isCalendarDate } from '../../api/graphql/scalars.js';
 import { toGraph } from '../../seed/load/to-graph.js';
 import type { Dataset } from '../../seed/load/types.js';
 import { nodeStatement, relationshipStatement } from '../../api/db/write/graph-statements.js';
@@ -12,7 +13,10 @@ const dataset: Dataset = {
     {
       file: 'seed/entities/organizations.yaml',
       label: 'Organization',
-      records: [{ id: 'org-a', name: 'Ban Dân vận Tỉnh ủy', aliases: ['Ban Dân vân Tỉnh ủy'], kind: 'PARTY_BOARD', line: 'PARTY', sources: ['src-a'] }],
+      records: [
+        { id: 'org-a', name: 'Ban Dân vận Tỉnh ủy', aliases: ['Ban Dân vân Tỉnh ủy'], kind: 'PARTY_BOARD', line: 'PARTY', sources: ['src-a'] },
+        { id: 'org-b', name: 'Các huyện ủy, thị ủy, thành ủy', kind: 'PARTY_COMMITTEE', line: 'PARTY', collective: true, memberCount: 10, sources: ['src-a'] },
+      ],
     },
     { file: 'seed/entities/events.yaml', label: 'Event', records: [{ id: 'ev-a', name: 'Giao ban', kind: 'BRIEFING', date: '2020', sources: ['src-a'] }] },
     { file: 'seed/entities/programs.yaml', label: 'Program', records: [{ id: 'pr-a', name: 'Chương trình', kind: 'COORDINATION_PROGRAM', startYear: 2021, endYear: 2026, sources: ['src-a'] }] },
@@ -32,6 +36,7 @@ const dataset: Dataset = {
       relations: [
         { id: 'rel-a', type: 'ORGANIZED', from: 'org-a', to: 'ev-a' },
         { id: 'rel-b', type: 'SUCCEEDED_BY', from: 'pl-a', to: 'pl-b', date: '2025-07-01', note: 'hợp nhất' },
+        { id: 'rel-c', type: 'ATTENDED', from: 'org-b', to: 'ev-a', bridgePoints: 10 },
       ],
     },
   ],
@@ -48,6 +53,13 @@ describe('partial dates', () => {
     assert.deepEqual(parsePartialDate('2021-02-29'), { error: '"2021-02-29" is not a calendar date' });
     assert.deepEqual(parsePartialDate('2021-13'), { error: '"2021-13" is not a calendar date' });
     assert.match((parsePartialDate('24/3/2021') as { error: string }).error, /not a partial date/);
+  });
+
+  it('reads the years 0 to 99 as themselves, not as 1900 to 1999 (the Date scalar too)', () => {
+    assert.deepEqual(parsePartialDate('0004-02'), { text: '0004-02', precision: 'MONTH', from: '0004-02-01', to: '0004-02-29' });
+    assert.deepEqual(parsePartialDate('1900-02'), { text: '1900-02', precision: 'MONTH', from: '1900-02-01', to: '1900-02-28' });
+    assert.deepEqual(parsePartialDate('0000-02-29'), { text: '0000-02-29', precision: 'DAY', from: '0000-02-29', to: '0000-02-29' });
+    assert.deepEqual(['0001-01-01', '0099-12-31', '1900-02-29', '2021-02-30'].map(isCalendarDate), [true, true, false, false]);
   });
 });
 
@@ -80,6 +92,16 @@ describe('toGraph', () => {
   it('passes whole numbers separately so they are stored as integers', () => {
     assert.deepEqual(node('Program', 'pr-a').ints, { startYear: 2021, endYear: 2026 });
     assert.equal('startYear' in node('Program', 'pr-a').props, false);
+    assert.deepEqual(node('Organization', 'org-b').ints, { memberCount: 10 });
+    assert.equal(node('Organization', 'org-b').props.collective, true);
+    // A body that is not a collective has no count: null removes a stale one.
+    assert.deepEqual(node('Organization', 'org-a').ints, { memberCount: null });
+  });
+
+  it('passes a relationship\'s whole numbers separately too (the bridge points of an attendance)', () => {
+    const attended = rel('ATTENDED', 'rel-c');
+    assert.deepEqual(attended, { id: 'rel-c', from: 'org-b', to: 'ev-a', props: { id: 'rel-c', sourceIds: ['src-a'] }, dates: {}, ints: { bridgePoints: 10 } });
+    assert.deepEqual(rel('ORGANIZED', 'rel-a').ints, {});
   });
 
   it('turns a role observation into a node and three relationships with derived ids and the same sources', () => {
@@ -114,6 +136,11 @@ describe('write statements', () => {
     assert.match(cypher, /SET n = row\.props/);
     assert.match(cypher, /n\.startYear = toInteger\(row\.ints\.startYear\)/);
     assert.match(nodeStatement('Event'), /n\.dateFrom = date\(row\.dates\.dateFrom\)/);
+  });
+
+  it('convert a relationship\'s integers in Cypher', () => {
+    assert.match(relationshipStatement('ATTENDED', 'Organization', 'Event'), /r\.bridgePoints = toInteger\(row\.ints\.bridgePoints\)/);
+    assert.doesNotMatch(relationshipStatement('ORGANIZED', 'Organization', 'Event'), /toInteger/);
   });
 
   it('move a relationship whose endpoints changed instead of duplicating its id', () => {

@@ -31,6 +31,22 @@ describe('field checks', () => {
     assert.equal(new Checker().text('t', 'a\nb', { max: 10, multiline: true }), 'a\nb');
   });
 
+  it('refuse control characters, bidirectional formatting and unpaired surrogates, and keep paired ones', () => {
+    for (const bad of ['a\u0000b', 'a\u0007b', 'abc\u202Edcba', 'a\u2066b\u2069', 'a\uD800b', '\uDC00', 'a\uDC00\uD800b']) {
+      assert.deepEqual(problems((cc) => cc.text('t', bad, { max: 10 })), ['t'], JSON.stringify(bad));
+    }
+    assert.deepEqual(
+      ['a\uD800b', 'abc\u202Edcba'].map((bad) => {
+        const c = new Checker();
+        c.text('t', bad, { max: 10 });
+        return c.problems[0]!.message;
+      }),
+      ['must be Unicode text: it holds half of a surrogate pair', 'must not contain bidirectional formatting characters (U+202A–U+202E, U+2066–U+2069)'],
+    );
+    // A right-to-left mark (U+200F) is not formatting of that kind, and an astral character is a pair.
+    assert.equal(new Checker().text('t', 'a\u200Fb 𝓐', { max: 10 }), 'a\u200Fb 𝓐');
+  });
+
   it('require a slug of the kind’s prefix', () => {
     assert.deepEqual(problems((c) => c.slug('s', 'org-x', 'per-')), ['s']);
     assert.deepEqual(problems((c) => c.slug('s', 'per-Nguyen', 'per-')), ['s']);

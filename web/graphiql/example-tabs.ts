@@ -1,12 +1,12 @@
-import contract from './contract-operations.graphql?raw';
+import contract from '../../contract/operations.graphql?raw';
 
 /**
  * The contract's operations, one GraphiQL tab each, with the comment that
  * explains it and variables that work on the data this server holds.
  *
- * contract-operations.graphql is a copy of shared/contract/operations.graphql
- * kept in the repository so the build needs nothing outside it;
- * test/unit/graphiql-examples.test.ts fails when the two drift apart.
+ * contract/operations.graphql is the repository's copy of
+ * shared/contract/operations.graphql, so the build needs nothing outside it;
+ * test/unit/contract-copy.test.ts fails when the two drift apart.
  */
 export interface ExampleTab {
   name: string;

@@ -27,5 +27,5 @@ const routes: Route[] = [
 const main = mountLayout(document.getElementById('app')!);
 startRouter(routes, main, renderNotFoundPage);
 // The first page's frame is in the DOM now (its data may still be on the way);
-// scripts/measure-web.ts reads this mark as the time to first render.
+// scripts/bench/web-first-render.ts reads this mark as the time to first render.
 performance.mark('dvk:first-render');

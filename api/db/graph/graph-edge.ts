@@ -31,6 +31,13 @@ export interface EdgeRow {
   inferenceNote: string | null;
 }
 
+/**
+ * What an edge row read `bare` (graph.cypher.ts) holds as it would read cited:
+ * its provenance (`sourceIds`, `inferred`, `inferenceNote`) is left out and
+ * would answer empty, so a request reading any of it needs cited edges.
+ */
+export const BARE_EDGE_PROPERTIES: ReadonlySet<string> = new Set<keyof EdgeRow>(['__typename', 'key', 'type', 'from', 'to', 'label']);
+
 export const entityKeyString = (key: EntityKey) => `${key.label}:${key.id}`;
 
 function text(value: unknown): string | null {

@@ -1,4 +1,5 @@
 import type { EntityLabel } from '../../../model/labels.js';
+import type { ScoredCandidate } from '../../reconcile/index.js';
 import { plain } from '../mapping.js';
 
 /**
@@ -61,15 +62,8 @@ export interface LinkPayload {
 
 export type ProposalPayload = EntityPayload | RoleObservationPayload | ParticipationPayload | LinkPayload;
 
-/** A registry entity the mention may be, as reconciliation scored it (api/reconcile). */
-export interface StoredCandidate {
-  id: string;
-  label: EntityLabel;
-  name: string;
-  score: number;
-  match: boolean;
-  reasons: { code: string; detail: string; weight: number }[];
-}
+/** A registry entity the mention may be, as reconciliation scored it (api/reconcile), stored as it was scored. */
+export type StoredCandidate = ScoredCandidate;
 
 export interface StoredReconciliation {
   decision: 'MATCHED' | 'AMBIGUOUS' | 'NEW';

@@ -1,5 +1,6 @@
 import type { NodeRow } from '../mapping.js';
 import { vietnameseSortKey } from '../../../model/text.js';
+import { BoundedCache } from '../bounded-cache.js';
 
 /**
  * A role observation as the timeline statements return it: the stored node and
@@ -67,16 +68,10 @@ function groupBy(observations: readonly ObservationRow[], keyOf: (o: Observation
 // vietnameseSortKey of each title once per process, not once per comparison or
 // per request: titles are a few hundred words ("Phó Trưởng Ban", "Chủ tịch") that
 // every timeline and office-holder list shares. Bounded in case they are not.
-const TITLE_KEYS_KEPT = 5_000;
-const titleKeys = new Map<string, string>();
+const titleKeys = new BoundedCache<string, string>(5_000);
 
 function titleSortKey(title: string): string {
-  let key = titleKeys.get(title);
-  if (key === undefined) {
-    if (titleKeys.size >= TITLE_KEYS_KEPT) titleKeys.clear();
-    titleKeys.set(title, (key = vietnameseSortKey(title)));
-  }
-  return key;
+  return titleKeys.get(title) ?? titleKeys.set(title, vietnameseSortKey(title));
 }
 
 /** A person's timeline: one entry per (title, organisation), ordered by first seen. */

@@ -9,6 +9,7 @@ import {
   NODE_INTEGER_FIELDS,
   NODE_LABELS,
   RELATIONSHIP_DATE_FIELDS,
+  RELATIONSHIP_INTEGER_FIELDS,
   RELATIONSHIP_TYPES,
   type NodeLabel,
   type RelationshipType,
@@ -66,7 +67,7 @@ export function relationshipStatement(type: RelationshipType, fromLabel: NodeLab
     'WITH DISTINCT row, a, b',
     `MERGE (a)-[r:${type} {id: row.id}]->(b)`,
     'SET r = row.props',
-    conversions('r', RELATIONSHIP_DATE_FIELDS[type] ?? [], []),
+    conversions('r', RELATIONSHIP_DATE_FIELDS[type] ?? [], RELATIONSHIP_INTEGER_FIELDS[type] ?? []),
     'RETURN count(r) AS written',
   ]
     .filter(Boolean)

@@ -10,7 +10,7 @@ import type { WriteSession } from './write-session.js';
 const perLabel = (statement: (label: NodeLabel) => string) => Object.fromEntries(NODE_LABELS.map((l) => [l, statement(l)])) as Record<NodeLabel, string>;
 
 const EXISTING = perLabel((l) => `UNWIND $ids AS id MATCH (n:${l} {id: id}) RETURN id, n.id AS target`);
-// A merged entity's id lives on in the survivor's `mergedIds` (see merge.writes.ts).
+// A merged entity's id lives on in the survivor's `mergedIds` (see api/write/merge.operation.ts).
 const REDIRECTED = perLabel((l) => `UNWIND $ids AS id MATCH (n:${l}) WHERE id IN n.mergedIds RETURN id, n.id AS target`);
 /**
  * Taking the node's write lock before reading it is what keeps read-modify-write

@@ -1,7 +1,8 @@
 import neo4j from 'neo4j-driver';
 import { relationshipStatement } from './graph-statements.js';
 import type { RelationshipWriteRow } from '../../../model/rows.js';
-import { RELATIONSHIP_DATE_FIELDS, RELATIONSHIP_TYPES, type RelationshipType } from '../../../model/graph-model.js';
+import { RELATIONSHIP_DATE_FIELDS, RELATIONSHIP_INTEGER_FIELDS, RELATIONSHIP_TYPES, type RelationshipType } from '../../../model/graph-model.js';
+import { BoundedCache } from '../bounded-cache.js';
 import { plain } from '../mapping.js';
 import { NODE_LABELS, type NodeLabel } from '../../../model/labels.js';
 import { relationshipView } from './entity-record.js';
@@ -33,11 +34,10 @@ function checkedType(type: RelationshipType): RelationshipType {
 }
 
 // Built on first use from whitelisted names only, so each lookup starts from an id constraint's index.
-const cache = new Map<string, string>();
+// (Types × label pairs of the graph model: a few hundred at most.)
+const cache = new BoundedCache<string, string>(2_000);
 function cached(key: string, build: () => string): string {
-  let statement = cache.get(key);
-  if (!statement) cache.set(key, (statement = build()));
-  return statement;
+  return cache.get(key) ?? cache.set(key, build());
 }
 const betweenStatement = (type: RelationshipType, from: NodeLabel, to: NodeLabel) =>
   cached(`between|${type}|${from}|${to}`, () => `MATCH (:${checkedLabel(from)} {id: $from})-[r:${checkedType(type)}]->(:${checkedLabel(to)} {id: $to}) RETURN r.id AS id, properties(r) AS props ORDER BY r.id`);
@@ -111,18 +111,23 @@ export function endsOf(node: NodeRef, r: StoredRelationship): { from: NodeRef; t
 /**
  * A stored relationship's properties as a row for writeRelationship: dates go
  * back through `row.dates` (the statement rebuilds `<f>From` / `<f>To` from
- * them), everything else is written as it was.
+ * them), whole numbers through `row.ints` (the statement sets them with
+ * toInteger), everything else is written as it was.
  */
 export function rowFromStored(type: RelationshipType, id: string, from: string, to: string, props: Record<string, unknown>): RelationshipWriteRow {
   const dates: Record<string, string | null> = {};
   const rest: Record<string, unknown> = {};
+  const ints: Record<string, number | null> = {};
   const dateKeys = new Set((RELATIONSHIP_DATE_FIELDS[type] ?? []).flatMap((f) => [`${f}From`, `${f}To`]));
+  const intKeys = new Set(RELATIONSHIP_INTEGER_FIELDS[type] ?? []);
   for (const [key, value] of Object.entries(props)) {
     if (dateKeys.has(key)) dates[key] = neo4j.isDate(value as never) ? String(plain(value)) : null;
+    else if (intKeys.has(key)) ints[key] = typeof plain(value) === 'number' ? (plain(value) as number) : null;
     else rest[key] = value;
   }
   for (const key of dateKeys) dates[key] ??= null;
-  return { id, from, to, props: { ...rest, id }, dates, ints: {} };
+  for (const key of intKeys) ints[key] ??= null;
+  return { id, from, to, props: { ...rest, id }, dates, ints };
 }
 
 const LOCK_RELATIONSHIP = perType(

@@ -1,10 +1,8 @@
 import { NODE_LABELS } from '../../../model/labels.js';
-import { deleteEntity, mergeEntities, type DeleteRule } from '../../write/index.js';
+import { deleteEntity, mergeEntities } from '../../write/index.js';
 import { InputIds } from '../input-ids.js';
-import type { Resolvers } from './types.js';
+import type { Resolvers } from '../resolver-types.generated.js';
 import { writeResolver } from './write-resolver.js';
-
-type Input = Record<string, unknown>;
 
 /** Merging and deleting: admin only. */
 export const adminMutationResolvers: Resolvers = {
@@ -15,7 +13,7 @@ export const adminMutationResolvers: Resolvers = {
       const merged = ids.ref(input.merged, 'input.merged');
       const sources = ids.sources(input.sources, 'input.sources');
       ids.done();
-      const outcome = await mergeEntities(context.write, { survivor, merged, citation: { sources, newSources: input.newSources as Input[] | null } });
+      const outcome = await mergeEntities(context.write, { survivor, merged, citation: { sources, newSources: input.newSources } });
       return { survivor: outcome.survivor, mergedSlug: outcome.mergedId, movedRelationships: outcome.movedRelationships, droppedRelationships: outcome.droppedRelationships };
     }),
     deleteEntity: writeResolver('admin', async (input, context) => {
@@ -23,7 +21,7 @@ export const adminMutationResolvers: Resolvers = {
       const target = ids.ref(input.id, 'input.id', NODE_LABELS);
       const sources = ids.sources(input.sources, 'input.sources');
       ids.done();
-      const outcome = await deleteEntity(context.write, { target, rule: input.rule as DeleteRule, citation: { sources, newSources: input.newSources as Input[] | null } });
+      const outcome = await deleteEntity(context.write, { target, rule: input.rule, citation: { sources, newSources: input.newSources } });
       return { deletedSlug: outcome.deletedId, removedRelationships: outcome.removedRelationships, removedObservations: outcome.removedObservations };
     }),
   },

@@ -4,15 +4,10 @@ import { NODE_LABELS } from '../../../model/labels.js';
 import { requireRole } from '../access-errors.js';
 import { badUserInput } from '../errors.js';
 import { fromGlobalId } from '../global-id.js';
-import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../pagination.js';
+import { DEFAULT_PAGE_SIZE } from '../pagination.js';
+import { reads } from '../field-reads.js';
+import type { AuditChangeKind, Resolvers } from '../resolver-types.generated.js';
 import { DateTimeScalar, JsonScalar, type DateTimeValue } from '../scalars.js';
-import type { Resolvers } from './types.js';
-
-interface AuditLogArgs {
-  filter?: { entity?: string | null; actor?: string | null; from?: DateTimeValue | null; to?: DateTimeValue | null } | null;
-  first?: number | null;
-  after?: string | null;
-}
 
 /** Keyset cursors: base64url of the entry's time and id, the order the trail is read in. */
 const cursorOf = (row: AuditEntryRow) => Buffer.from(`a:${row.at}|${row.id}`, 'utf8').toString('base64url');
@@ -31,15 +26,18 @@ function bound(value: DateTimeValue | null | undefined, end: 'from' | 'to'): str
   return end === 'from' ? `${value.text}T00:00:00Z` : `${value.text}T23:59:59.999999999Z`;
 }
 
+/** The audit record's kinds of change (api/db/audit/audit-record.ts) as the schema names them. */
+const CHANGE_KINDS: Record<AuditChange['kind'], AuditChangeKind> = { node: 'NODE', relationship: 'RELATIONSHIP', references: 'REFERENCES' };
+
 /** The audit trail: admins only. */
 export const auditResolvers: Resolvers = {
   DateTime: DateTimeScalar,
   JSON: JsonScalar,
   Query: {
-    auditLog: async (_root, args: AuditLogArgs, context) => {
+    auditLog: async (_root, args, context) => {
       requireRole(context, 'admin');
+      // Within 0 to 100, as the SDL states (input-bounds.ts).
       const first = args.first ?? DEFAULT_PAGE_SIZE;
-      if (first < 0 || first > MAX_PAGE_SIZE) throw badUserInput(`first must be between 0 and ${MAX_PAGE_SIZE}, got ${first}`, 'first');
       const filter = args.filter ?? {};
       const entityId = filter.entity ? fromGlobalId(filter.entity, 'filter.entity', NODE_LABELS).id : null;
       const after = args.after ? positionOf(args.after) : null;
@@ -58,10 +56,10 @@ export const auditResolvers: Resolvers = {
     },
   },
   AuditEntry: {
-    actor: (row: AuditEntryRow) => ({ keyId: row.actorKeyId, name: row.actorName, role: row.actorRole }),
-    entitySlugs: (row: AuditEntryRow) => row.entityIds ?? [],
-    sourceSlugs: (row: AuditEntryRow) => row.citedSourceIds ?? [],
-    changes: (row: AuditEntryRow) => (JSON.parse(row.changes) as AuditChange[]).map((c) => ({ ...c, kind: c.kind.toUpperCase() })),
-    requestId: (row: AuditEntryRow) => row.requestId ?? null,
+    actor: reads(['actorKeyId', 'actorName', 'actorRole'], (row: AuditEntryRow) => ({ keyId: row.actorKeyId, name: row.actorName, role: row.actorRole })),
+    entitySlugs: reads(['entityIds'], (row: AuditEntryRow) => row.entityIds ?? []),
+    sourceSlugs: reads(['citedSourceIds'], (row: AuditEntryRow) => row.citedSourceIds ?? []),
+    changes: reads(['changes'], (row: AuditEntryRow) => (JSON.parse(row.changes) as AuditChange[]).map((c) => ({ ...c, kind: CHANGE_KINDS[c.kind] }))),
+    requestId: reads(['requestId'], (row: AuditEntryRow) => row.requestId ?? null),
   },
 };

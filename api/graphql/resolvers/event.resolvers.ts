@@ -1,33 +1,27 @@
+import { isEnumType, type GraphQLSchema } from 'graphql';
 import type { EventFilter, EventOrder } from '../../db/event/event.repository.js';
 import type { RelatedRow } from '../../db/graph/relation.repository.js';
-import type { NodeRow } from '../../db/mapping.js';
 import type { ApiContext } from '../../context.js';
 import { fromGlobalId } from '../global-id.js';
 import type { PageArgs } from '../pagination.js';
 import { citedFields, dayDate, entityFields, partialDate } from './fields.js';
 import { pagedConnection } from './paged-connection.js';
 import { byName, distinctById, farNode, farNodes, nodeByIdProperty } from './related-fields.js';
-import { mergedReads, reads, selectedProperties } from '../field-reads.js';
-import type { Resolvers } from './types.js';
+import { mergedReads, reads, readsWholeRow, selectedProperties } from '../field-reads.js';
+import type { EntityRow, ParticipationParent, PresentationParent, RelationshipProperties } from '../parent-rows.js';
+import type { EventFilter as EventFilterInput, Resolvers } from '../resolver-types.generated.js';
 
-/** The `EventFilter` input as GraphQL hands it over. */
-export interface EventFilterInput {
-  text?: string | null;
-  from?: string | null;
-  to?: string | null;
-  place?: string | null;
-  kinds?: string[] | null;
-  organizer?: string | null;
-  participant?: string | null;
-  online?: boolean | null;
+// Chairs first, attendees last: the order of ParticipationRole's values in the
+// schema, read once per schema (generated code lists enum values sorted by name).
+const roleRanks = new WeakMap<GraphQLSchema, ReadonlyMap<string, number>>();
+function roleRanksOf(schema: GraphQLSchema): ReadonlyMap<string, number> {
+  let ranks = roleRanks.get(schema);
+  if (!ranks) {
+    const role = schema.getType('ParticipationRole');
+    roleRanks.set(schema, (ranks = new Map(isEnumType(role) ? role.getValues().map((value, i) => [value.value as string, i]) : [])));
+  }
+  return ranks;
 }
-
-// Chairs first, attendees last: the order of ParticipationRole in the schema.
-const ROLE_ORDER = ['CHAIRED', 'CO_CHAIRED', 'DIRECTED', 'SPOKE', 'CONCLUDED', 'SIGNED', 'ATTENDED'];
-const roleRank = (role: unknown) => {
-  const rank = ROLE_ORDER.indexOf(String(role));
-  return rank < 0 ? ROLE_ORDER.length : rank;
-};
 
 function eventFilter(input: EventFilterInput): EventFilter {
   return {
@@ -48,38 +42,42 @@ export function eventConnection(context: ApiContext, filter: EventFilter, order:
 }
 
 /** A PRESENTED_AT relationship as a ModelPresentation, from whichever end it was followed. */
-export function modelPresentation(model: NodeRow, event: NodeRow, rel: Record<string, unknown>) {
+export function modelPresentation(model: EntityRow, event: EntityRow, rel: RelationshipProperties): PresentationParent {
   return { ...rel, __typename: 'ModelPresentation', model, event };
 }
 
-function participation(related: RelatedRow) {
+function participation(related: RelatedRow): ParticipationParent {
   return { ...related.rel, __typename: 'Participation', person: related.node };
 }
 
 /** Resolvers of the event domain: read arguments, call loaders, shape results. */
 export const eventResolvers: Resolvers = {
   Query: {
-    events: (_root, args: PageArgs & { filter?: EventFilterInput | null; orderBy?: EventOrder | null }, context) =>
+    events: (_root, args, context) =>
       eventConnection(context, eventFilter(args.filter ?? {}), args.orderBy, args),
   },
   Event: {
     ...entityFields,
-    date: reads(['date', 'datePrecision'], (row: NodeRow) => dayDate(row, 'date')),
-    datePartial: reads(['date', 'datePrecision', 'dateFrom', 'dateTo'], (row: NodeRow) => partialDate(row, 'date')),
-    online: reads(['online'], (row: NodeRow) => (typeof row.online === 'boolean' ? row.online : null)),
+    date: reads(['date', 'datePrecision'], (row: EntityRow) => dayDate(row, 'date')),
+    datePartial: reads(['date', 'datePrecision', 'dateFrom', 'dateTo'], (row: EntityRow) => partialDate(row, 'date')),
+    online: reads(['online'], (row: EntityRow) => (typeof row.online === 'boolean' ? row.online : null)),
     place: farNode('eventPlace'),
     organizers: farNodes('eventOrganizers'),
     attendingOrganizations: farNodes('eventAttendingOrganizations'),
     // The loader gives them by name; a stable sort by role keeps that within a role.
-    participants: reads(['id'], async (row: NodeRow, _args, context, info) =>
-      [...(await context.loaders.related('eventParticipants', selectedProperties(info, 'Person', ['person'])).load(row.id))]
-        .sort((a, b) => roleRank(a.rel.role) - roleRank(b.rel.role))
-        .map(participation),
-    ),
+    participants: reads(['id'], async (row: EntityRow, _args, context, info) => {
+      const ranks = roleRanksOf(info.schema);
+      const rank = (role: unknown) => ranks.get(String(role)) ?? ranks.size;
+      return [...(await context.loaders.related('eventParticipants', selectedProperties(info, 'Person', ['person'])).load(row.id))]
+        .sort((a, b) => rank(a.rel.role) - rank(b.rel.role))
+        .map(participation);
+    }),
     models: farNodes('eventModels'),
-    presentations: async (row: NodeRow, _args, context) =>
+    // Each presentation's event is this row, whatever its fields read of it.
+    presentations: readsWholeRow(async (row: EntityRow, _args, context) =>
       (await context.loaders.related('eventModels').load(row.id)).map((r) => modelPresentation(r.node, row, r.rel)),
-    programs: reads(['id'], async (row: NodeRow, _args, context, info) => {
+    ),
+    programs: reads(['id'], async (row: EntityRow, _args, context, info) => {
       // byName orders them by their sort key, whatever the fields read.
       const properties = mergedReads(selectedProperties(info, 'Program'), ['sortKey']);
       const [signed, reviewed] = await Promise.all([

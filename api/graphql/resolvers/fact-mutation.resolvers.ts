@@ -1,14 +1,12 @@
 import { NODE_LABELS } from '../../../model/labels.js';
 import { attachSources, link, recordParticipation, recordRoleObservation, unlink, type AttachTarget, type CitationInput } from '../../write/index.js';
 import { InputIds } from '../input-ids.js';
-import type { Resolvers } from './types.js';
+import type { CreateSourceInput, Resolvers } from '../resolver-types.generated.js';
 import { writeResolver } from './write-resolver.js';
 
-type Input = Record<string, unknown>;
-
 /** The citation of an input, its Source ids decoded. */
-function citation(ids: InputIds, input: Input): CitationInput {
-  return { sources: ids.sources(input.sources, 'input.sources'), newSources: input.newSources as Input[] | null };
+function citation(ids: InputIds, input: { sources?: string[] | null; newSources?: CreateSourceInput[] | null }): CitationInput {
+  return { sources: ids.sources(input.sources, 'input.sources'), newSources: input.newSources };
 }
 
 /** Mutations that record facts between entities: role observations, participations, links, sources. */
@@ -43,14 +41,14 @@ export const factMutationResolvers: Resolvers = {
       const presentedBy = ids.optionalRef(input.presentedBy, 'input.presentedBy', ['Person']);
       const cited = citation(ids, input);
       ids.done();
-      return link(context.write, { ...input, ...ends, presentedBy, type: String(input.type), citation: cited });
+      return link(context.write, { ...input, ...ends, presentedBy, type: input.type, citation: cited });
     }),
     unlink: writeResolver('editor', async (input, context) => {
       const ids = new InputIds();
       const ends = { from: ids.ref(input.from, 'input.from'), to: ids.ref(input.to, 'input.to') };
       const cited = citation(ids, input);
       ids.done();
-      return unlink(context.write, { ...ends, type: String(input.type), role: input.role, citation: cited });
+      return unlink(context.write, { ...ends, type: input.type, role: input.role, citation: cited });
     }),
     attachSources: writeResolver('editor', async (input, context) => {
       const ids = new InputIds();

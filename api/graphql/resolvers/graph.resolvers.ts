@@ -1,37 +1,26 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { labelsOfKinds } from '../../../model/entity-kinds.js';
 import type { EdgeRow, EntityKey } from '../../db/graph/graph-edge.js';
-import type { GraphDetail, RelationshipQuery } from '../../db/graph/graph.repository.js';
+import { BARE_EDGE_PROPERTIES } from '../../loaders/from-db.js';
+import type { GraphDetail } from '../../db/graph/graph.repository.js';
 import { ENTITY_LABELS, type EntityLabel } from '../../../model/labels.js';
-import type { NodeRow } from '../../db/mapping.js';
-import { badUserInput, notFound } from '../errors.js';
+import { notFound } from '../errors.js';
 import { fromGlobalId, toGlobalId } from '../global-id.js';
-import { selectedPropertiesOfAny } from '../field-reads.js';
+import { reads, selectedProperties, selectedPropertiesOfAny } from '../field-reads.js';
 import { pageWindow, toConnection } from '../pagination.js';
-import { selectsOnly } from '../selection.js';
+import type { EntityRow } from '../parent-rows.js';
+import type { EntityRelationshipsArgs, Resolvers } from '../resolver-types.generated.js';
 import { memoizedForSelection } from '../selection-memo.js';
 import { citedFields } from './fields.js';
-import type { ResolverFn, Resolvers } from './types.js';
 
-// The bounds the SDL states for the explorer queries.
-const DEPTH = { min: 1, max: 3, default: 1 };
-const NEIGHBORHOOD_LIMIT = { min: 1, max: 500, default: 100 };
-const MAX_HOPS = { min: 1, max: 6, default: 4 };
-const PATHS_LIMIT = { min: 1, max: 100, default: 10 };
-
-function bounded(value: number | null | undefined, bounds: { min: number; max: number; default: number }, argument: string): number {
-  const v = value ?? bounds.default;
-  if (v < bounds.min || v > bounds.max) throw badUserInput(`${argument} must be between ${bounds.min} and ${bounds.max}, got ${v}`, argument);
-  return v;
-}
+// The SDL states the defaults and the bounds of the explorer queries' sizes
+// (input-bounds.ts enforces the bounds); an explicit null means the default.
+const DEFAULTS = { depth: 1, neighborhoodLimit: 100, maxHops: 4, pathsLimit: 10 };
 
 function entityKey(globalId: string, argument: string): EntityKey {
   const { label, id } = fromGlobalId(globalId, argument, ENTITY_LABELS);
   return { label: label as EntityLabel, id };
 }
-
-// What a bare edge (no provenance) can answer.
-const BARE_EDGE_FIELDS = new Set(['__typename', 'id', 'type', 'from', 'to', 'label']);
 
 /**
  * How much of the entities under `entityPaths` and the edges under `edgePath`
@@ -46,9 +35,11 @@ function detailFor(info: GraphQLResolveInfo, entityPaths: readonly (readonly str
 
 function graphDetailOf(info: GraphQLResolveInfo, entityPaths: readonly (readonly string[])[], edgePath: readonly string[]): GraphDetail {
   const perPath = entityPaths.map((path) => selectedPropertiesOfAny(info, ENTITY_LABELS, path));
+  // What the fields asked of the edges read (field-reads.ts) decides whether they need their provenance.
+  const edgeReads = selectedProperties(info, 'GraphEdge', edgePath);
   return {
     entities: perPath.some((p) => p === null) ? null : [...new Set(perPath.flatMap((p) => p ?? []))].sort(),
-    edges: selectsOnly(info, edgePath, BARE_EDGE_FIELDS) ? 'bare' : 'cited',
+    edges: edgeReads !== null && edgeReads.every((property) => BARE_EDGE_PROPERTIES.has(property)) ? 'bare' : 'cited',
   };
 }
 
@@ -57,15 +48,8 @@ function entityNotFound(argument: string, globalId: string) {
   return notFound(`${argument}: no entity has the id "${globalId}"`, argument);
 }
 
-interface RelationshipsArgs {
-  types?: string[] | null;
-  direction?: RelationshipQuery['direction'] | null;
-  kinds?: string[] | null;
-  first?: number | null;
-  after?: string | null;
-}
-
-const relationships: ResolverFn = async (row: NodeRow, args: RelationshipsArgs, context) => {
+/** Entity.relationships, the same for every kind of entity. */
+const relationships = reads(['id'], async (row: EntityRow, args: EntityRelationshipsArgs, context) => {
   const window = pageWindow({ first: args.first, after: args.after });
   const loader = context.loaders.graph.relationships({
     types: args.types ?? null,
@@ -73,21 +57,18 @@ const relationships: ResolverFn = async (row: NodeRow, args: RelationshipsArgs, 
     labels: labelsOfKinds(args.kinds),
     ...window,
   });
+  // A row's label is its entity's: rows of the entity types carry one of ENTITY_LABELS.
   const page = await loader.load({ label: row.label as EntityLabel, id: row.id });
-  const connection = toConnection(page.rows, window, page.total);
-  return {
-    ...connection,
-    edges: connection.edges.map((e) => ({ cursor: e.cursor, node: e.node.node, relationship: e.node.edge, outgoing: e.node.outgoing })),
-  };
-};
+  return toConnection(page.rows, window, page.total, (r) => ({ node: r.node, relationship: r.edge, outgoing: r.outgoing }));
+});
 
 /** Resolvers of the graph domain: read arguments, call loaders, shape results. */
 export const graphResolvers: Resolvers = {
   Query: {
-    neighborhood: async (_root, args: { id: string; depth?: number | null; limit?: number | null; types?: string[] | null }, context, info) => {
+    neighborhood: async (_root, args, context, info) => {
       const center = entityKey(args.id, 'id');
-      const depth = bounded(args.depth, DEPTH, 'depth');
-      const limit = bounded(args.limit, NEIGHBORHOOD_LIMIT, 'limit');
+      const depth = args.depth ?? DEFAULTS.depth;
+      const limit = args.limit ?? DEFAULTS.neighborhoodLimit;
       const result = await context.loaders.graph.neighborhoods.load({
         center,
         depth,
@@ -98,11 +79,11 @@ export const graphResolvers: Resolvers = {
       if (!result) throw entityNotFound('id', args.id);
       return { ...result, depth };
     },
-    paths: async (_root, args: { from: string; to: string; maxHops?: number | null; limit?: number | null }, context, info) => {
+    paths: async (_root, args, context, info) => {
       const from = entityKey(args.from, 'from');
       const to = entityKey(args.to, 'to');
-      const maxHops = bounded(args.maxHops, MAX_HOPS, 'maxHops');
-      const limit = bounded(args.limit, PATHS_LIMIT, 'limit');
+      const maxHops = args.maxHops ?? DEFAULTS.maxHops;
+      const limit = args.limit ?? DEFAULTS.pathsLimit;
       const result = await context.loaders.graph.paths.load({ from, to, maxHops, limit, detail: detailFor(info, [['nodes']], ['edges']) });
       if (!result.found) {
         const argument = result.missing[0]!.id === from.id && result.missing[0]!.label === from.label ? 'from' : 'to';
@@ -114,10 +95,19 @@ export const graphResolvers: Resolvers = {
   GraphEdge: {
     ...citedFields,
     // Opaque like node ids, though no query resolves them.
-    id: (edge: EdgeRow) => Buffer.from(`${edge.type}:${edge.key}`, 'utf8').toString('base64url'),
-    from: (edge: EdgeRow) => toGlobalId(edge.from.label, edge.from.id),
-    to: (edge: EdgeRow) => toGlobalId(edge.to.label, edge.to.id),
+    id: reads(['type', 'key'], (edge: EdgeRow) => Buffer.from(`${edge.type}:${edge.key}`, 'utf8').toString('base64url')),
+    from: reads(['from'], (edge: EdgeRow) => toGlobalId(edge.from.label, edge.from.id)),
+    to: reads(['to'], (edge: EdgeRow) => toGlobalId(edge.to.label, edge.to.id)),
   },
   // Every entity type answers `relationships` the same way.
-  ...Object.fromEntries(ENTITY_LABELS.map((label) => [label, { relationships }])),
+  Person: { relationships },
+  Organization: { relationships },
+  Event: { relationships },
+  Program: { relationships },
+  Model: { relationships },
+  Campaign: { relationships },
+  Place: { relationships },
+  Source: { relationships },
+  Document: { relationships },
+  Award: { relationships },
 };

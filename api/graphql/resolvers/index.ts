@@ -15,7 +15,7 @@ import { proposalResolvers } from './proposal.resolvers.js';
 import { reconcileResolvers } from './reconcile.resolvers.js';
 import { searchResolvers } from './search.resolvers.js';
 import { sourceResolvers } from './source.resolvers.js';
-import type { Resolvers } from './types.js';
+import type { Resolvers } from '../resolver-types.generated.js';
 
 /** Every domain's resolver map; makeExecutableSchema merges them. */
 export const resolvers: Resolvers[] = [

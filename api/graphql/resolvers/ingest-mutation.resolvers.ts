@@ -1,12 +1,12 @@
 import { ENTITY_LABELS } from '../../../model/labels.js';
-import { acceptProposal, acceptProposals, ingestArticle, rejectProposal, undoProposalAcceptance, type AcceptInput, type Corrections, type IngestOutcome } from '../../ingest/index.js';
+import { acceptProposal, acceptProposals, ingestArticle, rejectProposal, undoProposalAcceptance, type AcceptInput, type Corrections, type IngestOutcome, type ProposalKind } from '../../ingest/index.js';
 import { InputError } from '../../write/index.js';
+import { reads } from '../field-reads.js';
 import { InputIds } from '../input-ids.js';
-import { proposalIdOf } from './proposal.resolvers.js';
-import type { Resolvers } from './types.js';
+import type { IngestArticlePayloadParent } from '../parent-rows.js';
+import type { AcceptProposalInput, AcceptProposalsInput, IngestArticleInput, RejectProposalInput, Resolvers, UndoProposalAcceptanceInput } from '../resolver-types.generated.js';
+import { articleSource, proposalIdOf } from './proposal.resolvers.js';
 import { writeResolver } from './write-resolver.js';
-
-type Input = Record<string, unknown>;
 
 /** Most proposals one acceptProposals call takes. */
 const MAX_ITEMS = 100;
@@ -18,8 +18,8 @@ function proposalId(ids: InputIds, value: unknown, field: string): string {
 }
 
 /** A review's input with its ids decoded: the proposal's, and the entities the corrections name (each of the kind its field takes). */
-function acceptInput(ids: InputIds, input: Input, path: string): AcceptInput {
-  const given = (input.corrections ?? null) as Input | null;
+function acceptInput(ids: InputIds, input: AcceptProposalInput, path: string): AcceptInput {
+  const given = input.corrections ?? null;
   const at = (key: string) => `${path}.corrections.${key}`;
   const corrections: Corrections | null = given && {
     ...given,
@@ -36,10 +36,10 @@ function acceptInput(ids: InputIds, input: Input, path: string): AcceptInput {
 /** Problems of one item, named from the request's root (`input.items[2].corrections.title`). */
 const itemProblems = (error: InputError, i: number) => error.problems.map((p) => ({ field: p.field.replace(/^input\./, `input.items[${i}].`), message: p.message }));
 
-const payloadOf = (outcome: IngestOutcome) => ({
+const payloadOf = (outcome: IngestOutcome): IngestArticlePayloadParent => ({
   sourceId: outcome.sourceId,
   sourceCreated: outcome.sourceCreated,
-  proposed: Object.entries(outcome.proposed).map(([kind, count]) => ({ kind, count })),
+  proposed: (Object.entries(outcome.proposed) as [ProposalKind, number][]).map(([kind, count]) => ({ kind, count })),
   alreadyProposed: outcome.alreadyProposed,
   matchedEntities: outcome.entities.matched,
   ambiguousEntities: outcome.entities.ambiguous,
@@ -49,7 +49,7 @@ const payloadOf = (outcome: IngestOutcome) => ({
 /** Taking articles in and reviewing what they propose: `editor`, like every other write. */
 export const ingestMutationResolvers: Resolvers = {
   Mutation: {
-    ingestArticle: writeResolver('editor', async (input, context) => {
+    ingestArticle: writeResolver('editor', async (input: IngestArticleInput, context) => {
       const format = input.format === 'HTML' ? 'html' : input.format === 'TEXT' ? 'text' : null;
       const outcome = await ingestArticle(context.write, {
         content: typeof input.content === 'string' ? input.content : '',
@@ -61,14 +61,14 @@ export const ingestMutationResolvers: Resolvers = {
       });
       return payloadOf(outcome);
     }),
-    acceptProposal: writeResolver('editor', async (input, context) => {
+    acceptProposal: writeResolver('editor', async (input: AcceptProposalInput, context) => {
       const ids = new InputIds();
       const accept = acceptInput(ids, input, 'input');
       ids.done();
       return { proposal: await acceptProposal(context.write, accept) };
     }),
-    acceptProposals: writeResolver('editor', async (input, context) => {
-      const items = (input.items as Input[]) ?? [];
+    acceptProposals: writeResolver('editor', async (input: AcceptProposalsInput, context) => {
+      const items = input.items ?? [];
       const ids = new InputIds();
       if (items.length === 0) ids.fail('input.items', 'must list at least one proposal');
       if (items.length > MAX_ITEMS) ids.fail('input.items', `must list at most ${MAX_ITEMS} proposals, got ${items.length}`);
@@ -77,20 +77,20 @@ export const ingestMutationResolvers: Resolvers = {
       const outcomes = await acceptProposals(context.write, accepts);
       return {
         items: outcomes.map((o, i) => ({
-          proposalId: (items[i]!.proposal as string) ?? '',
+          proposalId: items[i]!.proposal,
           proposal: o.proposal,
           accepted: o.proposal?.status === 'ACCEPTED',
           problems: o.error ? itemProblems(o.error, i) : [],
         })),
       };
     }),
-    rejectProposal: writeResolver('editor', async (input, context) => {
+    rejectProposal: writeResolver('editor', async (input: RejectProposalInput, context) => {
       const ids = new InputIds();
       const id = proposalId(ids, input.proposal, 'input.proposal');
       ids.done();
       return { proposal: await rejectProposal(context.write, { proposalId: id, reason: input.reason }) };
     }),
-    undoProposalAcceptance: writeResolver('editor', async (input, context) => {
+    undoProposalAcceptance: writeResolver('editor', async (input: UndoProposalAcceptanceInput, context) => {
       const ids = new InputIds();
       const id = proposalId(ids, input.proposal, 'input.proposal');
       ids.done();
@@ -98,6 +98,6 @@ export const ingestMutationResolvers: Resolvers = {
     }),
   },
   IngestArticlePayload: {
-    source: (p: { sourceId: string }, _args, context) => context.loaders.node.load({ label: 'Source', id: p.sourceId }),
+    source: reads(['sourceId'], (p, _args, context) => articleSource(context, p.sourceId)),
   },
 };

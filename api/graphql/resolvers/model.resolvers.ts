@@ -1,6 +1,5 @@
 import type { RelatedRow } from '../../db/graph/relation.repository.js';
-import type { ModelFilter, ModelOrder } from '../../db/model/model.repository.js';
-import type { NodeRow } from '../../db/mapping.js';
+import type { ModelFilter } from '../../db/model/model.repository.js';
 import type { ApiContext } from '../../context.js';
 import { fromGlobalId } from '../global-id.js';
 import type { PageArgs } from '../pagination.js';
@@ -8,22 +7,12 @@ import { modelPresentation } from './event.resolvers.js';
 import { citedFields, dayDate, entityFields, partialDate } from './fields.js';
 import { pagedConnection } from './paged-connection.js';
 import { byName, distinctById, farNode, farNodes } from './related-fields.js';
-import { reads, selectedProperties } from '../field-reads.js';
-import type { Resolvers } from './types.js';
+import { reads, readsWholeRow, selectedProperties } from '../field-reads.js';
+import type { AdoptionParent, EntityRow, PartialDateParent } from '../parent-rows.js';
+import type { ModelFilter as ModelFilterInput, ModelOrderBy, Resolvers } from '../resolver-types.generated.js';
 
-/** The `ModelFilter` input as GraphQL hands it over. */
-interface ModelFilterInput {
-  text?: string | null;
-  place?: string | null;
-  category?: string | null;
-  seenFrom?: string | null;
-  seenTo?: string | null;
-  presentedAt?: string | null;
-  backedBy?: string | null;
-  campaign?: string | null;
-}
-
-type ModelOrderArgs = PageArgs & { orderBy?: ModelOrder | null };
+/** What every field listing models takes: a page and an ordering. */
+type ModelOrderArgs = PageArgs & { orderBy?: ModelOrderBy | null };
 
 function modelFilter(input: ModelFilterInput): ModelFilter {
   const id = (value: string | null | undefined, argument: string, label: 'Place' | 'Event' | 'Program' | 'Campaign') =>
@@ -46,7 +35,7 @@ export function modelConnection(context: ApiContext, filter: ModelFilter, args: 
 }
 
 /** ADOPTED_IN as a ModelAdoption. */
-function adoption(related: RelatedRow) {
+function adoption(related: RelatedRow): AdoptionParent {
   return { ...related.rel, __typename: 'ModelAdoption', place: related.node };
 }
 
@@ -58,52 +47,54 @@ function bySince(a: RelatedRow, b: RelatedRow): number {
 }
 
 // By year; a campaign without a year (a movement) comes last, by name.
-function byYear(a: NodeRow, b: NodeRow): number {
+function byYear(a: EntityRow, b: EntityRow): number {
   const ya = typeof a.year === 'number' ? a.year : Number.MAX_SAFE_INTEGER;
   const yb = typeof b.year === 'number' ? b.year : Number.MAX_SAFE_INTEGER;
   return ya - yb || byName(a, b);
 }
 
 /** The adoptions of a model in order; with `properties`, places carry only those (and what the order reads). */
-async function adoptions(row: NodeRow, context: ApiContext, properties?: readonly string[] | null): Promise<RelatedRow[]> {
+async function adoptions(row: EntityRow, context: ApiContext, properties?: readonly string[] | null): Promise<RelatedRow[]> {
   return [...(await context.loaders.related('modelAdoptions', properties && [...new Set([...properties, 'sortKey'])].sort()).load(row.id))].sort(bySince);
 }
 
 /** Resolvers of the model domain (models, their adoptions, campaigns): read arguments, call loaders, shape results. */
 export const modelResolvers: Resolvers = {
   Query: {
-    models: (_root, args: ModelOrderArgs & { filter?: ModelFilterInput | null }, context) => modelConnection(context, modelFilter(args.filter ?? {}), args),
+    models: (_root, args, context) => modelConnection(context, modelFilter(args.filter ?? {}), args),
   },
   Model: {
     ...entityFields,
-    category: reads(['category'], (row: NodeRow) => row.category ?? null),
+    category: reads(['category'], (row: EntityRow) => row.category ?? null),
     originPlace: farNode('modelOrigin'),
-    places: reads(['id'], async (row: NodeRow, _args, context, info) => {
+    places: reads(['id'], async (row: EntityRow, _args, context, info) => {
       const properties = selectedProperties(info, 'Place');
       const [origin, adopted] = await Promise.all([context.loaders.related('modelOrigin', properties, false).load(row.id), adoptions(row, context, properties)]);
       return distinctById([...origin, ...adopted].map((r) => r.node));
     }),
-    adoptions: async (row: NodeRow, _args, context) => (await adoptions(row, context)).map(adoption),
+    adoptions: reads(['id'], async (row: EntityRow, _args, context) => (await adoptions(row, context)).map(adoption)),
     events: farNodes('modelEvents'),
-    presentations: async (row: NodeRow, _args, context) =>
+    // Each presentation's model is this row, whatever its fields read of it.
+    presentations: readsWholeRow(async (row: EntityRow, _args, context) =>
       (await context.loaders.related('modelEvents').load(row.id)).map((r) => modelPresentation(row, r.node, r.rel)),
-    firstSeen: async (row: NodeRow, _args, context) => {
+    ),
+    firstSeen: reads(['id'], async (row: EntityRow, _args, context) => {
       const seen = await context.loaders.models.firstSeen.load(row.id);
       return seen?.precision === 'DAY' ? seen.text : null;
-    },
-    firstSeenPartial: (row: NodeRow, _args, context) => context.loaders.models.firstSeen.load(row.id),
+    }),
+    firstSeenPartial: reads(['id'], (row: EntityRow, _args, context): Promise<PartialDateParent | null> => context.loaders.models.firstSeen.load(row.id)),
     programs: farNodes('modelPrograms'),
-    campaigns: async (row: NodeRow, _args, context) => (await context.loaders.related('modelCampaigns').load(row.id)).map((r) => r.node).sort(byYear),
+    campaigns: reads(['id'], async (row: EntityRow, _args, context) => (await context.loaders.related('modelCampaigns').load(row.id)).map((r) => r.node).sort(byYear)),
   },
   ModelAdoption: {
     ...citedFields,
-    since: (row: Record<string, unknown>) => dayDate(row, 'since'),
-    sincePartial: (row: Record<string, unknown>) => partialDate(row, 'since'),
+    since: reads(['since', 'sincePrecision'], (row: AdoptionParent) => dayDate(row, 'since')),
+    sincePartial: reads(['since', 'sincePrecision', 'sinceFrom', 'sinceTo'], (row: AdoptionParent) => partialDate(row, 'since')),
   },
   Campaign: {
     ...entityFields,
-    year: (row: NodeRow) => row.year ?? null,
-    models: (row: NodeRow, args: ModelOrderArgs, context) => modelConnection(context, { campaignId: row.id }, args),
+    year: reads(['year'], (row: EntityRow) => row.year ?? null),
+    models: reads(['id'], (row: EntityRow, args, context) => modelConnection(context, { campaignId: row.id }, args)),
     reviewedAt: farNodes('campaignEvents'),
     documents: farNodes('campaignDocuments'),
     awards: farNodes('campaignAwards'),

@@ -1,26 +1,16 @@
-import type { NodeRow } from '../../db/mapping.js';
+import type { RelatedRow } from '../../db/graph/relation.repository.js';
 import type { GraphQLResolveInfo } from 'graphql';
-import type { OfficeHolderDetail, OrganizationEventOrder, OrganizationEventRow, OrganizationFilter, OrganizationOrder } from '../../db/organization/organization.repository.js';
+import type { OfficeHolderDetail, OrganizationEventRow, OrganizationFilter } from '../../db/organization/organization.repository.js';
 import { mergedReads, reads, selectedProperties } from '../field-reads.js';
 import { fromGlobalId } from '../global-id.js';
-import { fieldsSelectedUnder } from '../selection.js';
 import { memoizedForSelection } from '../selection-memo.js';
-import type { PageArgs } from '../pagination.js';
+import type { EntityRow, OrganizationEventEdgeParent, OrganizationSuccessionParent } from '../parent-rows.js';
+import type { OrganizationFilter as OrganizationFilterInput, Resolvers } from '../resolver-types.generated.js';
 import { edgeConnection } from './edge-connection.js';
-import { citedFields, entityFields } from './fields.js';
+import { citedFields, dayDate, entityFields, partialDate } from './fields.js';
 import { observationGroupFields } from './observation-fields.js';
 import { pagedConnection } from './paged-connection.js';
-import { farNode, farNodes } from './related-fields.js';
-import type { Resolvers } from './types.js';
-
-/** The `OrganizationFilter` input as GraphQL hands it over. */
-interface OrganizationFilterInput {
-  text?: string | null;
-  kinds?: string[] | null;
-  levels?: string[] | null;
-  lines?: string[] | null;
-  place?: string | null;
-}
+import { byName, farNode, farNodes } from './related-fields.js';
 
 function organizationFilter(input: OrganizationFilterInput): OrganizationFilter {
   return {
@@ -33,8 +23,20 @@ function organizationFilter(input: OrganizationFilterInput): OrganizationFilter 
 }
 
 /** ORGANIZED or ATTENDED as an OrganizationEventEdge, citing the relationship's sources. */
-function eventEdge(item: OrganizationEventRow) {
+function eventEdge(item: OrganizationEventRow): OrganizationEventEdgeParent {
   return { ...item.rel, __typename: 'OrganizationEventEdge', node: item.node, relation: item.relation };
+}
+
+/** SUCCEEDED_BY as an OrganizationSuccession; `organization` is the other end. */
+function succession(related: RelatedRow): OrganizationSuccessionParent {
+  return { ...related.rel, __typename: 'OrganizationSuccession', organization: related.node };
+}
+
+// By the day the change took effect (the first day its date covers); undated changes last.
+function byDate(a: RelatedRow, b: RelatedRow): number {
+  const da = typeof a.rel.dateFrom === 'string' ? a.rel.dateFrom : '\uffff';
+  const db = typeof b.rel.dateFrom === 'string' ? b.rel.dateFrom : '\uffff';
+  return da < db ? -1 : da > db ? 1 : byName(a.node, b.node);
 }
 
 // What office holders are ordered by, besides what the request reads of their people.
@@ -46,10 +48,11 @@ function officeHolderDetail(info: GraphQLResolveInfo): OfficeHolderDetail {
 }
 
 function officeHolderDetailOf(info: GraphQLResolveInfo): OfficeHolderDetail {
-  const selected = fieldsSelectedUnder(info, []);
+  // A holder read with its first and last observation only serves fields that read no other (field-reads.ts).
+  const holderReads = selectedProperties(info, 'OfficeHolder');
   // The holder's person is also each of its observations' person.
   return {
-    observations: selected.has('observations') || selected.has('sources') ? 'all' : 'ends',
+    observations: holderReads === null || holderReads.includes('observations') ? 'all' : 'ends',
     person: mergedReads(selectedProperties(info, 'Person', ['person']), selectedProperties(info, 'Person', ['observations', 'person']), PERSON_ORDER_PROPERTIES) ?? 'all',
   };
 }
@@ -57,32 +60,53 @@ function officeHolderDetailOf(info: GraphQLResolveInfo): OfficeHolderDetail {
 /** Resolvers of the organization domain: read arguments, call loaders, shape results. */
 export const organizationResolvers: Resolvers = {
   Query: {
-    organizations: (_root, args: PageArgs & { filter?: OrganizationFilterInput | null; orderBy?: OrganizationOrder | null }, context) => {
+    organizations: (_root, args, context) => {
       const filter = organizationFilter(args.filter ?? {});
       return pagedConnection(args, (window) => context.loaders.organizations.pages.load({ order: args.orderBy ?? 'NAME_ASC', query: { filter, ...window } }));
     },
   },
   Organization: {
     ...entityFields,
+    // Stored as `collective: true` or absent (graph-model.md), like `inferred`.
+    collective: reads(['collective'], (row: EntityRow) => row.collective === true),
+    memberCount: reads(['memberCount'], (row: EntityRow) => (typeof row.memberCount === 'number' ? row.memberCount : null)),
     place: farNode('organizationPlace'),
     parent: farNode('organizationParent'),
     children: farNodes('organizationChildren'),
-    officeHolders: reads(['id'], (row: NodeRow, args: { at?: string | null }, context, info) =>
+    officeHolders: reads(['id'], (row: EntityRow, args, context, info) =>
       context.loaders.organizations.officeHolders.load({ organizationId: row.id, at: args.at ?? null, detail: officeHolderDetail(info) }),
     ),
-    programs: (row: NodeRow, _args, context) => context.loaders.organizations.programs.load(row.id),
-    events: (row: NodeRow, args: PageArgs & { relation?: string | null; orderBy?: OrganizationEventOrder | null }, context) =>
+    programs: reads(['id'], (row: EntityRow, _args, context) => context.loaders.organizations.programs.load(row.id)),
+    events: reads(['id'], (row: EntityRow, args, context) =>
       edgeConnection(
         args,
         (window) =>
           context.loaders.organizations.events.load({ order: args.orderBy ?? 'DATE_DESC', query: { organizationId: row.id, relation: args.relation ?? null, ...window } }),
         eventEdge,
       ),
+    ),
     documentsIssued: farNodes('organizationDocumentsIssued'),
     awardsGranted: farNodes('organizationAwardsGranted'),
-    published: (row: NodeRow, args: PageArgs, context) =>
+    validFrom: reads(['validFrom', 'validFromPrecision'], (row: EntityRow) => dayDate(row, 'validFrom')),
+    validFromPartial: reads(['validFrom', 'validFromPrecision', 'validFromFrom', 'validFromTo'], (row: EntityRow) => partialDate(row, 'validFrom')),
+    validTo: reads(['validTo', 'validToPrecision'], (row: EntityRow) => dayDate(row, 'validTo')),
+    validToPartial: reads(['validTo', 'validToPrecision', 'validToFrom', 'validToTo'], (row: EntityRow) => partialDate(row, 'validTo')),
+    successors: reads(['id'], async (row: EntityRow, _args, context) =>
+      [...(await context.loaders.related('organizationSuccessors').load(row.id))].sort(byDate).map(succession),
+    ),
+    predecessors: reads(['id'], async (row: EntityRow, _args, context) =>
+      [...(await context.loaders.related('organizationPredecessors').load(row.id))].sort(byDate).map(succession),
+    ),
+    published: reads(['id'], (row: EntityRow, args, context) =>
       pagedConnection(args, (window) => context.loaders.organizations.published.load({ order: 'DATE_DESC', query: { organizationId: row.id, ...window } })),
+    ),
   },
   OfficeHolder: observationGroupFields,
   OrganizationEventEdge: citedFields,
+  OrganizationSuccession: {
+    ...citedFields,
+    date: reads(['date', 'datePrecision'], (row: OrganizationSuccessionParent) => dayDate(row, 'date')),
+    datePartial: reads(['date', 'datePrecision', 'dateFrom', 'dateTo'], (row: OrganizationSuccessionParent) => partialDate(row, 'date')),
+    note: reads(['note'], (row: OrganizationSuccessionParent) => (typeof row.note === 'string' ? row.note : null)),
+  },
 };

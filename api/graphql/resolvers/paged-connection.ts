@@ -1,12 +1,13 @@
 import type { Page } from '../../loaders/page-loader.js';
-import { pageWindow, toConnection, type PageArgs, type PageWindow } from '../pagination.js';
+import type { NodeRow } from '../../db/mapping.js';
+import { pageWindow, toConnection, type Connection, type PageArgs, type PageWindow } from '../pagination.js';
 
 /**
  * A Relay connection over a list loaded one window at a time. `last` without
  * `before` counts from the end, so it needs the total first: one more round
  * trip, for that form only.
  */
-export async function pagedConnection(args: PageArgs, load: (window: PageWindow) => Promise<Page>) {
+export async function pagedConnection(args: PageArgs, load: (window: PageWindow) => Promise<Page>): Promise<Connection<{ node: NodeRow }>> {
   let total: number | undefined;
   if (args.last !== null && args.last !== undefined && !args.before) {
     // Validates the arguments (sizes, cursors) before any query runs.

@@ -1,30 +1,19 @@
-import type { AppearanceDetail, AppearanceOrder, AppearanceRow, CoAppearanceRow, PersonFilter, PersonOrder } from '../../db/person/person.repository.js';
+import type { AppearanceDetail, AppearanceRow, CoAppearanceRow, PersonFilter } from '../../db/person/person.repository.js';
 import type { GraphQLResolveInfo } from 'graphql';
 import type { NodeLabel } from '../../../model/labels.js';
-import type { NodeRow } from '../../db/mapping.js';
 import type { TimelineDetail } from '../../db/person/observation-row.js';
-import { GROUP_END_PROPERTIES } from '../../db/person/role-timeline.js';
+import { GROUP_END_PROPERTIES } from '../../loaders/from-db.js';
 import { mergedReads, reads, selectedProperties } from '../field-reads.js';
 import { fieldsSelectedUnder } from '../selection.js';
 import { memoizedForSelection } from '../selection-memo.js';
 import { fromGlobalId } from '../global-id.js';
-import type { PageArgs } from '../pagination.js';
+import type { AppearanceEdgeParent, EntityRow } from '../parent-rows.js';
+import type { PersonFilter as PersonFilterInput, Resolvers } from '../resolver-types.generated.js';
 import { edgeConnection } from './edge-connection.js';
 import { citedFields, entityFields } from './fields.js';
 import { observationGroupFields, roleObservationFields } from './observation-fields.js';
 import { pagedConnection } from './paged-connection.js';
 import { farNodes, nodeByIdProperty } from './related-fields.js';
-import type { Resolvers } from './types.js';
-
-/** The `PersonFilter` input as GraphQL hands it over. */
-interface PersonFilterInput {
-  text?: string | null;
-  organization?: string | null;
-  place?: string | null;
-  title?: string | null;
-  seenFrom?: string | null;
-  seenTo?: string | null;
-}
 
 function personFilter(input: PersonFilterInput): PersonFilter {
   return {
@@ -38,7 +27,7 @@ function personFilter(input: PersonFilterInput): PersonFilter {
 }
 
 /** PARTICIPATED_IN as a PersonAppearanceEdge: the relationship's properties (role, title, sources) around the event. */
-function appearanceEdge(item: AppearanceRow) {
+function appearanceEdge(item: AppearanceRow): AppearanceEdgeParent {
   return { ...item.rel, __typename: 'PersonAppearanceEdge', node: item.node };
 }
 
@@ -84,15 +73,15 @@ function appearanceDetail(info: GraphQLResolveInfo): AppearanceDetail {
 /** Resolvers of the person domain: read arguments, call loaders, shape results. */
 export const personResolvers: Resolvers = {
   Query: {
-    people: (_root, args: PageArgs & { filter?: PersonFilterInput | null; orderBy?: PersonOrder | null }, context) => {
+    people: (_root, args, context) => {
       const filter = personFilter(args.filter ?? {});
       return pagedConnection(args, (window) => context.loaders.people.pages.load({ order: args.orderBy ?? 'NAME_ASC', query: { filter, ...window } }));
     },
   },
   Person: {
     ...entityFields,
-    roles: reads(['id'], (row: NodeRow, _args, context, info) => context.loaders.people.roles.load({ personId: row.id, detail: timelineDetail(info) })),
-    appearances: reads(['id'], (row: NodeRow, args: PageArgs & { role?: string | null; orderBy?: AppearanceOrder | null }, context, info) =>
+    roles: reads(['id'], (row: EntityRow, _args, context, info) => context.loaders.people.roles.load({ personId: row.id, detail: timelineDetail(info) })),
+    appearances: reads(['id'], (row: EntityRow, args, context, info) =>
       edgeConnection(
         args,
         (window) =>
@@ -103,10 +92,12 @@ export const personResolvers: Resolvers = {
         appearanceEdge,
       ),
     ),
-    coAppearances: (row: NodeRow, args: PageArgs, context) =>
+    coAppearances: reads(['id'], (row: EntityRow, args, context) =>
       edgeConnection(args, (window) => context.loaders.people.coAppearances.load({ order: 'COUNT_DESC', query: { personId: row.id, ...window } }), coAppearanceEdge),
-    authored: (row: NodeRow, args: PageArgs, context) =>
+    ),
+    authored: reads(['id'], (row: EntityRow, args, context) =>
       pagedConnection(args, (window) => context.loaders.people.authored.load({ order: 'DATE_DESC', query: { personId: row.id, ...window } })),
+    ),
     awardsPresented: farNodes('personAwardsPresented'),
     documentsAbout: farNodes('personDocumentsAbout'),
   },

@@ -1,29 +1,16 @@
-import type { EventOrder } from '../../db/event/event.repository.js';
 import type { RelatedRow } from '../../db/graph/relation.repository.js';
-import type { ModelOrder } from '../../db/model/model.repository.js';
-import type { NodeRow } from '../../db/mapping.js';
-import type { NameOrder } from '../../db/place/place.repository.js';
+import { reads } from '../field-reads.js';
 import { fromGlobalId } from '../global-id.js';
-import type { PageArgs } from '../pagination.js';
+import type { EntityRow, SuccessionParent } from '../parent-rows.js';
+import type { Resolvers } from '../resolver-types.generated.js';
 import { eventConnection } from './event.resolvers.js';
 import { citedFields, dayDate, entityFields, partialDate } from './fields.js';
 import { modelConnection } from './model.resolvers.js';
 import { pagedConnection } from './paged-connection.js';
 import { byName, farNode } from './related-fields.js';
-import type { Resolvers } from './types.js';
-
-/** The `PlaceFilter` input as GraphQL hands it over. */
-interface PlaceFilterInput {
-  text?: string | null;
-  kinds?: string[] | null;
-  within?: string | null;
-  validAt?: string | null;
-}
-
-type ContainedArgs<O> = PageArgs & { includeContained?: boolean | null; orderBy?: O | null };
 
 /** SUCCEEDED_BY as a PlaceSuccession; `place` is the other end. */
-function succession(related: RelatedRow) {
+function succession(related: RelatedRow): SuccessionParent {
   return { ...related.rel, __typename: 'PlaceSuccession', place: related.node };
 }
 
@@ -37,7 +24,7 @@ function byDate(a: RelatedRow, b: RelatedRow): number {
 /** Resolvers of the place domain: read arguments, call loaders, shape results. */
 export const placeResolvers: Resolvers = {
   Query: {
-    places: (_root, args: PageArgs & { filter?: PlaceFilterInput | null; orderBy?: NameOrder | null }, context) => {
+    places: (_root, args, context) => {
       const input = args.filter ?? {};
       const filter = {
         text: input.text,
@@ -51,30 +38,31 @@ export const placeResolvers: Resolvers = {
   Place: {
     ...entityFields,
     parent: farNode('placeParent'),
-    ancestors: (row: NodeRow, _args, context) => context.loaders.places.ancestors.load(row.id),
-    children: (row: NodeRow, args: { validAt?: string | null }, context) => context.loaders.places.children.load({ id: row.id, validAt: args.validAt ?? null }),
-    validFrom: (row: NodeRow) => dayDate(row, 'validFrom'),
-    validFromPartial: (row: NodeRow) => partialDate(row, 'validFrom'),
-    validTo: (row: NodeRow) => dayDate(row, 'validTo'),
-    validToPartial: (row: NodeRow) => partialDate(row, 'validTo'),
-    successors: async (row: NodeRow, _args, context) => [...(await context.loaders.related('placeSuccessors').load(row.id))].sort(byDate).map(succession),
-    predecessors: async (row: NodeRow, _args, context) => [...(await context.loaders.related('placePredecessors').load(row.id))].sort(byDate).map(succession),
-    models: (row: NodeRow, args: ContainedArgs<ModelOrder>, context) =>
-      modelConnection(context, { placeId: row.id, includeContained: args.includeContained ?? true }, args),
-    events: (row: NodeRow, args: ContainedArgs<EventOrder>, context) =>
+    ancestors: reads(['id'], (row: EntityRow, _args, context) => context.loaders.places.ancestors.load(row.id)),
+    children: reads(['id'], (row: EntityRow, args, context) => context.loaders.places.children.load({ id: row.id, validAt: args.validAt ?? null })),
+    validFrom: reads(['validFrom', 'validFromPrecision'], (row: EntityRow) => dayDate(row, 'validFrom')),
+    validFromPartial: reads(['validFrom', 'validFromPrecision', 'validFromFrom', 'validFromTo'], (row: EntityRow) => partialDate(row, 'validFrom')),
+    validTo: reads(['validTo', 'validToPrecision'], (row: EntityRow) => dayDate(row, 'validTo')),
+    validToPartial: reads(['validTo', 'validToPrecision', 'validToFrom', 'validToTo'], (row: EntityRow) => partialDate(row, 'validTo')),
+    successors: reads(['id'], async (row: EntityRow, _args, context) => [...(await context.loaders.related('placeSuccessors').load(row.id))].sort(byDate).map(succession)),
+    predecessors: reads(['id'], async (row: EntityRow, _args, context) => [...(await context.loaders.related('placePredecessors').load(row.id))].sort(byDate).map(succession)),
+    models: reads(['id'], (row: EntityRow, args, context) => modelConnection(context, { placeId: row.id, includeContained: args.includeContained ?? true }, args)),
+    events: reads(['id'], (row: EntityRow, args, context) =>
       eventConnection(context, { placeId: row.id, includeContained: args.includeContained ?? true }, args.orderBy, args),
-    organizations: (row: NodeRow, args: ContainedArgs<NameOrder>, context) =>
+    ),
+    organizations: reads(['id'], (row: EntityRow, args, context) =>
       pagedConnection(args, (window) =>
         context.loaders.places.organizationPages.load({
           order: args.orderBy ?? 'NAME_ASC',
           query: { placeId: row.id, includeContained: args.includeContained ?? false, ...window },
         }),
       ),
+    ),
   },
   PlaceSuccession: {
     ...citedFields,
-    date: (row: Record<string, unknown>) => dayDate(row, 'date'),
-    datePartial: (row: Record<string, unknown>) => partialDate(row, 'date'),
-    note: (row: Record<string, unknown>) => row.note ?? null,
+    date: reads(['date', 'datePrecision'], (row: SuccessionParent) => dayDate(row, 'date')),
+    datePartial: reads(['date', 'datePrecision', 'dateFrom', 'dateTo'], (row: SuccessionParent) => partialDate(row, 'date')),
+    note: reads(['note'], (row: SuccessionParent) => (typeof row.note === 'string' ? row.note : null)),
   },
 };

@@ -1,27 +1,15 @@
-import type { ProgramOrder } from '../../db/program/program.repository.js';
-import type { NodeRow } from '../../db/mapping.js';
+import { reads } from '../field-reads.js';
 import { fromGlobalId } from '../global-id.js';
-import type { PageArgs } from '../pagination.js';
+import type { EntityRow } from '../parent-rows.js';
+import type { Resolvers } from '../resolver-types.generated.js';
 import { entityFields } from './fields.js';
 import { pagedConnection } from './paged-connection.js';
 import { farNode, farNodes } from './related-fields.js';
-import type { Resolvers } from './types.js';
-
-/** The `ProgramFilter` input as GraphQL hands it over. */
-interface ProgramFilterInput {
-  text?: string | null;
-  party?: string | null;
-  activeIn?: number | null;
-  place?: string | null;
-  kinds?: string[] | null;
-}
-
-type ProgramsArgs = PageArgs & { filter?: ProgramFilterInput | null; orderBy?: ProgramOrder | null };
 
 /** Resolvers of the program domain: read arguments, call loaders, shape results. */
 export const programResolvers: Resolvers = {
   Query: {
-    programs: (_root, args: ProgramsArgs, context) => {
+    programs: (_root, args, context) => {
       const input = args.filter ?? {};
       const filter = {
         text: input.text,
@@ -35,8 +23,8 @@ export const programResolvers: Resolvers = {
   },
   Program: {
     ...entityFields,
-    startYear: (row: NodeRow) => row.startYear ?? null,
-    endYear: (row: NodeRow) => row.endYear ?? null,
+    startYear: reads(['startYear'], (row: EntityRow) => row.startYear ?? null),
+    endYear: reads(['endYear'], (row: EntityRow) => row.endYear ?? null),
     parties: farNodes('programParties'),
     signedAt: farNode('programSignedAt'),
     reviewedAt: farNodes('programReviewedAt'),

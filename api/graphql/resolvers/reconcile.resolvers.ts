@@ -1,33 +1,14 @@
 import { labelsOfKinds } from '../../../model/entity-kinds.js';
 import { isPartialDate, parsePartialDate } from '../../../model/partial-date.js';
-import { MAX_MENTIONS, reconcileMentions, type Mention, type Reconciliation, type ScoredCandidate } from '../../reconcile/index.js';
+import { reconcileMentions, type Mention } from '../../reconcile/index.js';
 import { badUserInput } from '../errors.js';
-import type { Resolvers } from './types.js';
+import { reads } from '../field-reads.js';
+import type { MentionInput, Resolvers } from '../resolver-types.generated.js';
 
-interface MentionArg {
-  key?: string | null;
-  kind: string;
-  name: string;
-  organizations?: string[] | null;
-  places?: string[] | null;
-  date?: string | null;
-}
-
-const MAX_TEXT = 200;
-const MAX_CONTEXT = 10;
-
-function toMention(arg: MentionArg, i: number): Mention {
+function toMention(arg: MentionInput, i: number): Mention {
   const at = `mentions[${i}]`;
   const label = labelsOfKinds([arg.kind])[0]!;
   if (arg.name.trim().length === 0) throw badUserInput('a name must not be blank', `${at}.name`);
-  for (const [field, text] of [['name', arg.name], ['key', arg.key ?? '']] as const) {
-    if (text.length > MAX_TEXT) throw badUserInput(`${field} is longer than ${MAX_TEXT} characters`, `${at}.${field}`);
-  }
-  for (const field of ['organizations', 'places'] as const) {
-    const list = arg[field] ?? [];
-    if (list.length > MAX_CONTEXT) throw badUserInput(`at most ${MAX_CONTEXT} ${field}`, `${at}.${field}`);
-    if (list.some((t) => t.length > MAX_TEXT)) throw badUserInput(`each of ${field} is at most ${MAX_TEXT} characters`, `${at}.${field}`);
-  }
   if (arg.date != null && !isPartialDate(parsePartialDate(arg.date))) throw badUserInput(`"${arg.date.slice(0, 20)}" is not a date (YYYY, YYYY-MM or YYYY-MM-DD)`, `${at}.date`);
   return {
     ...(arg.key != null ? { key: arg.key } : {}),
@@ -39,11 +20,10 @@ function toMention(arg: MentionArg, i: number): Mention {
   };
 }
 
-/** Resolvers of reconciliation: check the mentions, load every name's candidates at once, score them (api/reconcile). */
+/** Resolvers of reconciliation (the SDL's @constraint bounds the mentions before this runs): check the mentions, load every name's candidates at once, score them (api/reconcile). */
 export const reconcileResolvers: Resolvers = {
   Query: {
-    reconcile: async (_root, args: { mentions: MentionArg[] }, context) => {
-      if (args.mentions.length > MAX_MENTIONS) throw badUserInput(`at most ${MAX_MENTIONS} mentions per call`, 'mentions');
+    reconcile: async (_root, args, context) => {
       const mentions = args.mentions.map(toMention);
       return reconcileMentions(mentions, async (ms) => {
         const found = await context.loaders.reconcile.candidates.loadMany(ms.map((m) => ({ label: m.label, name: m.name })));
@@ -55,10 +35,15 @@ export const reconcileResolvers: Resolvers = {
     },
   },
   Reconciliation: {
-    key: (r: Reconciliation) => r.mention.key ?? null,
-    name: (r: Reconciliation) => r.mention.name,
+    key: reads(['mention'], (r) => r.mention.key ?? null),
+    name: reads(['mention'], (r) => r.mention.name),
   },
   ReconciliationCandidate: {
-    entity: (c: ScoredCandidate, _args, context) => context.loaders.node.load({ label: c.label, id: c.id }),
+    entity: reads(['label', 'id'], async (c, _args, context) => {
+      const row = await context.loaders.node.load({ label: c.label, id: c.id });
+      // A candidate found in this request's own statement exists; a merge or delete in between is a conflict to retry.
+      if (!row) throw new Error(`candidate ${c.label}:${c.id} vanished while being reconciled`);
+      return row;
+    }),
   },
 };

@@ -1,12 +1,12 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import type { ApiContext } from '../../context.js';
 import type { NodeLabel } from '../../../model/labels.js';
-import { preloadedRelation } from '../../db/graph/preloaded.js';
+import { preloadedRelation } from '../../loaders/from-db.js';
 import type { RelatedRow } from '../../db/graph/relation.repository.js';
 import { RELATIONS, type RelationName } from '../../../model/relation-specs.js';
 import type { NodeRow } from '../../db/mapping.js';
 import { reads, selectedProperties } from '../field-reads.js';
-import type { ResolverFn } from './types.js';
+import type { FieldResolver } from './field-resolver.js';
 
 /**
  * The far nodes of a declared relationship for the field being resolved: the
@@ -22,21 +22,31 @@ function farRows<T>(name: RelationName, row: NodeRow, context: ApiContext, info:
 }
 
 /** A field listing the nodes at the far end of a declared relationship, in the relationship's order. */
-export function farNodes(name: RelationName): ResolverFn {
-  return reads(['id'], (row: NodeRow, _args, context, info) => farRows(name, row, context, info, (rows) => rows.map((r) => r.node)));
+export function farNodes(name: RelationName): FieldResolver<NodeRow, NodeRow[]> {
+  return reads(['id'], (row: NodeRow, _args: unknown, context, info) => farRows(name, row, context, info, (rows) => rows.map((r) => r.node)));
 }
 
 /** A field naming the one node at the far end of a declared relationship; null when there is none. */
-export function farNode(name: RelationName): ResolverFn {
-  return reads(['id'], (row: NodeRow, _args, context, info) => farRows(name, row, context, info, (rows) => rows[0]?.node ?? null));
+export function farNode(name: RelationName): FieldResolver<NodeRow, NodeRow | null> {
+  return reads(['id'], (row: NodeRow, _args: unknown, context, info) => farRows(name, row, context, info, (rows) => rows[0]?.node ?? null));
+}
+
+/** A field naming the one node at the far end of a relationship every such row has (an observation's person). */
+export function requiredFarNode(name: RelationName): FieldResolver<NodeRow, NodeRow> {
+  return reads(['id'], (row: NodeRow, _args: unknown, context, info) =>
+    farRows(name, row, context, info, (rows) => {
+      if (!rows[0]) throw new Error(`${row.label} ${row.id} has no ${name}`);
+      return rows[0].node;
+    }),
+  );
 }
 
 /** A field naming a node by a stored id property (`presentedById`); null when the property is absent. */
-export function nodeByIdProperty(label: NodeLabel, property: string): ResolverFn {
-  return (row: Record<string, unknown>, _args, context) => {
+export function nodeByIdProperty(label: NodeLabel, property: string): FieldResolver<Record<string, unknown>, NodeRow | null> {
+  return reads([property], (row: Record<string, unknown>, _args: unknown, context) => {
     const id = row[property];
     return typeof id === 'string' ? context.loaders.node.load({ label, id }) : null;
-  };
+  });
 }
 
 /** Vietnamese alphabetical order by the stored sort key, the id breaking ties. */

@@ -1,21 +1,14 @@
 import { labelsOfKinds } from '../../../model/entity-kinds.js';
-import { searchTerms } from '../../db/search/fulltext-query.js';
+import { searchTerms } from '../../loaders/from-db.js';
 import { badUserInput } from '../errors.js';
 import { selectedPropertiesOfAny } from '../field-reads.js';
 import { pageWindow, toConnection } from '../pagination.js';
-import type { Resolvers } from './types.js';
-
-interface SearchArgs {
-  query: string;
-  kinds?: string[] | null;
-  first?: number | null;
-  after?: string | null;
-}
+import type { Resolvers } from '../resolver-types.generated.js';
 
 /** Resolvers of the search domain: read arguments, call loaders, shape results. */
 export const searchResolvers: Resolvers = {
   Query: {
-    search: async (_root, args: SearchArgs, context, info) => {
+    search: async (_root, args, context, info) => {
       if (args.query.trim().length === 0) throw badUserInput('query must not be blank', 'query');
       const window = pageWindow({ first: args.first, after: args.after });
       const terms = searchTerms(args.query);
@@ -26,8 +19,7 @@ export const searchResolvers: Resolvers = {
       const page = terms ? await context.loaders.search.pages.load({ terms, labels, ...window, properties }) : { total: 0, hits: [] };
       // Whole nodes go to the node loader, so a field asking for one again reads nothing.
       if (!properties) for (const hit of page.hits) context.loaders.node.prime({ label: hit.label, id: hit.row.id }, hit.row);
-      const connection = toConnection(page.hits.map((hit) => ({ node: hit.row, score: hit.score })), window, page.total);
-      return { ...connection, edges: connection.edges.map((e) => ({ cursor: e.cursor, score: e.node.score, node: e.node.node })) };
+      return toConnection(page.hits, window, page.total, (hit) => ({ node: hit.row, score: hit.score }));
     },
   },
 };

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { Extraction } from '../../../ingest/extract/types.js';
 import { draftsOf, fingerprintOf, mentionsOf, proposalIdOf } from '../../../api/ingest/proposal-drafts.js';
-import type { Reconciliation } from '../../../api/reconcile/index.js';
+import type { MentionReconciliation } from '../../../api/reconcile/index.js';
 
 // An extraction as the extractor's contract shapes it, for an invented article:
 // "Ngày 2/4/2024, Ban Dân vận Huyện ủy X tổ chức hội nghị … Bà Võ Thị Lan – Trưởng Ban Dân vận Huyện ủy chủ trì."
@@ -40,7 +40,7 @@ function extraction(): Extraction {
   };
 }
 
-const none = new Map<string, Reconciliation>();
+const none = new Map<string, MentionReconciliation>();
 
 describe('proposal drafts', () => {
   it('fingerprints each fact by its source, kind and canonical fields: the same article gives the same ids, another source others', () => {
@@ -94,7 +94,7 @@ describe('proposal drafts', () => {
   it('stores the registry answer: the match as the choice when MATCHED, no choice when AMBIGUOUS or NEW', () => {
     const candidate = (id: string, score: number, match: boolean) => ({ id, label: 'Person' as const, name: 'Võ Thị Lan', score, match, reasons: [{ code: 'SAME_NAME' as const, detail: 'Võ Thị Lan', weight: 1 }] });
     const mention = { label: 'Person' as const, name: 'Võ Thị Lan' };
-    const answers = new Map<string, Reconciliation>([
+    const answers = new Map<string, MentionReconciliation>([
       ['Person:vo thi lan', { mention, decision: 'MATCHED', candidates: [candidate('per-vo-thi-lan', 1, true)] }],
       ['Organization:ban dan van huyen uy x', { mention, decision: 'AMBIGUOUS', candidates: [candidate('org-a', 0.7, false), candidate('org-b', 0.7, false)] }],
     ]);

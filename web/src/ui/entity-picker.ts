@@ -58,7 +58,7 @@ export function entityPicker(options: { label: string; initial?: EntityRef | nul
     else input.removeAttribute('aria-activedescendant');
   }
 
-  const suggest = debounce(async () => {
+  async function showSuggestions(): Promise<void> {
     const q = input.value.trim();
     request?.abort();
     if (!q) return close();
@@ -87,7 +87,9 @@ export function entityPicker(options: { label: string; initial?: EntityRef | nul
     listbox.hidden = false;
     input.setAttribute('aria-expanded', 'true');
     highlight(-1);
-  }, 200);
+  }
+  // Fire and forget: showSuggestions catches its request's failure itself.
+  const suggest = debounce(() => void showSuggestions(), 200);
 
   input.addEventListener('input', () => {
     value = null;

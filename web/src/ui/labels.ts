@@ -31,6 +31,7 @@ const LABELS: Record<string, Record<string, string>> = {
   CampaignKind: { THEMED_YEAR: 'Năm chủ đề', EMULATION_MOVEMENT: 'Phong trào thi đua' },
   DocumentKind: { DIRECTIVE: 'Chỉ thị', DECISION: 'Quyết định', RESOLUTION: 'Nghị quyết' },
   SourceKind: { ARTICLE: 'Bài báo', LEGAL_TEXT: 'Văn bản pháp lý' },
+  SuccessionKind: { MERGED_INTO: 'hợp nhất vào', RENAMED_TO: 'đổi tên thành', SPLIT_INTO: 'chia thành' },
   OrganizationLevel: { CENTRAL: 'Trung ương', PROVINCE: 'Tỉnh', DISTRICT: 'Huyện', COMMUNE: 'Xã' },
   OrganizationLine: {
     PARTY: 'Đảng',

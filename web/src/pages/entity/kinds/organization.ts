@@ -5,6 +5,14 @@ import { label } from '../../../ui/labels.js';
 import { entityLink } from '../../../ui/links.js';
 import { facts, list, ref, refs, section, type KindSections } from '../sections.js';
 
+interface Succession {
+  organization: Ref;
+  datePartial: PartialDate | null;
+  kind: string | null;
+  note: string | null;
+  sources: SourceId[];
+}
+
 interface Organization {
   kind: string;
   level: string | null;
@@ -14,6 +22,10 @@ interface Organization {
   children: Ref[];
   officeHolders: { title: string; person: Ref; firstSeenPartial: PartialDate; lastSeenPartial: PartialDate; sources: SourceId[] }[];
   programs: Ref[];
+  validFromPartial: PartialDate | null;
+  validToPartial: PartialDate | null;
+  successors: Succession[];
+  predecessors: Succession[];
   events: { edges: { relation: string; sources: SourceId[]; node: Ref & { datePartial: PartialDate | null } }[] };
 }
 
@@ -26,10 +38,22 @@ export const organizationSections: KindSections<Organization> = {
       children { id name }
       officeHolders { title person { id name } firstSeenPartial { text } lastSeenPartial { text } sources { id } }
       programs { id name }
+      validFromPartial { text }
+      validToPartial { text }
+      successors { organization { id name } datePartial { text } kind note sources { id } }
+      predecessors { organization { id name } datePartial { text } kind note sources { id } }
       events(first: 50) { edges { relation sources { id } node { id name datePartial { text } } } }
     }
   `,
   render(org, { cite }) {
+    // "hợp nhất vào Ban Tuyên giáo và Dân vận Trung ương — 03/02/2025 (…)"; a predecessor reads the same from the other end.
+    const succession = (s: Succession) => [
+      s.kind ? `${label('SuccessionKind', s.kind)} ` : '',
+      entityLink('Organization', s.organization),
+      s.datePartial ? ` — ${formatPartial(s.datePartial)}` : '',
+      s.note ? ` (${s.note})` : '',
+      cite(s.sources),
+    ];
     return [
       facts([
         ['Loại', label('OrganizationKind', org.kind)],
@@ -39,7 +63,11 @@ export const organizationSections: KindSections<Organization> = {
         ['Trực thuộc', ref('Organization', org.parent)],
         ['Đơn vị trực thuộc', refs('Organization', org.children)],
         ['Chương trình phối hợp', refs('Program', org.programs)],
+        ['Hoạt động từ', formatPartial(org.validFromPartial)],
+        ['Đến', formatPartial(org.validToPartial)],
       ]),
+      section('Trở thành', list(org.successors.map(succession))),
+      section('Kế thừa từ', list(org.predecessors.map(succession))),
       section(
         'Người giữ chức',
         list(

@@ -7,6 +7,7 @@ import { facts, list, ref, refs, section, type KindSections } from '../sections.
 interface Succession {
   place: Ref;
   datePartial: PartialDate | null;
+  kind: string | null;
   note: string | null;
   sources: SourceId[];
 }
@@ -32,8 +33,8 @@ export const placeSections: KindSections<Place> = {
       children { id name }
       validFromPartial { text }
       validToPartial { text }
-      successors { place { id name } datePartial { text } note sources { id } }
-      predecessors { place { id name } datePartial { text } note sources { id } }
+      successors { place { id name } datePartial { text } kind note sources { id } }
+      predecessors { place { id name } datePartial { text } kind note sources { id } }
       models(first: 50) { edges { node { id name } } }
       events(first: 50) { edges { node { id name datePartial { text } } } }
       organizations(first: 50) { edges { node { id name } } }
@@ -41,6 +42,7 @@ export const placeSections: KindSections<Place> = {
   `,
   render(place, { cite }) {
     const succession = (s: Succession) => [
+      s.kind ? `${label('SuccessionKind', s.kind)} ` : '',
       entityLink('Place', s.place),
       s.datePartial ? ` — ${formatPartial(s.datePartial)}` : '',
       s.note ? ` (${s.note})` : '',

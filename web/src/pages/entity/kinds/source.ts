@@ -1,5 +1,6 @@
 import type { PartialDate, Ref } from '../../../api/types.js';
 import { formatPartial } from '../../../ui/dates.js';
+import { h } from '../../../ui/dom.js';
 import { label } from '../../../ui/labels.js';
 import { facts, ref, refs, type KindSections } from '../sections.js';
 
@@ -13,12 +14,23 @@ interface Source {
   publishedAtPartial: PartialDate | null;
   pageDatePartial: PartialDate | null;
   file: string | null;
+  url: string | null;
+}
+
+/**
+ * The address a source was read at, as a link that leaves the explorer. The
+ * writers accept only http(s) addresses, but an imported graph is not theirs to
+ * vouch for: anything else is shown as text, never as a link.
+ */
+function webAddress(url: string | null) {
+  if (!url) return null;
+  return /^https?:\/\//i.test(url) ? h('a', { href: url, rel: 'noopener noreferrer external', target: '_blank' }, url) : url;
 }
 
 export const sourceSections: KindSections<Source> = {
   fields: /* GraphQL */ `
     ... on Source {
-      kind title publisher author file
+      kind title publisher author file url
       publishedBy { id name }
       authors { id name }
       publishedAtPartial { text }
@@ -35,6 +47,7 @@ export const sourceSections: KindSections<Source> = {
         ['Ngày đăng', formatPartial(source.publishedAtPartial) || 'không rõ'],
         ['Ngày ghi trên trang', formatPartial(source.pageDatePartial)],
         ['Tệp lưu trữ', source.file],
+        ['Địa chỉ', webAddress(source.url)],
       ]),
     ];
   },

@@ -4,7 +4,6 @@ import { ARTICLE_LIMITS } from '../../ingest/article/limits.js';
 import { IngestError } from '../../ingest/errors.js';
 import { isPartialDate, parsePartialDate } from '../../model/partial-date.js';
 import { Checker } from '../write/checker.js';
-import { inputError } from '../write/input-error.js';
 import { LIMITS } from '../write/limits.js';
 
 /** An article as a client or the command line hands it in. */
@@ -81,21 +80,28 @@ export function takeArticle(input: ArticleInput, now: Date = new Date()): TakenA
     else if (parsed.text > today) c.fail('input.publishedAt', `${parsed.text} is in the future (today is ${today})`);
     else publishedAt = parsed.text;
   }
+  // The article is read even when a field beside it is refused, so that one answer names every problem.
+  let article: Article | null = null;
   if (typeof input.content === 'string' && input.content.trim() === '') c.fail('input.content', 'is empty: give the article as plain text or an HTML page');
-  c.done();
-
-  let article: Article;
-  try {
-    article = readArticle(input.content, { ...(input.format ? { format: input.format } : {}), now });
-  } catch (error) {
-    if (error instanceof IngestError) throw inputError(REFUSED_FIELD[error.code] ?? 'input.content', `${error.message} (${error.code})`);
-    throw error;
+  else {
+    try {
+      article = readArticle(input.content, { ...(input.format ? { format: input.format } : {}), now });
+    } catch (error) {
+      if (!(error instanceof IngestError)) throw error;
+      c.fail(REFUSED_FIELD[error.code] ?? 'input.content', `${error.message} (${error.code})`);
+    }
   }
+  // The caller's title, else the article's own: needed only when the caller's was not refused.
+  const finalTitle = title ?? article?.metadata.title?.trim();
+  if (article && !c.problems.some((p) => p.field === 'input.title')) {
+    if (!finalTitle) c.fail('input.title', 'is required: the article states no title of its own');
+    else if ([...finalTitle].length > LIMITS.name) c.fail('input.title', `the article's title is longer than ${LIMITS.name} characters: give a shorter one`);
+  }
+  c.done();
+  // Reached only with the article read and titled: anything else recorded a problem above.
+  if (!article || !finalTitle) throw new Error('article intake: refused without naming a problem');
   const text = neutralised(article.text);
-  const metadata = { ...article.metadata, ...(publishedAt ? { publishedAt } : {}), ...(publisher ? { publisher } : {}), ...(title ? { title } : {}) };
-  const finalTitle = metadata.title?.trim();
-  if (!finalTitle) throw inputError('input.title', 'is required: the article states no title of its own');
-  if ([...finalTitle].length > LIMITS.name) throw inputError('input.title', `the article's title is longer than ${LIMITS.name} characters: give a shorter one`);
+  const metadata = { ...article.metadata, ...(publishedAt ? { publishedAt } : {}), ...(publisher ? { publisher } : {}), title: finalTitle };
   return {
     article: { ...article, text, metadata },
     url,

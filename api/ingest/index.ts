@@ -45,7 +45,10 @@
  *   registry's match; a pending NEW or AMBIGUOUS entity, or a rejected one, must
  *   be resolved first (or the reviewer gives the id). Corrections (another
  *   match, a name, a title, a date, a role; corrections.ts) are checked as the
- *   operation checks its input; problems name `input.corrections.<field>`.
+ *   operation checks its input: their values before any transaction, with
+ *   the review's ids (a malformed review never reaches the database), what
+ *   applies to the proposal's kind once it is read; problems name
+ *   `input.corrections.<field>`.
  *   A fact already in the graph gains the article as a source (accepting is
  *   idempotent); an accepted proposal accepted again changes nothing.
  *   The proposal records what was written and whether it was CREATED, only
@@ -62,9 +65,9 @@
  * Design: docs/decisions/022-ingestion-and-review.md.
  */
 export { ARTICLE_LIMITS, takeArticle, type ArticleInput, type TakenArticle } from './article-intake.js';
-export type { Corrections } from './corrections.js';
+export { correctionValues, type Corrections, type CorrectionValues } from './corrections.js';
 export { ingestArticle, type IngestOutcome } from './ingest.operation.js';
-export { acceptProposal, acceptProposals, rejectProposal, undoProposalAcceptance, type AcceptInput, type AcceptManyOutcome } from './review.operations.js';
+export { acceptProposal, acceptProposals, rejectionReason, rejectProposal, undoProposalAcceptance, type AcceptInput, type AcceptManyOutcome } from './review.operations.js';
 export {
   PROPOSAL_KINDS,
   PROPOSAL_STATUSES,

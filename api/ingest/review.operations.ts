@@ -8,13 +8,28 @@ import { InputError, inputError } from '../write/input-error.js';
 import { LIMITS } from '../write/limits.js';
 import { mutationMeta, type WriteDeps } from '../write/write-deps.js';
 import { acceptanceResult, acceptPlan } from './accept-plan.js';
-import { checkCorrections, storedCorrections, type Corrections } from './corrections.js';
+import { checkCorrections, storedCorrections, type CorrectionValues } from './corrections.js';
 import { undoAcceptance } from './undo-plan.js';
 
+/**
+ * A review's input as the operations take it: ids decoded and values checked
+ * (`correctionValues`, `rejectionReason`) before any transaction, so that a
+ * malformed review is refused with all its problems and never reaches the
+ * database.
+ */
 export interface AcceptInput {
   /** The stored id of the proposal (`prp-…`). */
   proposalId: string;
-  corrections?: Corrections | null;
+  corrections?: CorrectionValues | null;
+}
+
+/** A rejection's reason, checked (one to LIMITS.note characters, NFC, trimmed); throws an InputError naming `field`. */
+export function rejectionReason(value: unknown, field = 'input.reason'): string {
+  const c = new Checker();
+  const reason = c.text(field, value, { max: LIMITS.note, multiline: true });
+  if (reason === undefined || reason === null) c.required(field, value);
+  c.done();
+  return reason!;
 }
 
 /** A review that changes nothing (accepting what is accepted, rejecting what is rejected for the same reason) commits nothing and leaves no audit entry. */
@@ -124,12 +139,9 @@ export async function acceptProposals(deps: WriteDeps, inputs: readonly AcceptIn
   return outcomes;
 }
 
-/** Rejects a pending proposal, with the reviewer's reason; it is never proposed again. An accepted one must be undone first. */
-export async function rejectProposal(deps: WriteDeps, input: { proposalId: string; reason: unknown }): Promise<StoredProposal> {
-  const c = new Checker();
-  const reason = c.text('input.reason', input.reason, { max: LIMITS.note, multiline: true });
-  if (reason === undefined || reason === null) c.required('input.reason', input.reason);
-  c.done();
+/** Rejects a pending proposal, with the reviewer's reason (as `rejectionReason` returns it); it is never proposed again. An accepted one must be undone first. */
+export async function rejectProposal(deps: WriteDeps, input: { proposalId: string; reason: string }): Promise<StoredProposal> {
+  const { reason } = input;
   try {
     return await runMutation(deps.executor, mutationMeta(deps, 'rejectProposal'), async (session) => {
       const { proposal } = await lockedProposal(session, input.proposalId);

@@ -54,12 +54,13 @@ describe('taking articles in (integration)', () => {
     assert.equal(await dumpGraph(s.executor), dump);
   });
 
-  it('refuses empty, binary, oversized, future-dated and body-less articles with BAD_USER_INPUT naming the field, writing nothing', async () => {
+  it('refuses empty, binary, oversized, future-dated and body-less articles, and text holding characters that are not text, with BAD_USER_INPUT naming the field, writing nothing', async () => {
     const dump = await dumpGraph(s.executor);
     const paragraph = 'Ngày 28/3/2024, Ban Dân vận Huyện ủy tổ chức hội nghị giao ban công tác dân vận quý I năm 2024 với các xã. ';
     const cases: [string, Record<string, unknown>, string, RegExp][] = [
       ['empty', { content: '   ' }, 'input.content', /is empty/],
       ['binary', { content: 'GIF89a\u0000\u0001\u0002\u0000 dữ liệu' }, 'input.content', /NUL characters: it is binary.*\(BINARY\)/],
+      ['a right-to-left override in the text', { content: `${LAP_VO_ARTICLE}\nabc\u202Edcba` }, 'input.content', /holds U\+202E after .*\(NOT_TEXT\)/],
       ['over 100,000 characters of text', { content: `Một bài viết rất dài về công tác dân vận ở huyện\n\n${paragraph.repeat(1_200)}` }, 'input.content', /at most 100000 are extracted \(TOO_LARGE\)/],
       ['over 5 MB', { content: `Một trang rất lớn về công tác dân vận\n\n${'x'.repeat(5_300_000)}` }, 'input.content', /at most 5242880 are read \(TOO_LARGE\)/],
       ['published in the future', { content: LAP_VO_ARTICLE, publishedAt: '2999-01-01' }, 'input.publishedAt', /2999-01-01 is in the future/],

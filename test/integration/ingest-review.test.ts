@@ -117,6 +117,40 @@ describe('ingestion and review (integration)', () => {
     assert.deepEqual([committee.decision, committee.candidates.map((c) => c.entity.slug).sort()], ['AMBIGUOUS', [BDV_TAM_NONG, BDV_TAM_NONG_TWIN]]);
   });
 
+  it('refuses a malformed review with every problem named, and writes nothing', async () => {
+    const dump = await dumpGraph(s.executor);
+    const khoa = entity('Trần Minh Khoa');
+    const observation = fact('ROLE_OBSERVATION', ['Trần Minh Khoa']);
+    const problemsOf = (body: { errors?: readonly { extensions?: Record<string, unknown> }[] }) => [body.errors?.length, body.errors?.[0]?.extensions?.code, body.errors?.[0]?.extensions?.problems];
+    const accepted = await s.as.editor(ACCEPT, { input: { proposal: observation.id, corrections: { person: khoa.id, title: 'Phó Bí thư\u202E', observedAt: '2024-02-30', titleAsWritten: 'ạ'.repeat(301) } } });
+    assert.deepEqual(problemsOf(accepted.body), [
+      1,
+      'BAD_USER_INPUT',
+      [
+        { field: 'input.corrections.person', message: `${JSON.stringify(khoa.id.slice(0, 40))} is not an id returned by this API` },
+        { field: 'input.corrections.title', message: 'must not contain bidirectional formatting characters (U+202A–U+202E, U+2066–U+2069)' },
+        { field: 'input.corrections.titleAsWritten', message: 'must be at most 300 characters, got 301' },
+        { field: 'input.corrections.observedAt', message: '"2024-02-30" is not a calendar date' },
+      ],
+    ]);
+    const rejected = await s.as.editor(REJECT, { input: { proposal: source.id, reason: 'a\uD800' } });
+    assert.deepEqual(problemsOf(rejected.body), [
+      1,
+      'BAD_USER_INPUT',
+      [
+        { field: 'input.proposal', message: `${JSON.stringify(source.id.slice(0, 40))} is not the id of a proposal` },
+        { field: 'input.reason', message: 'must be Unicode text: it holds half of a surrogate pair' },
+      ],
+    ]);
+    // One malformed item refuses them all: the well-formed one beside it is not accepted either.
+    const many = await s.as.editor(ACCEPT_MANY, { input: { items: [{ proposal: khoa.id }, { proposal: observation.id, corrections: { title: ' ' } }] } });
+    assert.deepEqual(problemsOf(many.body), [1, 'BAD_USER_INPUT', [{ field: 'input.items[1].corrections.title', message: 'must not be empty' }]]);
+    // A well-formed id of no proposal is refused in the transaction, which writes nothing.
+    const undone = await s.as.editor(UNDO, { input: { proposal: toGlobalId('Proposal', `prp-${'0'.repeat(24)}`) } });
+    assert.deepEqual(problemsOf(undone.body), [1, 'BAD_USER_INPUT', [{ field: 'input.proposal', message: `names no proposal ("prp-${'0'.repeat(24)}")` }]]);
+    assert.equal(await dumpGraph(s.executor), dump);
+  });
+
   it('accepts entities as new and the facts that name them, each written through the write operations', async () => {
     const event = await accept(findOne(proposals, 'the conference', (p) => p.kind === 'ENTITY' && p.entityKind === 'EVENT'));
     assert.deepEqual([event.status, event.result!.effect], ['ACCEPTED', 'CREATED']);

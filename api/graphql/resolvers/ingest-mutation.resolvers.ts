@@ -1,5 +1,5 @@
 import { ENTITY_LABELS } from '../../../model/labels.js';
-import { acceptProposal, acceptProposals, ingestArticle, rejectProposal, undoProposalAcceptance, type AcceptInput, type Corrections, type IngestOutcome, type ProposalKind } from '../../ingest/index.js';
+import { acceptProposal, acceptProposals, correctionValues, ingestArticle, rejectionReason, rejectProposal, undoProposalAcceptance, type AcceptInput, type IngestOutcome, type ProposalKind } from '../../ingest/index.js';
 import { InputError } from '../../write/index.js';
 import { reads } from '../field-reads.js';
 import { InputIds } from '../input-ids.js';
@@ -17,11 +17,17 @@ function proposalId(ids: InputIds, value: unknown, field: string): string {
   return id ?? '';
 }
 
-/** A review's input with its ids decoded: the proposal's, and the entities the corrections name (each of the kind its field takes). */
+/**
+ * A review's input with its ids decoded (the proposal's, and the entities the
+ * corrections name, each of the kind its field takes) and its corrections'
+ * values checked; every problem is kept in `ids`, to be thrown together.
+ */
 function acceptInput(ids: InputIds, input: AcceptProposalInput, path: string): AcceptInput {
+  const id = proposalId(ids, input.proposal, `${path}.proposal`);
   const given = input.corrections ?? null;
+  if (!given) return { proposalId: id, corrections: null };
   const at = (key: string) => `${path}.corrections.${key}`;
-  const corrections: Corrections | null = given && {
+  const decoded = {
     ...given,
     match: ids.optionalRef(given.match, at('match'), ENTITY_LABELS),
     person: ids.optionalRef(given.person, at('person'), ['Person']),
@@ -30,7 +36,7 @@ function acceptInput(ids: InputIds, input: AcceptProposalInput, path: string): A
     from: ids.optionalRef(given.from, at('from'), ENTITY_LABELS),
     to: ids.optionalRef(given.to, at('to'), ENTITY_LABELS),
   };
-  return { proposalId: proposalId(ids, input.proposal, `${path}.proposal`), corrections };
+  return { proposalId: id, corrections: ids.checked(() => correctionValues(decoded, `${path}.corrections`)) ?? null };
 }
 
 /** Problems of one item, named from the request's root (`input.items[2].corrections.title`). */
@@ -87,8 +93,9 @@ export const ingestMutationResolvers: Resolvers = {
     rejectProposal: writeResolver('editor', async (input: RejectProposalInput, context) => {
       const ids = new InputIds();
       const id = proposalId(ids, input.proposal, 'input.proposal');
+      const reason = ids.checked(() => rejectionReason(input.reason));
       ids.done();
-      return { proposal: await rejectProposal(context.write, { proposalId: id, reason: input.reason }) };
+      return { proposal: await rejectProposal(context.write, { proposalId: id, reason: reason! }) };
     }),
     undoProposalAcceptance: writeResolver('editor', async (input: UndoProposalAcceptanceInput, context) => {
       const ids = new InputIds();

@@ -50,4 +50,30 @@ describe('article intake', () => {
     assert.deepEqual(refusal(() => takeArticle({ content: LAP_VO_ARTICLE, url: 'ftp://example.vn/a', title: 'x'.repeat(301) }, NOW)), ['input.url', 'input.title']);
     assert.deepEqual(refusal(() => takeArticle({ content: 'chỉ một dòng' }, NOW)), ['input.title']);
   });
+
+  it('reads the article even when a field beside it is refused, so that one answer names every problem', () => {
+    const problems = (run: () => unknown) => {
+      try {
+        run();
+      } catch (error) {
+        assert.ok(error instanceof InputError, String(error));
+        return error.problems;
+      }
+      return assert.fail('not refused');
+    };
+    assert.deepEqual(problems(() => takeArticle({ content: `${LAP_VO_ARTICLE}\nabc\u202Edcba`, url: '', publishedAt: '2024-02-30' }, NOW)), [
+      { field: 'input.url', message: 'must not be empty' },
+      { field: 'input.publishedAt', message: 'must be a calendar date written YYYY-MM-DD' },
+      { field: 'input.content', message: 'the text holds U+202E after "tâm quý II năm 2024. abc", a bidirectional formatting character: the text would display in another order than it reads (NOT_TEXT)' },
+    ]);
+    // A title refused is not asked for again; one the article lacks is, once the article is read.
+    assert.deepEqual(problems(() => takeArticle({ content: 'chỉ một dòng', url: 'ftp://x', title: 'a\u0000b' }, NOW)), [
+      { field: 'input.url', message: 'must be an http or https URL' },
+      { field: 'input.title', message: 'must not contain control characters' },
+    ]);
+    assert.deepEqual(problems(() => takeArticle({ content: 'chỉ một dòng', publisher: ' ' }, NOW)), [
+      { field: 'input.publisher', message: 'must not be empty' },
+      { field: 'input.title', message: 'is required: the article states no title of its own' },
+    ]);
+  });
 });

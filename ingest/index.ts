@@ -62,6 +62,11 @@
  * is never invented. Refusals are `IngestError`s with a code (errors.ts).
  * Measured with `npm run bench:extraction` (docs/benchmarks/extraction.md);
  * design in docs/decisions/018-offline-extraction.md.
+ *
+ * The scorer (score/: recall and precision against hand-made answers, read in
+ * the seed's format through seed/load) is a development tool for the bench and
+ * the tests, imported by its path and not from here, so that loading ingest/
+ * (as the API does) never loads seed/.
  */
 export { readArticle, type Article, type ReadArticleOptions } from './article/read-article.js';
 export { ARTICLE_LIMITS } from './article/limits.js';
@@ -74,5 +79,3 @@ export { gazetteerFromRecords } from './vocab/seed-gazetteer.js';
 export { loadVocabulary, VOCABULARY_DIR } from './vocab/load-vocabulary.js';
 export type { Vocabulary } from './vocab/types.js';
 export { canonicalName } from './vocab/canonical.js';
-export { loadExpected, type ExpectedSet } from './score/expected.js';
-export { scoreArticle, recallPrecision, KINDS as SCORE_KINDS, type ArticleScore } from './score/score.js';

@@ -3,6 +3,7 @@ import type { Executor } from './executor.js';
 import { EventRepository } from './event/event.repository.js';
 import { GraphRepository } from './graph/graph.repository.js';
 import { LineageRepository } from './lineage/lineage.repository.js';
+import { ProposalRepository } from './ingest/proposal.repository.js';
 import { RelationRepository } from './graph/relation.repository.js';
 import { ModelRepository } from './model/model.repository.js';
 import { NodeRepository } from './node/node.repository.js';
@@ -29,6 +30,7 @@ export function createRepositories(executor: Executor) {
     reconcile: new ReconcileRepository(executor),
     graph: new GraphRepository(executor),
     audit: new AuditRepository(executor),
+    proposals: new ProposalRepository(executor),
   };
 }
 

@@ -2,6 +2,8 @@ import type { NodeRow } from '../db/mapping.js';
 import type { ObservationRow } from '../db/person/role-timeline.js';
 import type { ScopedLabel } from '../db/place/place-scope.js';
 import type { Existence } from '../../model/lifespan.js';
+import type { NodeLabel } from '../../model/labels.js';
+import type { ProposalKind, StoredReconciliation } from '../ingest/index.js';
 
 /**
  * What the object types of the schema are resolved from, where that is not the
@@ -14,6 +16,7 @@ export type { NodeRow } from '../db/mapping.js';
 export type { ObservationGroup } from '../db/person/role-timeline.js';
 export type { EdgeRow } from '../db/graph/graph-edge.js';
 export type { AuditEntryRow } from '../db/audit/audit.repository.js';
+export type { AcceptanceResult, StoredProposal } from '../ingest/index.js';
 
 /**
  * A node as loaders return it, with the stored properties that resolvers read
@@ -139,4 +142,18 @@ export interface PostNeighbourParent {
   person: NodeRow;
   observation: ObservationParent;
   organizationId: string;
+}
+
+/** An entity proposal's reconciliation (api/ingest), with the label of the entity its choice is. */
+export type ProposalReconciliationParent = StoredReconciliation & { label: NodeLabel };
+
+/** What ingestArticle's resolver makes of the outcome (api/ingest): the Source by id, the counts as GraphQL shows them. */
+export interface IngestArticlePayloadParent {
+  sourceId: string;
+  sourceCreated: boolean;
+  proposed: { kind: ProposalKind; count: number }[];
+  alreadyProposed: number;
+  matchedEntities: number;
+  ambiguousEntities: number;
+  newEntities: number;
 }

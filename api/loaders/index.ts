@@ -3,6 +3,7 @@ import type { NodeLabel } from '../../model/labels.js';
 import type { NodeRow } from '../db/mapping.js';
 import type { RelatedRow } from '../db/graph/relation.repository.js';
 import type { RelationName } from '../../model/relation-specs.js';
+import { createIngestLoaders } from './ingest.loaders.js';
 import { createReconcileLoaders } from './reconcile.loaders.js';
 import type { Repositories } from '../db/repositories.js';
 import { createEventLoaders } from './event.loaders.js';
@@ -83,6 +84,12 @@ export function createLoaders(repositories: Repositories) {
     get reconcile(): ReturnType<typeof createReconcileLoaders> {
       const loaders = createReconcileLoaders(repositories);
       Object.defineProperty(this, 'reconcile', { value: loaders });
+      return loaders;
+    },
+    // Only review requests read proposals: made on first use, like reconcile.
+    get ingest(): ReturnType<typeof createIngestLoaders> {
+      const loaders = createIngestLoaders(repositories);
+      Object.defineProperty(this, 'ingest', { value: loaders });
       return loaders;
     },
   };

@@ -10,7 +10,7 @@ import { resolveRefs, stringList, union, type FieldRef } from './fact-refs.js';
 import { writeEntityChange } from './entity-write.js';
 import { inputError } from './input-error.js';
 import { writeObservation } from './role-observation.operations.js';
-import { mutationMeta, type WriteDeps } from './write-deps.js';
+import { mutationMeta, type PreparedWrite, type WriteDeps } from './write-deps.js';
 
 /** What sources are attached to: a node (entity or role observation) or a stored relationship. */
 export type AttachTarget = { kind: 'node'; ref: FieldRef } | { kind: 'relationship'; type: string; id: string; field: string };
@@ -19,13 +19,23 @@ export type AttachTarget = { kind: 'node'; ref: FieldRef } | { kind: 'relationsh
 const DERIVED_FROM_OBSERVATION = new Set(['HAS_ROLE', 'IN_ORGANIZATION', 'AT_EVENT']);
 
 /** Adds sources to what an entity, a role observation or a relationship cites; nothing else changes. */
-export async function attachSources(deps: WriteDeps, target: AttachTarget, input: CitationInput): Promise<{ node: NodeRow | null; relationship: EdgeRow | null }> {
+export async function attachSources(deps: WriteDeps, target: AttachTarget, input: CitationInput): Promise<AttachOutcome> {
+  return runMutation(deps.executor, mutationMeta(deps, 'attachSources'), prepareAttachSources(target, input));
+}
+
+export interface AttachOutcome {
+  node: NodeRow | null;
+  relationship: EdgeRow | null;
+}
+
+/** attachSources' checks, and its work for a transaction. */
+export function prepareAttachSources(target: AttachTarget, input: CitationInput): PreparedWrite<AttachOutcome> {
   const c = new Checker();
   if (target.kind === 'node' && target.ref.label === 'Source') c.fail(target.ref.field, 'a Source cites nothing: it is its own authority');
   if (target.kind === 'relationship' && DERIVED_FROM_OBSERVATION.has(target.type)) c.fail(target.field, `a ${target.type} relationship cites what its role observation cites: attach the sources to the observation`);
   const citation = checkCitation(c, input, 'input');
   c.done();
-  return runMutation(deps.executor, mutationMeta(deps, 'attachSources'), async (session) => {
+  return async (session) => {
     const sourceIds = await writeCitation(session, citation);
     if (target.kind === 'node') {
       const ref = (await resolveRefs(session, { target: target.ref })).target!;
@@ -46,5 +56,5 @@ export async function attachSources(deps: WriteDeps, target: AttachTarget, input
     session.about(locked.from.id, locked.to.id);
     const ends = { from: locked.from as { label: EntityLabel; id: string }, to: locked.to as { label: EntityLabel; id: string } };
     return { node: null, relationship: toEdgeRow({ type, ...ends, props, observations: [] }) };
-  });
+  };
 }

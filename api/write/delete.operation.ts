@@ -7,7 +7,7 @@ import { Checker } from './checker.js';
 import { checkCitation, writeCitation, type CitationInput } from './citation.js';
 import type { FieldRef } from './fact-refs.js';
 import { inputError } from './input-error.js';
-import { mutationMeta, type WriteDeps } from './write-deps.js';
+import { mutationMeta, type PreparedWrite, type WriteDeps } from './write-deps.js';
 
 /**
  * - RESTRICT: delete only an entity nothing refers to: no relationship, no
@@ -57,11 +57,16 @@ function summary(relationships: readonly StoredRelationship[]): string {
 }
 
 export async function deleteEntity(deps: WriteDeps, input: DeleteInput): Promise<DeleteOutcome> {
+  return runMutation(deps.executor, mutationMeta(deps, 'deleteEntity'), prepareDelete(input));
+}
+
+/** deleteEntity's checks, and its work for a transaction. */
+export function prepareDelete(input: DeleteInput): PreparedWrite<DeleteOutcome> {
   const c = new Checker();
   c.oneOf('input.rule', input.rule, ['RESTRICT', 'DETACH']);
   const citation = checkCitation(c, input.citation, 'input');
   c.done();
-  return runMutation(deps.executor, mutationMeta(deps, 'deleteEntity'), async (session) => {
+  return async (session) => {
     await writeCitation(session, citation);
     const target: NodeRef = { label: input.target.label, id: input.target.id };
     const resolved = (await resolveNodes(session, [target])).get(`${target.label}:${target.id}`) ?? null;
@@ -100,5 +105,5 @@ export async function deleteEntity(deps: WriteDeps, input: DeleteInput): Promise
     const before = (await readNode(session, target))!;
     await deleteNode(session, target, before);
     return { deletedId: target.id, removedRelationships, removedObservations };
-  });
+  };
 }

@@ -7,7 +7,7 @@ import { checkEntityChange } from './entity-change.js';
 import { ENTITY_SPECS } from './entity-specs.js';
 import { writeEntityChange } from './entity-write.js';
 import { slugFromName } from './slug.js';
-import { mutationMeta, type WriteDeps } from './write-deps.js';
+import { mutationMeta, type PreparedWrite, type WriteDeps } from './write-deps.js';
 
 export interface EntityWriteOutcome {
   entity: NodeRow;
@@ -35,6 +35,11 @@ export interface UpdateEntityInput {
  * sources the union of both). A Source cites nothing; every other kind must cite.
  */
 export async function createEntity(deps: WriteDeps, label: EntityLabel, input: CreateEntityInput): Promise<EntityWriteOutcome> {
+  return runMutation(deps.executor, mutationMeta(deps, `create${label}`), prepareCreateEntity(label, input));
+}
+
+/** createEntity's checks, and its work for a transaction. */
+export function prepareCreateEntity(label: EntityLabel, input: CreateEntityInput): PreparedWrite<EntityWriteOutcome> {
   const spec = ENTITY_SPECS[label];
   const c = new Checker();
   const change = checkEntityChange(c, label, input.fields, 'input', 'create');
@@ -43,11 +48,11 @@ export async function createEntity(deps: WriteDeps, label: EntityLabel, input: C
   if (id === null && typeof name === 'string') c.fail('input.slug', `is required: the ${spec.nameField} has no ASCII letter or digit to derive an id from`);
   const citation = spec.cited ? checkCitation(c, input.citation, 'input') : null;
   c.done();
-  return runMutation(deps.executor, mutationMeta(deps, `create${label}`), async (session) => {
+  return async (session) => {
     const sourceIds = citation ? await writeCitation(session, citation) : [];
     const result = await writeEntityChange(session, change, id!, sourceIds, { create: true, path: 'input', idField: 'input.slug' });
     return { entity: toNodeRow(label, result.props), created: result.created };
-  });
+  };
 }
 
 /** Changes an existing entity: given fields are set, null clears an optional one, the cited sources are added. */

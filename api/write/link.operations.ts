@@ -13,7 +13,7 @@ import { applyInference, checkInference } from './inference.js';
 import { LIMITS } from './limits.js';
 import { factId } from './slug.js';
 import { STORED_ENUMS } from './stored-enums.js';
-import { mutationMeta, type WriteDeps } from './write-deps.js';
+import { mutationMeta, type PreparedWrite, type WriteDeps } from './write-deps.js';
 
 export interface LinkInput {
   type: string;
@@ -71,6 +71,11 @@ export function checkRelationType(c: Checker, type: string, from: FieldRef, to: 
  * replace stored ones and the cited sources are added.
  */
 export async function link(deps: WriteDeps, input: LinkInput): Promise<{ relationship: EdgeRow; created: boolean }> {
+  return runMutation(deps.executor, mutationMeta(deps, 'link'), prepareLink(input));
+}
+
+/** link's checks, and its work for a transaction. */
+export function prepareLink(input: LinkInput): PreparedWrite<{ relationship: EdgeRow; created: boolean }> {
   const c = new Checker();
   const type = checkRelationType(c, input.type, input.from, input.to, 'input');
   const slug = c.slug('input.slug', input.slug, '');
@@ -90,7 +95,7 @@ export async function link(deps: WriteDeps, input: LinkInput): Promise<{ relatio
   const citation = checkCitation(c, input.citation, 'input');
   c.done();
   const relation = type!;
-  return runMutation(deps.executor, mutationMeta(deps, 'link'), async (session) => {
+  return async (session) => {
     const sourceIds = await writeCitation(session, citation);
     const refs = await resolveRefs(session, { from: input.from, to: input.to, presentedBy: input.presentedBy });
     const from = refs.from!;
@@ -115,7 +120,7 @@ export async function link(deps: WriteDeps, input: LinkInput): Promise<{ relatio
     session.about(from.id, to.id);
     const edge = toEdgeRow({ type: relation, from: from as { label: EntityLabel; id: string }, to: to as { label: EntityLabel; id: string }, props, observations: [] });
     return { relationship: edge, created: before === null };
-  });
+  };
 }
 
 export interface UnlinkInput {
@@ -134,6 +139,11 @@ export interface UnlinkInput {
  * link was wrong, are kept in the audit entry.
  */
 export async function unlink(deps: WriteDeps, input: UnlinkInput): Promise<{ removed: number }> {
+  return runMutation(deps.executor, mutationMeta(deps, 'unlink'), prepareUnlink(input));
+}
+
+/** unlink's checks, and its work for a transaction. */
+export function prepareUnlink(input: UnlinkInput): PreparedWrite<{ removed: number }> {
   const c = new Checker();
   const type = input.type === 'PARTICIPATED_IN' ? 'PARTICIPATED_IN' : checkRelationType(c, input.type, input.from, input.to, 'input');
   if (type === 'PARTICIPATED_IN' && (input.from.label !== 'Person' || input.to.label !== 'Event')) c.fail('input.to', 'PARTICIPATED_IN joins Person → Event');
@@ -142,7 +152,7 @@ export async function unlink(deps: WriteDeps, input: UnlinkInput): Promise<{ rem
   const citation = checkCitation(c, input.citation, 'input');
   c.done();
   const relation = type!;
-  return runMutation(deps.executor, mutationMeta(deps, 'unlink'), async (session) => {
+  return async (session) => {
     await writeCitation(session, citation);
     const refs = await resolveRefs(session, { from: input.from, to: input.to });
     await lockNodes(session, [refs.from!, refs.to!], { create: false });
@@ -150,5 +160,5 @@ export async function unlink(deps: WriteDeps, input: UnlinkInput): Promise<{ rem
     for (const r of matches) await deleteRelationship(session, relation, r.id, r.props, { from: refs.from!.id, to: refs.to!.id });
     session.about(refs.from!.id, refs.to!.id);
     return { removed: matches.length };
-  });
+  };
 }

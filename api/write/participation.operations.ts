@@ -11,7 +11,7 @@ import { applyInference, checkInference } from './inference.js';
 import { LIMITS } from './limits.js';
 import { factId } from './slug.js';
 import { STORED_ENUMS } from './stored-enums.js';
-import { mutationMeta, type WriteDeps } from './write-deps.js';
+import { mutationMeta, type PreparedWrite, type WriteDeps } from './write-deps.js';
 
 export interface ParticipationInput {
   slug?: unknown;
@@ -33,6 +33,11 @@ export interface ParticipationInput {
  * replace stored ones, absent fields keep them.
  */
 export async function recordParticipation(deps: WriteDeps, input: ParticipationInput): Promise<{ participation: EdgeRow; created: boolean }> {
+  return runMutation(deps.executor, mutationMeta(deps, 'recordParticipation'), prepareParticipation(input));
+}
+
+/** recordParticipation's checks, and its work for a transaction. */
+export function prepareParticipation(input: ParticipationInput): PreparedWrite<{ participation: EdgeRow; created: boolean }> {
   const c = new Checker();
   const slug = c.slug('input.slug', input.slug, 'pa-');
   const role = c.oneOf('input.role', input.role, STORED_ENUMS.participationRole);
@@ -43,7 +48,7 @@ export async function recordParticipation(deps: WriteDeps, input: ParticipationI
   const inference = checkInference(c, input, 'input');
   const citation = checkCitation(c, input.citation, 'input');
   c.done();
-  return runMutation(deps.executor, mutationMeta(deps, 'recordParticipation'), async (session) => {
+  return async (session) => {
     const sourceIds = await writeCitation(session, citation);
     const refs = await resolveRefs(session, { person: input.person, event: input.event, place: input.bridgePointPlace });
     const person = refs.person!;
@@ -69,5 +74,5 @@ export async function recordParticipation(deps: WriteDeps, input: ParticipationI
     session.about(person.id, event.id);
     const edge = toEdgeRow({ type: 'PARTICIPATED_IN', from: { label: 'Person', id: person.id }, to: { label: 'Event', id: event.id }, props, observations: [] });
     return { participation: edge, created: before === null };
-  });
+  };
 }

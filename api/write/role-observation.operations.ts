@@ -10,7 +10,7 @@ import { resolveRefs, stringList, union, type FieldRef } from './fact-refs.js';
 import { applyInference, checkInference, type InferenceChange } from './inference.js';
 import { LIMITS } from './limits.js';
 import { factId } from './slug.js';
-import { mutationMeta, type WriteDeps } from './write-deps.js';
+import { mutationMeta, type PreparedWrite, type WriteDeps } from './write-deps.js';
 
 export interface RoleObservationInput {
   slug?: unknown;
@@ -36,8 +36,8 @@ interface ObservationChange {
 
 /**
  * Writes an observation node and its three relationships as the seed writes
- * them. `sourceIds` are added to what it cites; `change` null keeps its fields
- * (used by attachSources).
+ * them. `sourceIds` are added to what it cites and `withdrawn` ones removed;
+ * `change` null keeps its fields (used by attachSources and withdrawSource).
  */
 export async function writeObservation(
   session: WriteSession,
@@ -46,6 +46,7 @@ export async function writeObservation(
   change: ObservationChange | null,
   sourceIds: readonly string[],
   path: string,
+  withdrawn: readonly string[] = [],
 ): Promise<{ props: Record<string, unknown>; created: boolean }> {
   const ref = { label: 'RoleObservation' as const, id };
   const created = (await lockNodes(session, [ref], { create: change !== null })).get(`RoleObservation:${id}`);
@@ -68,7 +69,12 @@ export async function writeObservation(
   };
   const event = ends?.event?.id ?? endOf('AT_EVENT');
   if (event !== undefined) record.event = event;
-  const sources = union(stringList(old.sourceIds), sourceIds);
+  const sources = union(stringList(old.sourceIds), sourceIds).filter((s) => !withdrawn.includes(s));
+  if (sources.length === 0) {
+    const cc = new Checker();
+    cc.fail(path, `role observation ${id} would cite no source`);
+    cc.done();
+  }
   const props = await writeRoleObservationNode(session, record, sources, before);
   const rows = roleObservationRows(record, sources);
   const person = { label: 'Person' as const, id: record.person };
@@ -89,6 +95,11 @@ export async function writeObservation(
  * organisation, title, date and event) is the same observation: its sources grow.
  */
 export async function recordRoleObservation(deps: WriteDeps, input: RoleObservationInput): Promise<{ observation: NodeRow; created: boolean }> {
+  return runMutation(deps.executor, mutationMeta(deps, 'recordRoleObservation'), prepareRoleObservation(input));
+}
+
+/** recordRoleObservation's checks, and its work for a transaction. */
+export function prepareRoleObservation(input: RoleObservationInput): PreparedWrite<{ observation: NodeRow; created: boolean }> {
   const c = new Checker();
   const change: ObservationChange = {
     slug: c.slug('input.slug', input.slug, 'ro-'),
@@ -99,7 +110,7 @@ export async function recordRoleObservation(deps: WriteDeps, input: RoleObservat
   };
   const citation = checkCitation(c, input.citation, 'input');
   c.done();
-  return runMutation(deps.executor, mutationMeta(deps, 'recordRoleObservation'), async (session) => {
+  return async (session) => {
     const sourceIds = await writeCitation(session, citation);
     const ends = await resolveRefs(session, { person: input.person, organization: input.organization, event: input.event });
     if (ends.event) {
@@ -114,5 +125,5 @@ export async function recordRoleObservation(deps: WriteDeps, input: RoleObservat
     const id = change.slug ?? factId('ro-', [ends.person!.id, ends.organization!.id, change.title, change.observedAt, ends.event?.id]);
     const written = await writeObservation(session, id, { person: ends.person!, organization: ends.organization!, event: ends.event }, change, sourceIds, 'input');
     return { observation: toNodeRow('RoleObservation', written.props), created: written.created };
-  });
+  };
 }

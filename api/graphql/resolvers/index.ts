@@ -6,12 +6,14 @@ import { eventResolvers } from './event.resolvers.js';
 import { factMutationResolvers } from './fact-mutation.resolvers.js';
 import { graphResolvers } from './graph.resolvers.js';
 import { lineageResolvers } from './lineage.resolvers.js';
+import { ingestMutationResolvers } from './ingest-mutation.resolvers.js';
 import { modelResolvers } from './model.resolvers.js';
 import { nodeResolvers } from './node.resolvers.js';
 import { organizationResolvers } from './organization.resolvers.js';
 import { personResolvers } from './person.resolvers.js';
 import { placeResolvers } from './place.resolvers.js';
 import { programResolvers } from './program.resolvers.js';
+import { proposalResolvers } from './proposal.resolvers.js';
 import { reconcileResolvers } from './reconcile.resolvers.js';
 import { searchResolvers } from './search.resolvers.js';
 import { sourceResolvers } from './source.resolvers.js';
@@ -36,4 +38,6 @@ export const resolvers: Resolvers[] = [
   adminMutationResolvers,
   auditResolvers,
   accountResolvers,
+  proposalResolvers,
+  ingestMutationResolvers,
 ];

@@ -101,6 +101,36 @@ describe('bad input', () => {
     refusal('BINARY', () => readArticle(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d])));
   });
 
+  it('refuses control, bidirectional formatting and unpaired surrogate characters in the article, saying which and where', () => {
+    const errorOf = (run: () => unknown) => {
+      try {
+        run();
+      } catch (error) {
+        assert.ok(error instanceof IngestError, String(error));
+        return [error.code, error.message];
+      }
+      return assert.fail('not refused');
+    };
+    assert.deepEqual(
+      [
+        errorOf(() => readArticle('Tin huyện\nMột dòng có\u001b[31m màu', { format: 'text' })),
+        errorOf(() => readArticle('Tin huyện\nabc\u202Edcba\u202C', { format: 'text' })),
+        errorOf(() => readArticle('Tin huyện\na\uD800', { format: 'text' })),
+        errorOf(() => readArticle(page('<title>Tin</title>', `<article><h1>Tin</h1>${BODY.replace('hội nghị tổng kết', 'hội nghị\u2066 tổng kết')}</article>`))),
+        errorOf(() => readArticle(page('<title>Tin\u202E</title>', `<article>${BODY}</article>`))),
+      ],
+      [
+        ['NOT_TEXT', 'the text holds U+001B after "Tin huyện Một dòng có", a control character: it is not text'],
+        ['NOT_TEXT', 'the text holds U+202E after "Tin huyện abc", a bidirectional formatting character: the text would display in another order than it reads'],
+        ['NOT_TEXT', 'the text holds U+D800 after "Tin huyện a", half of a surrogate pair: it is not Unicode text'],
+        ['NOT_TEXT', "the article's text holds U+2066 after \"Tân Phú tổ chức hội nghị\", a bidirectional formatting character: the text would display in another order than it reads"],
+        ['NOT_TEXT', "the page's title holds U+202E after \"Tin\", a bidirectional formatting character: the text would display in another order than it reads"],
+      ],
+    );
+    // Tab, vertical tab and form feed are how a word processor spaces and breaks lines: taken as such.
+    assert.equal(readArticle('Tin huyện\nMột\tdòng\u000B\u000Cmới', { format: 'text' }).text, 'Tin huyện\nMột dòng\nmới');
+  });
+
   it('refuses a file over the input limit and a text over the text limit', () => {
     refusal('TOO_LARGE', () => readArticle(Buffer.alloc(5 * 1024 * 1024 + 1, 0x61)), /at most 5242880/);
     refusal('TOO_LARGE', () => readArticle('Tin dài. '.repeat(12_000), { format: 'text' }), /at most 100000 are extracted/);

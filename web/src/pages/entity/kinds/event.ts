@@ -3,17 +3,14 @@ import { formatPartial } from '../../../ui/dates.js';
 import { h } from '../../../ui/dom.js';
 import { label } from '../../../ui/labels.js';
 import { entityLink } from '../../../ui/links.js';
-import { facts, list, ref, refs, section, type KindSections } from '../sections.js';
+import { facts, inferredMark, list, refs, relatedList, section, type KindSections } from '../sections.js';
 
 interface Event {
   kind: string;
   datePartial: PartialDate | null;
   online: boolean | null;
-  place: Ref | null;
-  organizers: Ref[];
-  attendingOrganizations: Ref[];
-  participants: { role: string; titleAtEvent: string | null; bridgePoint: string | null; person: Ref; sources: SourceId[] }[];
-  presentations: { model: Ref; presentedBy: Ref | null; sources: SourceId[] }[];
+  participants: { role: string; titleAtEvent: string | null; bridgePoint: string | null; person: Ref; sources: SourceId[]; inferred: boolean; inferenceNote: string | null }[];
+  presentations: { model: Ref; presentedBy: Ref | null; sources: SourceId[]; inferred: boolean; inferenceNote: string | null }[];
   programs: Ref[];
   campaigns: Ref[];
   awards: Ref[];
@@ -23,25 +20,26 @@ export const eventSections: KindSections<Event> = {
   fields: /* GraphQL */ `
     ... on Event {
       kind datePartial { text } online
-      place { id name }
-      organizers { id name }
-      attendingOrganizations { id name }
-      participants { role titleAtEvent bridgePoint person { id name } sources { id } }
-      presentations { model { id name } presentedBy { id name } sources { id } }
+      participants { role titleAtEvent bridgePoint person { id name } sources { id } inferred inferenceNote }
+      presentations { model { id name } presentedBy { id name } sources { id } inferred inferenceNote }
       programs { id name }
       campaigns { id name }
       awards { id name }
     }
   `,
-  render(event, { cite }) {
+  render(event, context) {
+    const { cite, related } = context;
+    // Participants and presentations are shown here with their citations; "Quan hệ" does not repeat them.
+    related('PARTICIPATED_IN', false);
+    related('PRESENTED_AT', false);
     return [
       facts([
         ['Loại', label('EventKind', event.kind)],
         ['Thời gian', formatPartial(event.datePartial)],
         ['Hình thức', event.online === null ? null : event.online ? 'Trực tuyến' : 'Trực tiếp'],
-        ['Địa điểm', ref('Place', event.place)],
-        ['Đơn vị tổ chức', refs('Organization', event.organizers)],
-        ['Đơn vị dự', refs('Organization', event.attendingOrganizations)],
+        ['Địa điểm', relatedList(context, 'HELD_IN', true)],
+        ['Đơn vị tổ chức', relatedList(context, 'ORGANIZED', false)],
+        ['Đơn vị dự', relatedList(context, 'ATTENDED', false)],
         ['Chương trình', refs('Program', event.programs)],
         ['Phong trào', refs('Campaign', event.campaigns)],
         ['Khen thưởng', refs('Award', event.awards)],
@@ -55,6 +53,7 @@ export const eventSections: KindSections<Event> = {
             entityLink('Person', p.person),
             p.titleAtEvent ? ` — ${p.titleAtEvent}` : '',
             p.bridgePoint ? ` (điểm cầu ${p.bridgePoint})` : '',
+            inferredMark(p.inferred, p.inferenceNote),
             cite(p.sources),
           ]),
         ),
@@ -65,6 +64,7 @@ export const eventSections: KindSections<Event> = {
           event.presentations.map((p) => [
             entityLink('Model', p.model),
             p.presentedBy ? [' — trình bày: ', entityLink('Person', p.presentedBy)] : '',
+            inferredMark(p.inferred, p.inferenceNote),
             cite(p.sources),
           ]),
         ),

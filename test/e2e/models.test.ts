@@ -26,7 +26,7 @@ describe('the explorer: the model registry', () => {
     await summary.waitFor();
     assert.equal(await summary.textContent(), '2 mô hình');
 
-    await page.getByLabel('Địa bàn').selectOption({ label: 'Bình Thuận (Tỉnh, đến 2025)' });
+    await page.getByLabel('Địa bàn').selectOption({ label: 'Bình Thuận (Tỉnh, đến 30/6/2025)' });
     await page.locator('.summary', { hasText: 'Không có mô hình nào khớp bộ lọc.' }).waitFor();
 
     // Both were seen in 2020 and not since.

@@ -76,8 +76,9 @@ function render(moveFocus: boolean): void | Promise<void> {
   const query = new URLSearchParams(location.search);
   const route = routes.find((r) => r.pattern.test(location.pathname));
   const params = route ? route.pattern.exec(location.pathname)!.slice(1).map((part) => decoded(part ?? '')) : [];
+  const previous = outlet.firstElementChild;
   const result = (route?.render ?? fallback)({ params, query, outlet, signal: current.signal });
-  if (moveFocus) focusHeading(current.signal);
+  if (moveFocus) focusHeading(previous, current.signal);
   return result;
 }
 
@@ -88,8 +89,10 @@ function render(moveFocus: boolean): void | Promise<void> {
  * (the search box) keeps it; a page that draws its heading once its data has
  * come is waited for.
  */
-function focusHeading(signal: AbortSignal): void {
+function focusHeading(previous: Element | null, signal: AbortSignal): void {
   const tryFocus = (): boolean => {
+    // A page loaded on demand (the graph views) draws itself later: until then the old page is on screen.
+    if (previous && outlet.firstElementChild === previous) return false;
     if (outlet.contains(document.activeElement) && document.activeElement !== outlet) return true;
     const heading = outlet.querySelector('h1');
     if (!heading) return false;

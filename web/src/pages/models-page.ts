@@ -46,14 +46,17 @@ export async function renderModelsPage({ outlet, query, signal }: PageContext): 
   if (from !== null) filter.seenFrom = `${from}-01-01`;
   if (to !== null) filter.seenTo = `${to}-12-31`;
 
+  // The filters are drawn whatever becomes of the models, so that a filter the API refused can be changed.
+  const options = fetchFilterOptions(signal);
+  const models = problems.length ? null : fetchModels(filter, null, signal);
+  void models?.catch(() => undefined); // Awaited below, after the options: a rejection meanwhile is not unhandled.
   try {
-    if (problems.length) {
-      fillFilterForm(form, await fetchFilterOptions(signal), query, problems);
+    fillFilterForm(form, await options, query, problems);
+    if (!models) {
       replace(results, failure(null, problems.join(' ')));
       return;
     }
-    const [options, page] = await Promise.all([fetchFilterOptions(signal), fetchModels(filter, null, signal)]);
-    fillFilterForm(form, options, query, []);
+    const page = await models;
     const notes = new Citations();
     const summary = h('p', { class: 'summary', 'aria-live': 'polite' }, page.totalCount === 0 ? 'Không có mô hình nào khớp bộ lọc.' : `${page.totalCount} mô hình`);
     replace(results, summary, h('ol', { class: 'model-list' }, page.models.map((m) => modelCard(m, notes))));

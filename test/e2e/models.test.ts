@@ -17,6 +17,8 @@ describe('the explorer: the model registry', () => {
     await page.goto(explorer.url('/models'));
     await summary.waitFor();
     assert.equal(await summary.textContent(), '2 mô hình');
+    // Where each model started comes with its citation once the cards are drawn; the sources list follows.
+    await page.locator('#nguon ol.sources li').first().waitFor();
     const hoiQuan = page.locator('.model-card', { hasText: 'Hội quán' });
     assert.match((await hoiQuan.textContent()) ?? '', /Khởi nguồn\s*Đồng Tháp/);
 

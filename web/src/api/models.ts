@@ -19,7 +19,10 @@ export interface RegistryModel {
   adoptions: ({ place: Ref; sincePartial: PartialDate | null } & CitedFact)[];
   presentations: ({ event: Ref & { datePartial: PartialDate | null } } & CitedFact)[];
   sources: SourceId[];
-  /** Where it started and what backs it, with what states each (a second request: `fetchCardFacts`). */
+}
+
+/** Where a model started and what backs it, with what states each (a second request: `fetchCardFacts`). */
+export interface CardFacts {
   origin: { node: Ref; relationship: CitedFact }[];
   backers: { node: Ref; relationship: CitedFact }[];
 }
@@ -68,15 +71,13 @@ const CARD_FACTS = /* GraphQL */ `
   }
 `;
 
-type CardFacts = Pick<RegistryModel, 'origin' | 'backers'>;
-
 interface FetchedCardFacts {
   id: string;
-  origin: { edges: RegistryModel['origin'] };
-  backers: { edges: RegistryModel['backers'] };
+  origin: { edges: CardFacts['origin'] };
+  backers: { edges: CardFacts['backers'] };
 }
 
-async function fetchCardFacts(ids: string[], signal: AbortSignal): Promise<Map<string, CardFacts>> {
+export async function fetchCardFacts(ids: string[], signal: AbortSignal): Promise<Map<string, CardFacts>> {
   const facts = new Map<string, CardFacts>();
   if (ids.length === 0) return facts;
   const { nodes } = await graphql<{ nodes: (FetchedCardFacts | null)[] }>(CARD_FACTS, { ids }, signal);
@@ -92,18 +93,12 @@ export interface ModelsPage {
 }
 
 export async function fetchModels(filter: ModelFilter, after: string | null, signal: AbortSignal): Promise<ModelsPage> {
-  type Fetched = Omit<RegistryModel, 'origin' | 'backers'>;
   const data = await graphql<{
-    models: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string | null }; edges: { node: Fetched }[] };
+    models: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string | null }; edges: { node: RegistryModel }[] };
   }>(MODELS, { filter, after }, signal);
-  const fetched = data.models.edges.map((e) => e.node);
-  const facts = await fetchCardFacts(
-    fetched.map((m) => m.id),
-    signal,
-  );
   return {
     totalCount: data.models.totalCount,
-    models: fetched.map((m) => ({ ...m, origin: facts.get(m.id)?.origin ?? [], backers: facts.get(m.id)?.backers ?? [] })),
+    models: data.models.edges.map((e) => e.node),
     endCursor: data.models.pageInfo.endCursor,
     hasNextPage: data.models.pageInfo.hasNextPage,
   };

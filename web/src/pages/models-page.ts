@@ -1,6 +1,6 @@
 import { ApiError, isAbort } from '../api/client.js';
 import { LIMITS, YEARS } from '../api/limits.js';
-import { countModels, fetchFilterOptions, fetchModels, fetchPlaceRelatives, type ModelFilter, type PlaceOption, type RegistryModel } from '../api/models.js';
+import { countModels, fetchCardFacts, fetchFilterOptions, fetchModels, fetchPlaceRelatives, type CardFacts, type CitedFact, type ModelFilter, type PlaceOption, type RegistryModel } from '../api/models.js';
 import { navigate, type PageContext } from '../router.js';
 import { applyWhenChosen } from '../ui/apply-when-chosen.js';
 import { Citations } from '../ui/citations.js';
@@ -59,8 +59,15 @@ export async function renderModelsPage({ outlet, query, signal }: PageContext): 
     const page = await models;
     const notes = new Citations();
     const summary = h('p', { class: 'summary', 'aria-live': 'polite' }, page.totalCount === 0 ? 'Không có mô hình nào khớp bộ lọc.' : `${page.totalCount} mô hình`);
-    replace(results, summary, h('ol', { class: 'model-list' }, page.models.map((m) => modelCard(m, notes))));
+    // The cards are drawn at once; where each model started and what backs it, with their citations, follow.
+    const cards = page.models.map((m) => modelCard(m, notes));
+    replace(results, summary, h('ol', { class: 'model-list' }, cards.map((c) => c.element)));
     if (page.totalCount === 0 && filter.place) await pointToRelatives(results, filter, signal);
+    const facts = await fetchCardFacts(
+      page.models.map((m) => m.id),
+      signal,
+    );
+    cards.forEach((card, i) => card.fill(facts.get(page.models[i]!.id) ?? { origin: [], backers: [] }));
     if (notes.count) await appendSources(results, notes, signal);
   } catch (error) {
     if (isAbort(error)) return;
@@ -166,13 +173,11 @@ function placeLabel(place: PlaceOption): string {
   return `${place.name} (${[label('PlaceKind', place.kind), periodLabel(place)].filter(Boolean).join(', ')})`;
 }
 
-function modelCard(model: RegistryModel, notes: Citations): HTMLElement {
-  const cited = (content: Child, fact: { sources: { id: string }[]; inferred: boolean; inferenceNote: string | null }): Child[] => [
-    content,
-    inferredMark(fact.inferred, fact.inferenceNote),
-    notes.cite(fact.sources),
-  ];
-  return h(
+function modelCard(model: RegistryModel, notes: Citations): { element: HTMLElement; fill(facts: CardFacts): void } {
+  const cited = (content: Child, fact: CitedFact): Child[] => [content, inferredMark(fact.inferred, fact.inferenceNote), notes.cite(fact.sources)];
+  const origin = h('span', { class: 'pending' }, '…');
+  const programs = h('span', { class: 'pending' }, '…');
+  const element = h(
     'li',
     { class: 'model-card panel' },
     h('h2', null, entityLink('Model', model), notes.cite(model.sources)),
@@ -180,7 +185,7 @@ function modelCard(model: RegistryModel, notes: Citations): HTMLElement {
     facts([
       ['Lĩnh vực', model.category],
       ['Ghi nhận lần đầu', formatPartial(model.firstSeenPartial)],
-      ['Khởi nguồn', model.origin.length ? joined(model.origin.map((e) => cited(entityLink('Place', e.node), e.relationship))) : 'chưa ghi nhận'],
+      ['Khởi nguồn', origin],
       [
         'Nhân rộng',
         model.adoptions.length
@@ -193,7 +198,16 @@ function modelCard(model: RegistryModel, notes: Citations): HTMLElement {
           ? joined(model.presentations.map((p) => cited([entityLink('Event', p.event), p.event.datePartial ? ` (${formatPartial(p.event.datePartial)})` : ''], p)), '; ')
           : 'chưa ghi nhận',
       ],
-      ['Chương trình', model.backers.length ? joined(model.backers.map((e) => cited(entityLink('Program', e.node), e.relationship)), '; ') : 'chưa ghi nhận trong các nguồn'],
+      ['Chương trình', programs],
     ]),
   );
+  return {
+    element,
+    fill({ origin: places, backers }) {
+      origin.className = '';
+      programs.className = '';
+      replace(origin, places.length ? joined(places.map((e) => cited(entityLink('Place', e.node), e.relationship))) : 'chưa ghi nhận');
+      replace(programs, backers.length ? joined(backers.map((e) => cited(entityLink('Program', e.node), e.relationship)), '; ') : 'chưa ghi nhận trong các nguồn');
+    },
+  };
 }

@@ -5,7 +5,7 @@
  *
  * An error keeps the server's code (BAD_USER_INPUT, NOT_FOUND, …) and the
  * argument it names; the server's message is English and for developers, so
- * pages show a Vietnamese message chosen from the code (ui/errors.ts), never it.
+ * pages show a Vietnamese message chosen from the code (ui/status.ts), never it.
  */
 export class ApiError extends Error {
   constructor(

@@ -80,8 +80,8 @@ export async function renderEntityPage({ params, outlet, signal }: PageContext):
   );
   const edges = node.relationships.edges;
   const claimed = new Set<RelationshipEdge>();
-  const related = (type: string, outgoing: boolean) => {
-    const found = edges.filter((e) => e.relationship.type === type && e.outgoing === outgoing);
+  const related = (type: string, outgoing: boolean, id?: string) => {
+    const found = edges.filter((e) => e.relationship.type === type && e.outgoing === outgoing && (id === undefined || e.node.id === id));
     for (const edge of found) claimed.add(edge);
     return found;
   };

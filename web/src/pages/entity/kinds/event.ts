@@ -1,9 +1,9 @@
 import type { PartialDate, Ref, SourceId } from '../../../api/types.js';
 import { formatPartial } from '../../../ui/dates.js';
-import { h } from '../../../ui/dom.js';
+import { h, joined } from '../../../ui/dom.js';
 import { label } from '../../../ui/labels.js';
 import { entityLink } from '../../../ui/links.js';
-import { facts, inferredMark, list, refs, relatedList, section, type KindSections } from '../sections.js';
+import { citedRefs, facts, inferredMark, list, relatedList, section, type KindSections, type SectionContext } from '../sections.js';
 
 interface Event {
   kind: string;
@@ -40,9 +40,9 @@ export const eventSections: KindSections<Event> = {
         ['Địa điểm', relatedList(context, 'HELD_IN', true)],
         ['Đơn vị tổ chức', relatedList(context, 'ORGANIZED', false)],
         ['Đơn vị dự', relatedList(context, 'ATTENDED', false)],
-        ['Chương trình', refs('Program', event.programs)],
-        ['Phong trào', refs('Campaign', event.campaigns)],
-        ['Khen thưởng', refs('Award', event.awards)],
+        ['Chương trình', programs(event, context)],
+        ['Phong trào', citedRefs(context, 'Campaign', event.campaigns, 'REVIEWED_AT', false)],
+        ['Khen thưởng', citedRefs(context, 'Award', event.awards, 'AWARDED_AT', false)],
       ]),
       section(
         'Thành phần tham dự',
@@ -72,3 +72,11 @@ export const eventSections: KindSections<Event> = {
     ];
   },
 };
+
+/** The programs signed or reviewed at the event, each with the citation of the relationship that says which. */
+function programs(event: Event, context: SectionContext) {
+  const signed = citedRefs(context, 'Program', event.programs.filter((p) => context.related('SIGNED_AT', false, p.id).length > 0), 'SIGNED_AT', false);
+  const reviewed = citedRefs(context, 'Program', event.programs.filter((p) => context.related('REVIEWED_AT', false, p.id).length > 0), 'REVIEWED_AT', false);
+  const other = event.programs.filter((p) => context.related('SIGNED_AT', false, p.id).length === 0 && context.related('REVIEWED_AT', false, p.id).length === 0);
+  return joined([signed ? ['ký kết: ', signed] : null, reviewed ? ['sơ kết, tổng kết: ', reviewed] : null, other.length ? joined(other.map((p) => entityLink('Program', p))) : null].filter(Boolean), '; ');
+}

@@ -3,7 +3,7 @@ import { originalLink } from '../../../ui/citations.js';
 import { formatPartial } from '../../../ui/dates.js';
 import { h } from '../../../ui/dom.js';
 import { label } from '../../../ui/labels.js';
-import { facts, ref, refs, type KindSections } from '../sections.js';
+import { citedRefs, facts, type KindSections } from '../sections.js';
 
 interface Source {
   kind: string;
@@ -44,13 +44,13 @@ export const sourceSections: KindSections<Source> = {
       pageDatePartial { text precision }
     }
   `,
-  render(source) {
+  render(source, context) {
     return [
       facts([
         ['Loại', label('SourceKind', source.kind)],
         ['Tiêu đề', source.title],
-        ['Đơn vị đăng tải', ref('Organization', source.publishedBy) ?? source.publisher ?? h('span', { class: 'hint' }, 'không rõ')],
-        ['Tác giả', refs('Person', source.authors) ?? source.author],
+        ['Đơn vị đăng tải', citedRefs(context, 'Organization', source.publishedBy ? [source.publishedBy] : [], 'PUBLISHED', false) ?? source.publisher ?? h('span', { class: 'hint' }, 'không rõ')],
+        ['Tác giả', citedRefs(context, 'Person', source.authors, 'AUTHORED', false) ?? source.author],
         ['Ngày đăng', dated(source.publishedAtPartial) || h('span', { class: 'hint' }, 'không rõ (trang không ghi ngày đăng)')],
         ['Ngày ghi trên trang', source.pageDatePartial ? `${dated(source.pageDatePartial)}, không phải ngày đăng` : null],
         ['Địa chỉ bài gốc', source.url ? originalLink(source.url) : h('span', { class: 'hint' }, 'chưa tìm được')],

@@ -17,6 +17,8 @@ describe('the explorer: the model registry', () => {
     await page.goto(explorer.url('/models'));
     await summary.waitFor();
     assert.equal(await summary.textContent(), '2 mô hình');
+    // Where each model started comes with its citation once the cards are drawn; the sources list follows.
+    await page.locator('#nguon ol.sources li').first().waitFor();
     const hoiQuan = page.locator('.model-card', { hasText: 'Hội quán' });
     assert.match((await hoiQuan.textContent()) ?? '', /Khởi nguồn\s*Đồng Tháp/);
 
@@ -26,7 +28,7 @@ describe('the explorer: the model registry', () => {
     await summary.waitFor();
     assert.equal(await summary.textContent(), '2 mô hình');
 
-    await page.getByLabel('Địa bàn').selectOption({ label: 'Bình Thuận (Tỉnh, đến 2025)' });
+    await page.getByLabel('Địa bàn').selectOption({ label: 'Bình Thuận (Tỉnh, đến 30/6/2025)' });
     await page.locator('.summary', { hasText: 'Không có mô hình nào khớp bộ lọc.' }).waitFor();
 
     // Both were seen in 2020 and not since.

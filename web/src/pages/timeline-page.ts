@@ -1,11 +1,12 @@
-import { isAbort } from '../api/client.js';
+import { ApiError } from '../api/client.js';
+import { LIMITS } from '../api/limits.js';
 import { fetchTimeline, type Observation, type TimelineRole } from '../api/timeline.js';
 import type { PageContext } from '../router.js';
 import { sourceLine } from '../ui/citations.js';
 import { formatPartial } from '../ui/dates.js';
 import { h, replace, type Child } from '../ui/dom.js';
 import { entityLink } from '../ui/links.js';
-import { failure, loading, setTitle } from '../ui/status.js';
+import { clip, errorPage, failurePage, loading, setTitle } from '../ui/status.js';
 import { timelineChart } from '../ui/timeline-chart.js';
 
 /**
@@ -14,18 +15,19 @@ import { timelineChart } from '../ui/timeline-chart.js';
  */
 export async function renderTimelinePage({ params, outlet, signal }: PageContext): Promise<void> {
   const id = params[0] ?? '';
+  const notFound = () =>
+    errorPage(outlet, 'Không tìm thấy nhân vật', `Địa chỉ này không dẫn tới dòng thời gian của nhân vật nào: không có nhân vật mang mã “${clip(id, 40)}”.`);
+  if (id.length > LIMITS.id) return notFound();
   replace(outlet, loading());
   let person;
   try {
     person = await fetchTimeline(id, signal);
   } catch (error) {
-    if (!isAbort(error)) replace(outlet, failure(error));
+    if (error instanceof ApiError && (error.code === 'BAD_USER_INPUT' || error.code === 'NOT_FOUND')) notFound();
+    else failurePage(outlet, error, 'Không tải được dòng thời gian');
     return;
   }
-  if (!person) {
-    replace(outlet, h('p', { class: 'status error', role: 'alert' }, 'Không tìm thấy nhân vật này.'));
-    return;
-  }
+  if (!person) return notFound();
   setTitle(`Dòng thời gian của ${person.name}`);
   const detail = h('section', { class: 'panel tl-detail', 'aria-live': 'polite' }, h('p', { class: 'hint' }, 'Bấm vào một mốc trên dòng thời gian để xem sự kiện và bài báo ghi nhận chức vụ.'));
   const show = (observation: Observation, role: TimelineRole) => replace(detail, observationDetail(observation, role));

@@ -1,13 +1,17 @@
 import { isAbort } from '../api/client.js';
 import { searchEntities, type SearchHit } from '../api/search.js';
 import type { EntityRef } from '../api/types.js';
+import { LIMITS } from '../api/limits.js';
 import { debounce } from './debounce.js';
 import { h, replace } from './dom.js';
 import { kindBadge } from './links.js';
+import { displayName } from './names.js';
 
 export interface EntityPicker {
   element: HTMLElement;
   readonly value: EntityRef | null;
+  /** Shows an entity as chosen (one named in the page's address). */
+  set(entity: EntityRef): void;
 }
 
 let pickers = 0;
@@ -34,7 +38,8 @@ export function entityPicker(options: { label: string; initial?: EntityRef | nul
     'aria-expanded': 'false',
     'aria-controls': `${id}-list`,
     placeholder: 'Gõ tên để tìm…',
-    value: value?.name ?? '',
+    maxlength: LIMITS.text,
+    value: value ? displayName(value) : '',
   });
   const listbox = h('ul', { id: `${id}-list`, role: 'listbox', class: 'suggestions', hidden: true });
 
@@ -45,8 +50,8 @@ export function entityPicker(options: { label: string; initial?: EntityRef | nul
   }
 
   function choose(hit: SearchHit): void {
-    value = { __typename: hit.__typename, id: hit.id, name: hit.name };
-    input.value = hit.name;
+    value = hit;
+    input.value = displayName(hit);
     close();
     options.onPick?.(value);
   }
@@ -79,7 +84,7 @@ export function entityPicker(options: { label: string; initial?: EntityRef | nul
               { id: `${id}-opt-${i}`, role: 'option', 'aria-selected': 'false', onmousedown: (e: MouseEvent) => (e.preventDefault(), choose(hit)) },
               kindBadge(hit.__typename),
               ' ',
-              hit.name,
+              displayName(hit),
             ),
           )
         : h('li', { class: 'empty' }, 'Không có kết quả'),
@@ -110,6 +115,10 @@ export function entityPicker(options: { label: string; initial?: EntityRef | nul
     element: h('div', { class: 'picker' }, h('label', { for: id }, options.label), input, listbox),
     get value() {
       return value;
+    },
+    set(entity) {
+      value = entity;
+      input.value = displayName(entity);
     },
   };
 }

@@ -28,6 +28,13 @@ describe('the explorer: the model registry', () => {
     await summary.waitFor();
     assert.equal(await summary.textContent(), '2 mô hình');
 
+    // The province formed in 2025 takes in the models of the Đồng Tháp before it, and each card says through which.
+    await page.getByLabel('Địa bàn').selectOption({ label: 'Đồng Tháp (Tỉnh, từ 1/7/2025)' });
+    await page.locator('.summary', { hasText: '2 mô hình' }).waitFor();
+    const through = await page.locator('.model-card dt', { hasText: 'Qua địa bàn cũ' }).evaluateAll((terms) => terms.map((dt) => dt.nextElementSibling?.textContent?.trim()));
+    assert.equal(through.length, 2);
+    for (const text of through) assert.match(text ?? '', /^Đồng Tháp/);
+
     await page.getByLabel('Địa bàn').selectOption({ label: 'Bình Thuận (Tỉnh, đến 30/6/2025)' });
     await page.locator('.summary', { hasText: 'Không có mô hình nào khớp bộ lọc.' }).waitFor();
 

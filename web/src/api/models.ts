@@ -19,6 +19,8 @@ export interface RegistryModel {
   adoptions: ({ place: Ref; sincePartial: PartialDate | null } & CitedFact)[];
   presentations: ({ event: Ref & { datePartial: PartialDate | null } } & CitedFact)[];
   sources: SourceId[];
+  /** The former units of the filter's place the model was found through (the API's `through`; decision 026); empty when it is in the place as it is. */
+  through: Ref[];
 }
 
 /** Where a model started and what backs it, with what states each (a second request: `fetchCardFacts`). */
@@ -42,6 +44,7 @@ const MODELS = /* GraphQL */ `
       totalCount
       pageInfo { hasNextPage endCursor }
       edges {
+        through { id name }
         node {
           id name description category
           firstSeenPartial { text }
@@ -94,11 +97,11 @@ export interface ModelsPage {
 
 export async function fetchModels(filter: ModelFilter, after: string | null, signal: AbortSignal): Promise<ModelsPage> {
   const data = await graphql<{
-    models: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string | null }; edges: { node: RegistryModel }[] };
+    models: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string | null }; edges: { node: Omit<RegistryModel, 'through'>; through: Ref[] }[] };
   }>(MODELS, { filter, after }, signal);
   return {
     totalCount: data.models.totalCount,
-    models: data.models.edges.map((e) => e.node),
+    models: data.models.edges.map((e) => ({ ...e.node, through: e.through })),
     endCursor: data.models.pageInfo.endCursor,
     hasNextPage: data.models.pageInfo.hasNextPage,
   };

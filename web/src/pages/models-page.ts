@@ -186,6 +186,8 @@ function modelCard(model: RegistryModel, notes: Citations): { element: HTMLEleme
       ['Lĩnh vực', model.category],
       ['Ghi nhận lần đầu', formatPartial(model.firstSeenPartial)],
       ['Khởi nguồn', origin],
+      // Found through a unit that merged into the chosen place: say so, so the reader knows why it is listed.
+      ['Qua địa bàn cũ', model.through.length ? joined(model.through.map((place) => entityLink('Place', place)), ' → ') : null],
       [
         'Nhân rộng',
         model.adoptions.length

@@ -48,6 +48,13 @@ export async function renderTimelinePage({ params, outlet, signal }: PageContext
   );
 }
 
+/** Where the organisation changed after (merged, renamed, split: decision 023), a hint to follow it on its page. */
+function changedLater(role: TimelineRole): Child {
+  const dates = (role.organization.successors ?? []).map((s) => s.datePartial).filter((d): d is NonNullable<typeof d> => Boolean(d));
+  if (dates.length === 0) return null;
+  return h('span', { class: 'hint' }, ` — tổ chức được sắp xếp lại từ ${dates.map((d) => formatPartial(d)).join(', ')}; tổ chức kế tục ở trang của tổ chức`);
+}
+
 function observationDetail(observation: Observation, role: TimelineRole): Child[] {
   return [
     h('h2', null, formatPartial(observation.observedAtPartial)),
@@ -57,7 +64,7 @@ function observationDetail(observation: Observation, role: TimelineRole): Child[
       h('dt', null, 'Chức danh'),
       h('dd', null, observation.title, observation.titleAsWritten ? h('span', { class: 'hint' }, ` (nguồn viết: “${observation.titleAsWritten}”)`) : null),
       h('dt', null, 'Tổ chức'),
-      h('dd', null, entityLink('Organization', role.organization)),
+      h('dd', null, entityLink('Organization', role.organization), changedLater(role)),
       h('dt', null, 'Sự kiện'),
       h('dd', null, observation.event ? entityLink('Event', observation.event) : 'không gắn với sự kiện'),
       h('dt', null, 'Bài báo'),

@@ -77,9 +77,11 @@ export const placeSections: KindSections<Place> = {
 };
 
 /**
- * A unit with no model of its own whose predecessor or successor has some
- * says so, with a link to them: the models of 2020 stay with the Đồng Tháp
- * of 2020, not the province formed in 2025. The counts come after the page.
+ * A unit with no model whose successor has some says so, with a link to
+ * them: the models of the units that became a place are already its own
+ * (the API follows succession backwards, decision 026), but a unit of 2020
+ * does not take in what its successor of 2025 gathered. The counts come after
+ * the page.
  */
 function modelsElsewhere(place: Place, signal: AbortSignal): HTMLElement | null {
   const relatives = [...place.predecessors.map((s) => ({ unit: s.place, before: true })), ...place.successors.map((s) => ({ unit: s.place, before: false }))];

@@ -2,31 +2,20 @@
 // file reported without stopping the others, the audit trail's `cli` actor,
 // and a second run that proposes nothing again.
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { Driver } from 'neo4j-driver';
 import type { Executor } from '../../api/db/executor.js';
-import { REPO_ROOT } from '../../api/paths.js';
 import { createTestDriver, createTestExecutor } from '../helpers/database.js';
 import { dumpGraph } from '../helpers/graph-dump.js';
+import { runScript } from '../helpers/run-script.js';
 import { LAP_VO_ARTICLE, TAM_NONG_PAGE } from '../helpers/ingest-articles.js';
 import { ingestedSourceIds, removeIngestedSources } from '../helpers/ingest-cleanup.js';
 import { ensureSeeded } from '../helpers/seeded.js';
 
-function runIngest(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', path.join(REPO_ROOT, 'scripts', 'ingest.ts'), ...args], { cwd: REPO_ROOT, env: process.env });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk) => (stdout += chunk));
-    child.stderr.on('data', (chunk) => (stderr += chunk));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
-}
+const runIngest = (args: string[]) => runScript('ingest.ts', args);
 
 // The time at the end of the summary is the only part that varies.
 const withoutTime = (line: string) => line.trim().replace(/; in \d+\.\d s\.$/, '; in … s.');

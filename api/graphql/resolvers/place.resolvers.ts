@@ -7,7 +7,7 @@ import { eventConnection } from './event.resolvers.js';
 import { citedFields, dayDate, entityFields, partialDate } from './fields.js';
 import { modelConnection } from './model.resolvers.js';
 import { pagedConnection } from './paged-connection.js';
-import { placeScope, throughField } from './place-scope-fields.js';
+import { placeScope } from './place-scope-fields.js';
 import { byName, farNode } from './related-fields.js';
 
 /** SUCCEEDED_BY as a PlaceSuccession; `place` is the other end. */

@@ -41,6 +41,8 @@ function cuesIn(ctx: ArticleContext, s: Sentence, covered: (i: number) => boolea
       const cue = hit.values[0]!;
       const after = tokens[hit.end]?.lower;
       if (cue.notBefore && after && cue.notBefore.includes(after)) continue;
+      const before = tokens[i - 1]?.lower;
+      if (cue.notAfter && before && cue.notAfter.includes(before)) continue;
       const prev = cues[cues.length - 1];
       // "tham dự và đồng chủ trì": one cue, several roles.
       if (prev && !prev.reported && prev.to === i - 1 && tokens[i - 1]!.lower === 'và') {

@@ -63,6 +63,8 @@ export interface ParticipationCue {
   strength: number;
   forms: string[];
   notBefore?: string[];
+  /** Words that, right before the cue, make it part of a name ("Ban Chỉ đạo" is a body, not a verb). */
+  notAfter?: string[];
 }
 
 export interface Vocabulary {
@@ -80,6 +82,7 @@ export interface Vocabulary {
     singletons: BodyEntry[];
     named: BodyEntry[];
     offices: BodyEntry[];
+    steering: BodyEntry[];
   };
   places: { levelWords: LevelWord[]; regions: { name: string; aliases: string[] }[]; provinces: PlaceEntry[] };
   events: {

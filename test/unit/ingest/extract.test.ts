@@ -149,6 +149,54 @@ Phát biểu tại hội nghị, đồng chí Y Thanh Niê Kdăm, Phó Chủ t�
     assert.ok(f.roles.includes('Mai Văn Chính | Ủy viên | Ban Chấp hành Trung ương Đảng | 2024-12-04'));
   });
 
+  it('dates a review in an article without a date by the period it reviews; reads a steering committee, a member of the Executive Committee and a congress by its number', () => {
+    const f = facts(`Biểu dương 25 tập thể “Dân vận khéo”
+Ngày 15-11, Ban Chỉ đạo phong trào thi đua “Dân vận khéo” của huyện tổ chức Hội nghị sơ kết phong trào thi đua “Dân vận khéo” giai đoạn 2021-2023.
+Đến dự có các đồng chí: Trịnh Văn Lực, Bí thư Huyện ủy Hòa Vang; Đỗ Thị Mai, Ủy viên Ban Chấp hành Đảng bộ huyện, Phó Chủ tịch UBND huyện, Trưởng Ban Chỉ đạo phong trào thi đua “Dân vận khéo” của huyện.
+Các địa phương đã cụ thể hóa Nghị quyết Đại hội đại biểu Đảng bộ huyện lần thứ XXII bằng nhiều việc làm.`);
+    assert.deepEqual(
+      f.entities('Event').map((e) => [e.name, e.fields.kind, e.fields.date, e.inferred]),
+      [
+        ['Đại hội đại biểu Đảng bộ huyện lần thứ XXII', 'CONGRESS', undefined, false],
+        ['Hội nghị sơ kết phong trào thi đua “Dân vận khéo” giai đoạn 2021-2023', 'INTERIM_REVIEW', '2023-11-15', true],
+      ],
+    );
+    assert.deepEqual(f.roles, [
+      'Trịnh Văn Lực | Bí thư | Huyện ủy Hòa Vang | 2023-11-15',
+      'Đỗ Thị Mai | Ủy viên | Huyện ủy Hòa Vang | 2023-11-15',
+      'Đỗ Thị Mai | Phó Chủ tịch | Ủy ban nhân dân huyện Hòa Vang | 2023-11-15',
+      'Đỗ Thị Mai | Trưởng Ban | Ban Chỉ đạo phong trào thi đua “Dân vận khéo” huyện Hòa Vang | 2023-11-15',
+    ]);
+    // "Ban Chỉ đạo" is a body: its "chỉ đạo" does not make its head a director of the event.
+    assert.deepEqual(f.participations, ['Trịnh Văn Lực | ATTENDED', 'Đỗ Thị Mai | ATTENDED']);
+    assert.deepEqual(f.links('ORGANIZED'), ['Ban Chỉ đạo phong trào thi đua “Dân vận khéo” huyện Hòa Vang -> Hội nghị sơ kết phong trào thi đua “Dân vận khéo” giai đoạn 2021-2023']);
+  });
+
+  it('takes a dated signing for the event when no event word is written, with the parties that sign and those signed with', () => {
+    const f = facts(`(BTN) - Sáng nay 6.4, Ban Dân vận Thành ủy Quy Nhơn ký kết quy chế phối hợp công tác dân vận giai đoạn 2024 - 2028 với Đồn Biên phòng Tam Quan và Đồn Biên phòng Nhơn Lý.
+Ban Dân vận Thành ủy Quy Nhơn và Đồn Biên phòng Tam Quan, Đồn Biên phòng Nhơn Lý ký kết quy chế phối hợp. Ảnh: THANH LAM
+Nhân dịp này, Hội Liên hiệp Phụ nữ thành phố Quy Nhơn và 2 đồn biên phòng cũng ký kết kế hoạch phối hợp tuyên truyền phòng chống ma túy.`);
+    assert.deepEqual(
+      f.entities('Event').map((e) => [e.name, e.fields.kind, e.fields.date, e.inferred]),
+      [['Ký kết quy chế phối hợp công tác dân vận giai đoạn 2024 – 2028', 'SIGNING', '2024-04-06', true]],
+    );
+    // The caption's mention without a period is the same program; "2 đồn biên phòng" are the two stations named before.
+    assert.deepEqual(f.entities('Program').map((p) => [p.name, p.fields]), [
+      ['Quy chế phối hợp giữa Ban Dân vận Thành ủy Quy Nhơn và các cơ quan giai đoạn 2024–2028', { kind: 'COORDINATION_PROGRAM', startYear: 2024, endYear: 2028 }],
+      ['Kế hoạch phối hợp giữa Hội Liên hiệp Phụ nữ thành phố Quy Nhơn và các cơ quan', { kind: 'COORDINATION_PLAN' }],
+    ]);
+    assert.deepEqual(f.links('PARTY_TO').map((l) => l.replace(/ -> (Quy chế|Kế hoạch).*$/u, ' -> $1')), [
+      'Ban Dân vận Thành ủy Quy Nhơn -> Quy chế',
+      'Đồn Biên phòng Tam Quan -> Quy chế',
+      'Đồn Biên phòng Nhơn Lý -> Quy chế',
+      'Hội Liên hiệp Phụ nữ thành phố Quy Nhơn -> Kế hoạch',
+      'Đồn Biên phòng Tam Quan -> Kế hoạch',
+      'Đồn Biên phòng Nhơn Lý -> Kế hoạch',
+    ]);
+    // The Thành ủy of a city under a province is of district level.
+    assert.equal(f.x.entities.find((e) => e.name === 'Ban Dân vận Thành ủy Quy Nhơn')!.fields.level, 'DISTRICT');
+  });
+
   it('shapes each proposed entity as the create input of its kind', () => {
     const f = facts(PROVINCE_ARTICLE);
     const org = f.x.entities.find((e) => e.name === 'Ủy ban nhân dân tỉnh Bến Tre')!;

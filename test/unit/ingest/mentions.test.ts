@@ -59,6 +59,17 @@ describe('organisation mentions (stage 3)', () => {
     assert.deepEqual(org('UBND Tp. Vị Thanh và'), { name: 'Ủy ban nhân dân thành phố Vị Thanh', kind: 'PEOPLES_COMMITTEE', level: 'DISTRICT', line: 'STATE', needsPlace: false });
   });
 
+  it('read a steering committee up to the level word of its territory, and not without one', () => {
+    assert.deepEqual(org('BCĐ xây dựng nông thôn mới huyện Tân Phú họp'), { name: 'Ban Chỉ đạo xây dựng nông thôn mới huyện Tân Phú', kind: null, level: 'DISTRICT', line: null, needsPlace: false });
+    assert.equal(org('Ban Chỉ đạo thực hiện Quy chế dân chủ ở cơ sở của tỉnh')!.name, 'Ban Chỉ đạo thực hiện Quy chế dân chủ ở cơ sở tỉnh');
+    assert.equal(org('Ban Chỉ đạo phòng, chống tham nhũng tỉnh'), null);
+  });
+
+  it('give the committee of a city under a province the district level', () => {
+    assert.equal(org('Thành ủy Bảo Lộc chỉ đạo')!.level, 'DISTRICT');
+    assert.equal(org('Thành ủy Hải Phòng chỉ đạo')!.level, 'PROVINCE');
+  });
+
   it('are not read from plural or generic wording, nor a Party body where no committee follows', () => {
     assert.equal(org('Thường trực HĐND tỉnh'), null);
     assert.equal(org('UBND các xã, thị trấn'), null);

@@ -98,6 +98,16 @@ describe('people and their titles (stage 3)', () => {
     assert.deepEqual(people('đồng chí Mạc Văn Khải, Bí thư Trung ương Đảng, Phó Thủ tướng'), [{ name: 'Mạc Văn Khải', titles: ['Bí thư Trung ương Đảng @ Ban Bí thư', 'Phó Thủ tướng @ Chính phủ'] }]);
   });
 
+  it('read a member of a Party committee or of its standing board written short or in full', () => {
+    assert.deepEqual(people('đồng chí Đinh Thị Lan, TVTU, Trưởng Ban Tổ chức Tỉnh ủy; ông Vũ Văn Hiếu, HUV, Phó Chủ tịch UBND huyện'), [
+      { name: 'Đinh Thị Lan', titles: ['Ủy viên Ban Thường vụ @ Tỉnh ủy', 'Trưởng Ban @ Ban Tổ chức Tỉnh ủy'] },
+      { name: 'Vũ Văn Hiếu', titles: ['Ủy viên @ Huyện ủy', 'Phó Chủ tịch @ Ủy ban nhân dân huyện'] },
+    ]);
+    assert.deepEqual(people('bà Lò Thị Xuân, Ủy viên Ban Chấp hành Đảng bộ tỉnh, Phó Chủ tịch HĐND tỉnh'), [
+      { name: 'Lò Thị Xuân', titles: ['Ủy viên @ Tỉnh ủy', 'Phó Chủ tịch @ Hội đồng nhân dân tỉnh'] },
+    ]);
+  });
+
   it('keep a title without a name as a reference to its holder', () => {
     assert.deepEqual(people('Chủ tịch UBND tỉnh nhấn mạnh'), [{ name: null, titles: ['Chủ tịch @ Ủy ban nhân dân tỉnh'] }]);
   });

@@ -109,6 +109,19 @@ function dateOf(ctx: ArticleContext, p: Phrase): { date: string; inferred: boole
   return resolved.inferenceNote ? { date: resolved.date, inferred: resolved.inferred, note: resolved.inferenceNote } : { date: resolved.date, inferred: resolved.inferred };
 }
 
+/**
+ * An event the article reports without any date ("Tại tỉnh Sơn La, … chủ trì Hội
+ * nghị ký kết …") is dated to the year of the article's publication or update
+ * (inferred): a report follows its event within days. Not when its sentence is
+ * set in a year of its own ("Năm 2019, …").
+ */
+function publishedYear(ctx: ArticleContext, p: Phrase): { date: string; note: string } | null {
+  if (!ctx.reference) return null;
+  if (findDates(ctx.text.slice(p.sentence.start, p.start), p.sentence.start).some((e) => e.kind === 'YEAR')) return null;
+  const year = ctx.reference.date.slice(0, 4);
+  return { date: year, note: `The article gives no date for the event; it reports it on ${ctx.reference.date}, so it is dated to ${year}.` };
+}
+
 /** "6 tháng đầu năm 2020": a half-year review is held in that year (inferred). */
 function halfYear(ctx: ArticleContext, text: string): { date: string; note: string } | null {
   for (const cue of ctx.lex.vocabulary.events.halfYear) {
@@ -184,13 +197,14 @@ export function findEvents(ctx: ArticleContext, table: EntityTable): { main: Art
   const useTitle = titleSentence && titleIsPhrase && (titleKind === kind || !mainPhrase) && titleKind !== null;
   const name = cleanName(useTitle ? title! : text.slice(mainPhrase!.start, mainPhrase!.end));
   const online = (mainPhrase?.online ?? false) || (titleSentence ? contains(tokens, titleSentence.from, titleSentence.to, lex.vocabulary.events.online) : false);
-  const date = dating?.date ?? half?.date ?? null;
+  const published = dating || half || !mainPhrase ? null : publishedYear(ctx, mainPhrase);
+  const date = dating?.date ?? half?.date ?? published?.date ?? null;
   const fields: Record<string, string | boolean | null> = { kind };
   if (date) fields.date = date;
   if (online) fields.online = true;
-  const note = dating?.note ?? half?.note;
+  const note = dating?.note ?? half?.note ?? published?.note;
   const at = mainPhrase ? { start: mainPhrase.start, end: mainPhrase.end } : titleSentence ? { start: titleSentence.start, end: titleSentence.end } : null;
-  const options: Parameters<EntityTable['add']>[4] = { confidence: date ? 0.85 : 0.6, inferred: Boolean(dating?.inferred || half) };
+  const options: Parameters<EntityTable['add']>[4] = { confidence: date && !published ? 0.85 : 0.6, inferred: Boolean(dating?.inferred || half || published) };
   if (note) options.inferenceNote = note;
   const key = table.add('Event', name, fields, at, options);
   if (titleSentence && useTitle && mainPhrase) table.add('Event', name, {}, { start: titleSentence.start, end: titleSentence.end }, { key });

@@ -78,6 +78,7 @@ export function loadVocabulary(dir: string = VOCABULARY_DIR): Vocabulary {
     each(o[section], `organizations.yaml ${section}`, BODY, BODY_OPTIONAL);
   }
   each(d.places.levelWords, 'places.yaml levelWords', { forms: 'strings', level: 'string' });
+  check(d.places.villageWords, 'strings', 'places.yaml villageWords');
   each(d.places.regions, 'places.yaml regions', { name: 'string', aliases: 'list' });
   each(d.places.provinces, 'places.yaml provinces', { name: 'string', kind: 'string' }, { aliases: 'strings', until2025: 'boolean', from2025: 'boolean', becameOn: 'string', mergedInto: 'string', needsCityWord: 'boolean' });
   for (const key of ['heads', 'online', 'bridgePoint', 'organised', 'halfYear']) check(d.events[key], 'strings', `events.yaml ${key}`);

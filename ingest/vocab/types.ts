@@ -84,7 +84,7 @@ export interface Vocabulary {
     offices: BodyEntry[];
     steering: BodyEntry[];
   };
-  places: { levelWords: LevelWord[]; regions: { name: string; aliases: string[] }[]; provinces: PlaceEntry[] };
+  places: { levelWords: LevelWord[]; villageWords: string[]; regions: { name: string; aliases: string[] }[]; provinces: PlaceEntry[] };
   events: {
     heads: string[];
     kinds: { kind: EventKind; keywords: string[] }[];

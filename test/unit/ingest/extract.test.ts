@@ -197,6 +197,32 @@ Nhân dịp này, Hội Liên hiệp Phụ nữ thành phố Quy Nhơn và 2 đ�
     assert.equal(f.x.entities.find((e) => e.name === 'Ban Dân vận Thành ủy Quy Nhơn')!.fields.level, 'DISTRICT');
   });
 
+  it('reads an unquoted list after "mô hình:", each model with the places of its own item, and no person in a place list', () => {
+    const f = facts(`Toàn huyện Lục Ngạn (Bắc Giang) có 312 mô hình. Tiêu biểu như các mô hình: Vườn cây không dùng thuốc diệt cỏ tại xã Tân Mộc, Phượng Sơn; vận động hiến đất làm đường ở bản Mé xã Sa Lý; mô hình hát quan họ xã Giáp Sơn, Dương Đức…`);
+    assert.deepEqual(f.links('ADOPTED_IN'), [
+      'Vườn cây không dùng thuốc diệt cỏ -> Tân Mộc',
+      'Vườn cây không dùng thuốc diệt cỏ -> Phượng Sơn',
+      'Vận động hiến đất làm đường -> Sa Lý',
+      'Hát quan họ -> Giáp Sơn',
+      'Hát quan họ -> Dương Đức',
+    ]);
+    // "Lục Ngạn (Bắc Giang)" and "Dương Đức" start like family names: places here, not people.
+    assert.deepEqual(f.entities('Person'), []);
+  });
+
+  it('dates an event written without a date to the year of the article, unless its sentence is set in a year of its own; people who chair together co-chair', () => {
+    const f = facts(`10:05 20-06-2024 | Tin tỉnh
+Tại thành phố Điện Biên Phủ, đồng chí Lò Văn Mừng, Trưởng Ban Dân vận Tỉnh ủy Điện Biên và đồng chí Giàng A Tông, Trưởng Ban Dân vận Tỉnh ủy Lai Châu đã chủ trì Hội nghị ký kết phối hợp công tác dân vận giai đoạn 2024 - 2026.`);
+    assert.deepEqual(
+      f.entities('Event').map((e) => [e.fields.kind, e.fields.date, e.inferred, e.inferenceNote]),
+      [['SIGNING', '2024', true, 'The article gives no date for the event; it reports it on 2024-06-20, so it is dated to 2024.']],
+    );
+    assert.deepEqual(f.roles, ['Lò Văn Mừng | Trưởng Ban | Ban Dân vận Tỉnh ủy Điện Biên | 2024', 'Giàng A Tông | Trưởng Ban | Ban Dân vận Tỉnh ủy Lai Châu | 2024']);
+    assert.deepEqual(f.participations, ['Lò Văn Mừng | CO_CHAIRED', 'Giàng A Tông | CO_CHAIRED']);
+    const past = facts(`Ngày đăng: 20/06/2024\nNăm 2019, Ban Dân vận Tỉnh ủy Điện Biên tổ chức hội nghị giao ban công tác dân vận với các tỉnh Tây Bắc.`);
+    assert.equal(past.entities('Event')[0]!.fields.date, undefined);
+  });
+
   it('shapes each proposed entity as the create input of its kind', () => {
     const f = facts(PROVINCE_ARTICLE);
     const org = f.x.entities.find((e) => e.name === 'Ủy ban nhân dân tỉnh Bến Tre')!;

@@ -30,7 +30,7 @@ const PATTERNS: { kind: DateExprKind; re: RegExp; parts: (m: RegExpExecArray) =>
   { kind: 'DAY', re: /(?<![\p{L}\p{N}])ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})(?!\d)/giu, parts: (m) => ({ day: +m[1]!, month: +m[2]!, year: +m[3]! }) },
   { kind: 'DAY', re: /(?<![\d/.\-])(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4})(?![\d/.\-])/gu, parts: (m) => ({ day: +m[1]!, month: +m[2]!, year: +m[3]! }) },
   // A day and month alone is a date only after a time of day or "ngày" ("10/10 huyện" is a fraction); some papers
-  // write it with a dot ("Sáng nay 17.3"), never followed by another digit group ("ngày 1.500 lượt" is a number).
+  // write it with a dot ("Sáng nay 24.8"), never followed by another digit group ("ngày 1.500 lượt" is a number).
   { kind: 'DAY_NO_YEAR', re: /(?<![\p{L}])(?:(?:sáng|chiều|tối|trưa|đêm)(?:\s+(?:ngày|nay|hôm nay))?|ngày|hôm)\s+(\d{1,2})[/\-.](\d{1,2})(?![\d/\-]|\.\d)/giu, parts: (m) => ({ day: +m[1]!, month: +m[2]! }) },
   { kind: 'DAY_NO_YEAR', re: /(?<![\p{L}])ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})(?!\s+năm)(?![\d/])/giu, parts: (m) => ({ day: +m[1]!, month: +m[2]! }) },
   { kind: 'MONTH', re: /(?<![\p{L}])tháng\s+(\d{1,2})(?:\s*\/\s*|\s+năm\s+)(\d{4})(?!\d)/giu, parts: (m) => ({ month: +m[1]!, year: +m[2]! }) },
@@ -106,12 +106,12 @@ export interface PeriodClues {
 }
 
 /**
- * The year of a day written without one ("Ngày 7-10", "Sáng nay 17.3") when the
+ * The year of a day written without one ("Ngày 15-11", "Sáng nay 6.4") when the
  * article gives no date of its own (no publication or update date), from the
  * periods the event's own words name:
  * - a review looks back on a period that has ended: it is held from July of the
  *   period's last year, else in the first half of the year after ("tổng kết năm
- *   2021" on 13/12 is in 2021, on 9/1 in 2022); a half-year's review is held in
+ *   2021" on 18/12 is in 2021, on 14/1 in 2022); a half-year's review is held in
  *   that year; a review "N năm thực hiện" a period is held N years after its start;
  * - a signing opens the period of what is signed: a day from January to September
  *   is in its first year (a later day may be the year before: no date);

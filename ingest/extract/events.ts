@@ -110,8 +110,8 @@ function dateOf(ctx: ArticleContext, p: Phrase): { date: string; inferred: boole
 }
 
 /**
- * An event the article reports without any date ("Tại tỉnh Sơn La, … chủ trì Hội
- * nghị ký kết …") is dated to the year of the article's publication or update
+ * An event the article reports without any date ("Tại tỉnh X, hai đồng chí … chủ
+ * trì Hội nghị ký kết …") is dated to the year of the article's publication or update
  * (inferred): a report follows its event within days. Not when its sentence is
  * set in a year of its own ("Năm 2019, …").
  */
@@ -132,8 +132,8 @@ function halfYear(ctx: ArticleContext, text: string): { date: string; note: stri
 }
 
 /**
- * "Sáng nay 17.3, Ban Dân vận Thành ủy X ký kết chương trình phối hợp … giai
- * đoạn 2022–2026 với …": an article with no event word reports a signing when
+ * "Sáng nay 6.4, Ban Dân vận Thành ủy X ký kết quy chế phối hợp … giai đoạn
+ * 2024–2028 với …": an article with no event word reports a signing when
  * a dated sentence signs a program or plan. The phrase runs from the verb to the
  * program's period (else to the end of the clause).
  */

@@ -126,7 +126,7 @@ interface PlaceFound {
  * The places written from `tokens[j]`: "xã Tân Hòa, huyện Thủ Thừa", "xã A, B"
  * (a level word shared by the names after it: a name of more than two words
  * that starts with a family name is a person's), past a village below the
- * commune ("thôn Chiên xã Chiên Sơn").
+ * commune ("bản Mé xã Sa Lý").
  */
 function placesFrom(ctx: ArticleContext, s: Sentence, j: number, to: number): PlaceFound[] {
   const { tokens, lex } = ctx;

@@ -44,7 +44,7 @@ function committeeAt(tokens: readonly Token[], i: number, lex: Lexicon, known: K
       place = placeAt(tokens, next, lex, known, level === 'PROVINCE' ? 'CITY' : level, false);
       if (place) next = place.next;
     }
-    // "Thành ủy Hội An": the committee of a city under a province (not a centrally governed one) is of district level.
+    // "Thành ủy Bảo Lộc": the committee of a city under a province (not a centrally governed one) is of district level.
     if (level === 'PROVINCE' && place?.kind === 'DISTRICT') level = 'DISTRICT';
   }
   return {

@@ -53,7 +53,7 @@ export function nameAt(tokens: readonly Token[], i: number, lex: Lexicon, afterH
   while (j < tokens.length && j - i < MAX_NAME && nameWord(tokens, j, lex)) j++;
   const length = j - i;
   if (!afterHonorific && (length < 2 || !lex.isSurname(t.text))) return null;
-  // "Sơn Động (Bắc Giang)": words followed by their province in brackets are a place.
+  // "Lục Ngạn (Bắc Giang)": words followed by their province in brackets are a place.
   if (!afterHonorific && bracketedProvinceAt(tokens, j, lex)) return null;
   if (afterHonorific && length < 1) return null;
   return { name: tokens.slice(i, j).map((x) => x.text).join(' '), start: t.start, end: tokens[j - 1]!.end, next: j };

@@ -32,7 +32,7 @@ export function nameWord(tokens: readonly Token[], i: number, lex: Lexicon): boo
   return !lex.stops.startsAt(tokens, i);
 }
 
-/** "Sơn Động (Bắc Giang)": a province of the vocabulary in brackets at `tokens[j]`, which makes the words before it a place in it. */
+/** "Lục Ngạn (Bắc Giang)": a province of the vocabulary in brackets at `tokens[j]`, which makes the words before it a place in it. */
 export function bracketedProvinceAt(tokens: readonly Token[], j: number, lex: Lexicon): boolean {
   if (tokens[j]?.text !== '(') return false;
   const hit = lex.places.longest(tokens, j + 1);
@@ -94,7 +94,7 @@ export function placeAt(tokens: readonly Token[], i: number, lex: Lexicon, known
   }
   if (afterLevelWord === null || afterLevelWord === 'CENTRAL' || afterLevelWord === 'PROVINCE') return null;
   // "Tỉnh ủy Phan Thị Hoa": without a level word ("huyện Châu Thành"), a run that starts with a family name is a person's
-  // name — unless its province follows in brackets ("Huyện ủy Sơn Động (Bắc Giang)").
+  // name — unless its province follows in brackets ("Huyện ủy Lục Ngạn (Bắc Giang)").
   const j = placeRunEnd(tokens, i, lex);
   if (!levelWordWritten && lex.isSurname(t.text) && !bracketedProvinceAt(tokens, j, lex)) return null;
   if (j - i < 2) return null;

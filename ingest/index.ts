@@ -23,7 +23,7 @@
  * | 2. splitting | text/split.ts, text/tokens.ts | text → sentences, clauses, tokens with ranges |
  * | 3. mentions | extract/scan-*.ts | tokens → places, organisations (with level and place), titles and title lists, people (honorifics are not names), events, programs, models, documents, campaigns, awards |
  * | 4. relations | extract/people.ts, participations.ts, programs.ts, models.ts, references.ts | mentions → role observations (one per title), participations (people sharing a verb), organisers, program parties, model places, issuers, grants |
- * | 5. dating | extract/dates.ts, events.ts | date expressions → partial dates at the precision written; a year-less day takes the article's year (inferred) |
+ * | 5. dating | extract/dates.ts, events.ts | date expressions → partial dates at the precision written; a year-less day takes the article's year, or in an article without a date the year its reviewed or signed period points to; an undated reported event takes the year of the article (all inferred) |
  *
  * The vocabularies are data the project owns (vocab/data/*.yaml: titles,
  * organisation kinds, places with the 2025 units, abbreviations, honorifics,

@@ -151,4 +151,15 @@ describe('taking a plain-text article in', () => {
     const a = readArticle('Trang chủ\nThứ Hai, 3/3/2025\nGiao ban công tác dân vận quý I năm 2025\n09:15 04/03/2025\nNội dung của bài viết ở đây, đủ dài để là một đoạn văn với nhiều chữ và nhiều câu khác nhau trong một đoạn.\nHồng Nhung\nTin khác', { format: 'text', now: NOW });
     assert.deepEqual(a.metadata, { title: 'Giao ban công tác dân vận quý I năm 2025', publisher: null, author: 'Hồng Nhung', publishedAt: '2025-03-04', updatedAt: null, pageDate: '2025-03-03' });
   });
+
+  it('takes a site banner in capitals for the title only when no line in mixed case follows', () => {
+    const body = '\nNội dung của bài viết ở đây, đủ dài để là một đoạn văn với nhiều chữ và nhiều câu khác nhau trong một đoạn.';
+    assert.equal(readArticle(`CỔNG THÔNG TIN ĐIỆN TỬ HUYỆN TAM NÔNG\nHôm nay: 02/10/2024\nHuyện ủy tổng kết công tác dân vận năm 2023${body}`, { format: 'text', now: NOW }).metadata.title, 'Huyện ủy tổng kết công tác dân vận năm 2023');
+    assert.equal(readArticle(`TRIỂN KHAI NHIỆM VỤ CÔNG TÁC DÂN VẬN NĂM 2024${body}`, { format: 'text', now: NOW }).metadata.title, 'TRIỂN KHAI NHIỆM VỤ CÔNG TÁC DÂN VẬN NĂM 2024');
+  });
+
+  it('does not take a photo caption for the title', () => {
+    const a = readArticle('(BTN) - Sáng nay 6.4, Ban Dân vận Thị ủy ký kết quy chế phối hợp với Đồn Biên phòng Bình Minh.\nLãnh đạo hai đơn vị ký kết quy chế phối hợp tại buổi lễ. Ảnh: THANH LAM\nNội dung của bài viết ở đây, đủ dài để là một đoạn văn với nhiều chữ và nhiều câu khác nhau trong một đoạn.', { format: 'text', now: NOW });
+    assert.equal(a.metadata.title, null);
+  });
 });

@@ -25,7 +25,7 @@ import type { NodeRow } from '../../api/db/mapping.js';
 import { NodeRepository } from '../../api/db/node/node.repository.js';
 import { createRepositories } from '../../api/db/repositories.js';
 import { declaredReads } from '../../api/graphql/field-reads.js';
-import type { AuditEntryRow, ScopedEdgeParent } from '../../api/graphql/parent-rows.js';
+import type { AuditEntryRow, PostNeighbourParent, ScopedEdgeParent } from '../../api/graphql/parent-rows.js';
 import { buildSchema } from '../../api/graphql/schema.js';
 import { createLoaders } from '../../api/loaders/index.js';
 import { seededExecutor } from '../helpers/seeded.js';
@@ -101,6 +101,14 @@ const SAMPLES: Record<string, object[]> = {
       cursor: 'b2Zmc2V0OjA=',
       scope: { label: 'Program', place: 'pl-dong-thap-2025', contained: true },
     } satisfies ScopedEdgeParent,
+  ],
+  // The seed has no two holders of one post: a neighbour as Role.predecessor builds it (lineage.resolvers.ts).
+  PostNeighbour: [
+    {
+      person: { label: 'Person', id: 'per-pham-thien-nghia' },
+      observation: { label: 'RoleObservation', id: 'ro-000-pham-thien-nghia-bi-thu-bcsd-ubnd-tinh' },
+      organizationId: 'org-ubnd-tinh-dong-thap',
+    } satisfies PostNeighbourParent,
   ],
   // Every kind and status, so that each field meets the shapes it branches on (entity or fact, pending, accepted, rejected).
   Proposal: [

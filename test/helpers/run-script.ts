@@ -10,7 +10,7 @@ export interface ScriptRun {
 }
 
 /**
- * One of the project's scripts (scripts/NAME.ts) run as a person runs it, in
+ * One of the project's scripts (a file of scripts/) run as a person runs it, in
  * a process of its own under tsx, with the test's environment; `stdin` is
  * piped in and closed (a password, never an argument).
  */

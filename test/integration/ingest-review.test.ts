@@ -20,7 +20,8 @@ const BDV_TAM_NONG = 'org-zz-ingest-bdv-tam-nong';
 const BDV_TAM_NONG_TWIN = 'org-zz-ingest-bdv-tam-nong-2';
 const BDV = 'Ban Dân vận Huyện ủy Tam Nông';
 const FRONT = 'Ủy ban Mặt trận Tổ quốc Việt Nam huyện Tam Nông';
-const PROGRAM = 'Chương trình phối hợp giai đoạn 2024–2026';
+// Named with its parties since the held-out evaluation (decision 018's amendment): "giữa A và B" belongs to the name.
+const PROGRAM = 'Chương trình phối hợp giữa Ban Dân vận Huyện ủy Tam Nông và Ủy ban Mặt trận Tổ quốc Việt Nam huyện Tam Nông giai đoạn 2024–2026';
 const PROGRAM_NAME = 'Chương trình phối hợp thực hiện công tác dân vận giai đoạn 2024–2026';
 const OTHER_PROGRAM = 'pr-zz-ingest-other-district';
 

@@ -49,8 +49,25 @@ export interface RequestCredentials {
   csrfToken?: string | string[];
 }
 
+/** Who a request is, from its key or its session, and the session's CSRF state. */
+export interface Credentialed {
+  viewer: Viewer;
+  csrf: ApiContext['csrf'];
+}
+
+/** A key speaks for a program and wins over any cookie; a session is looked up only without one. */
+export async function credentialed(auth: AuthSettings, { authorization, cookie, csrfToken }: RequestCredentials): Promise<Credentialed> {
+  const viewer = await auth.verifier.viewerFor(authorization);
+  if (viewer.kind === 'anonymous') {
+    const session = await auth.sessions.sessionFor(cookie, csrfToken);
+    if (session) return session;
+  }
+  return { viewer, csrf: null };
+}
+
 export function createContextFactory(executor: Executor, auth: AuthSettings) {
-  return async ({ operationName, authorization, cookie, csrfToken }: { operationName?: string | null } & RequestCredentials = {}): Promise<ApiContext> => {
+  // `checked`: who the HTTP layer already found the request to be (to size its body), reused rather than looked up again.
+  return async ({ operationName, checked, ...credentials }: { operationName?: string | null; checked?: Promise<Credentialed> } & RequestCredentials = {}): Promise<ApiContext> => {
     const requestId = randomUUID();
     const queryCount = new QueryCount();
     const requestExecutor = executor.withMetadata({ app: 'dvk-graph', requestId, operation: operationName ?? null }, queryCount, {
@@ -58,13 +75,7 @@ export function createContextFactory(executor: Executor, auth: AuthSettings) {
       coalesceReads: true,
     });
     const repositories = createRepositories(requestExecutor);
-    // A key speaks for a program and wins over any cookie; a session is looked up only without one.
-    let viewer = await auth.verifier.viewerFor(authorization);
-    let csrf: ApiContext['csrf'] = null;
-    if (viewer.kind === 'anonymous') {
-      const session = await auth.sessions.sessionFor(cookie, csrfToken);
-      if (session) ({ viewer, csrf } = session);
-    }
+    const { viewer, csrf } = await (checked ?? credentialed(auth, credentials));
     return {
       requestId,
       queryCount,

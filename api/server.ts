@@ -6,7 +6,9 @@ import express from 'express';
 import type { GraphQLSchema } from 'graphql';
 import { DEFAULT_SESSION_SETTINGS, DEFAULT_THROTTLE_POLICY, PasswordHasher, SessionVerifier, SignInService, type SessionSettings, type ThrottlePolicy } from './accounts/index.js';
 import { ApiKeyVerifier } from './auth/key-verifier.js';
-import { createContextFactory, type ApiContext } from './context.js';
+import { roleAtLeast } from './auth/roles.js';
+import type { Viewer } from './auth/viewer.js';
+import { createContextFactory, credentialed, type ApiContext, type Credentialed } from './context.js';
 import { AccountRepository } from './db/accounts/account.repository.js';
 import { SessionRepository } from './db/accounts/session.repository.js';
 import { SignInAttemptRepository } from './db/accounts/sign-in-attempt.repository.js';
@@ -93,7 +95,18 @@ export function createServer(deps: ServerDeps): DvkServer {
     sessionSettings,
     now,
   );
-  const contextFor = createContextFactory(deps.executor, { verifier, sessions, readsRequireKey: deps.readsRequireKey ?? false });
+  const auth = { verifier, sessions, readsRequireKey: deps.readsRequireKey ?? false };
+  const contextFor = createContextFactory(deps.executor, auth);
+  // Who a request is, found once: before its body is read when the body may be large, and that answer is its context's.
+  const checks = new WeakMap<http.IncomingMessage, Promise<Credentialed>>();
+  const checkedOf = (req: http.IncomingMessage) => {
+    let checked = checks.get(req);
+    if (!checked) {
+      const { authorization, cookie, 'x-csrf-token': csrfToken } = req.headers;
+      checks.set(req, (checked = credentialed(auth, { authorization, cookie, csrfToken })));
+    }
+    return checked;
+  };
 
   return {
     httpServer,
@@ -105,11 +118,12 @@ export function createServer(deps: ServerDeps): DvkServer {
       app.get('/readyz', readyz(deps.readiness));
       answerGraphql = graphqlEndpoint(apollo, {
         bodyLimit: '100kb',
+        // An editor may send an article to ingestArticle: 5 MB (ingest/article/limits.ts) and its JSON escaping.
+        largeBody: { limit: '8mb', allowed: async (req) => mayTakeArticlesIn((await checkedOf(req)).viewer) },
         onUnexpected: (error) => deps.logger.error({ msg: 'graphql request failed', err: error }),
         context: (req) => {
           const operationName = (req.body as { operationName?: unknown } | undefined)?.operationName;
-          const { authorization, cookie, 'x-csrf-token': csrfToken } = req.headers;
-          return contextFor({ operationName: typeof operationName === 'string' ? operationName : null, authorization, cookie, csrfToken }).catch((error: unknown) => {
+          return contextFor({ operationName: typeof operationName === 'string' ? operationName : null, checked: checkedOf(req) }).catch((error: unknown) => {
             throw contextFailure(error);
           });
         },
@@ -119,6 +133,8 @@ export function createServer(deps: ServerDeps): DvkServer {
     },
   };
 }
+
+const mayTakeArticlesIn = (viewer: Viewer) => viewer.kind === 'key' && roleAtLeast(viewer.role, 'editor');
 
 /** /graphql, with or without a trailing path or query, as Express's mount matched it. */
 function isGraphqlPath(url: string | undefined): boolean {

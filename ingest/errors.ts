@@ -9,6 +9,7 @@ export type IngestErrorCode =
   | 'TOO_LARGE'
   | 'UNKNOWN_ENCODING'
   | 'UNDECODABLE'
+  | 'NOT_TEXT'
   | 'NO_ARTICLE_BODY'
   | 'FUTURE_DATE'
   | 'BAD_VOCABULARY'

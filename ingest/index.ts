@@ -23,7 +23,7 @@
  * | 2. splitting | text/split.ts, text/tokens.ts | text → sentences, clauses, tokens with ranges |
  * | 3. mentions | extract/scan-*.ts | tokens → places, organisations (with level and place), titles and title lists, people (honorifics are not names), events, programs, models, documents, campaigns, awards |
  * | 4. relations | extract/people.ts, participations.ts, programs.ts, models.ts, references.ts | mentions → role observations (one per title), participations (people sharing a verb), organisers, program parties, model places, issuers, grants |
- * | 5. dating | extract/dates.ts, events.ts | date expressions → partial dates at the precision written; a year-less day takes the article's year (inferred) |
+ * | 5. dating | extract/dates.ts, events.ts | date expressions → partial dates at the precision written; a year-less day takes the article's year, or in an article without a date the year its reviewed or signed period points to; an undated reported event takes the year of the article (all inferred) |
  *
  * The vocabularies are data the project owns (vocab/data/*.yaml: titles,
  * organisation kinds, places with the 2025 units, abbreviations, honorifics,
@@ -62,6 +62,11 @@
  * is never invented. Refusals are `IngestError`s with a code (errors.ts).
  * Measured with `npm run bench:extraction` (docs/benchmarks/extraction.md);
  * design in docs/decisions/018-offline-extraction.md.
+ *
+ * The scorer (score/: recall and precision against hand-made answers, read in
+ * the seed's format through seed/load) is a development tool for the bench and
+ * the tests, imported by its path and not from here, so that loading ingest/
+ * (as the API does) never loads seed/.
  */
 export { readArticle, type Article, type ReadArticleOptions } from './article/read-article.js';
 export { ARTICLE_LIMITS } from './article/limits.js';
@@ -74,5 +79,3 @@ export { gazetteerFromRecords } from './vocab/seed-gazetteer.js';
 export { loadVocabulary, VOCABULARY_DIR } from './vocab/load-vocabulary.js';
 export type { Vocabulary } from './vocab/types.js';
 export { canonicalName } from './vocab/canonical.js';
-export { loadExpected, type ExpectedSet } from './score/expected.js';
-export { scoreArticle, recallPrecision, KINDS as SCORE_KINDS, type ArticleScore } from './score/score.js';

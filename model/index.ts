@@ -13,6 +13,8 @@
  *                      derived), which properties are partial dates, integers or references,
  *                      participation roles, succession kinds
  *   partial-date.ts    "2020", "2020-03", "2020-03-24" and the day range each covers
+ *   lifespan.ts        when a place or organisation existed (validity, successions) and
+ *                      whether it existed during a span of days
  *   text.ts            Vietnamese text folding, search text, name keys and sort keys
  *   records.ts         the records every writer takes (entity, role observation,
  *                      participation, relation)
@@ -29,6 +31,7 @@
 export * from './labels.js';
 export * from './graph-model.js';
 export * from './partial-date.js';
+export * from './lifespan.js';
 export * from './text.js';
 export * from './records.js';
 export * from './rows.js';

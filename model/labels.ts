@@ -29,12 +29,14 @@ export function isNodeLabel(value: string): value is NodeLabel {
  * The labels of nodes the database holds beside the knowledge graph, for this
  * deployment alone: the migration record, API keys, the audit trail, and the
  * accounts of people with their sessions and sign-in throttles
- * (docs/decisions/024-accounts-and-sessions.md). None is an entity, none is
+ * (docs/decisions/024-accounts-and-sessions.md), and the proposals of
+ * ingestion awaiting review (not facts until accepted: docs/decisions/022).
+ * None is an entity, none is
  * exported (credentials and hashes never leave the database through an export),
  * and no relationship joins them to anything.
  */
 export const ACCOUNT_LABELS = ['UserAccount', 'UserSession', 'SignInThrottle'] as const;
 export type AccountLabel = (typeof ACCOUNT_LABELS)[number];
 
-export const OPERATIONAL_LABELS = ['SchemaMigration', 'ApiKey', 'AuditEntry', ...ACCOUNT_LABELS] as const;
+export const OPERATIONAL_LABELS = ['SchemaMigration', 'ApiKey', 'AuditEntry', 'Proposal', ...ACCOUNT_LABELS] as const;
 export type OperationalLabel = (typeof OPERATIONAL_LABELS)[number];

@@ -58,7 +58,8 @@ const SAMPLE = 10;
  * neither exported nor refused: the migration record, API keys and people's
  * accounts, sessions and sign-in throttles (credentials of this deployment: no
  * hash of a key, a password or a session token leaves through an export) and
- * the audit trail (this deployment's history of writes, not facts).
+ * the audit trail (this deployment's history of writes, not facts) and the
+ * proposals of ingestion awaiting review (not facts until accepted).
  */
 export const UNEXPORTABLE_NODES = `MATCH (n)
 WHERE NOT (size(labels(n)) = 1 AND labels(n)[0] IN ${JSON.stringify(OPERATIONAL_LABELS)})

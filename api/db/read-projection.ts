@@ -23,7 +23,14 @@ function projection(variable: string, dateKeys: readonly string[], hide: readonl
   return entries.length === 0 ? `properties(${variable})` : `${variable} {.*, ${entries.join(', ')}}`;
 }
 
-const ofLabel = (variable: string, label: NodeLabel) => projection(variable, boundsOf(NODE_DATE_FIELDS[label]), MATCH_ONLY_KEYS);
+/**
+ * An article's text, kept on its Source by ingestion, is read only by the
+ * field that shows it (Source.text, through a projected read): a Source is
+ * read whole wherever a fact cites it, and the text is a hundred times the rest.
+ */
+const READ_ON_REQUEST: Partial<Record<NodeLabel, readonly string[]>> = { Source: ['text'] };
+
+const ofLabel = (variable: string, label: NodeLabel) => projection(variable, boundsOf(NODE_DATE_FIELDS[label]), [...MATCH_ONLY_KEYS, ...(READ_ON_REQUEST[label] ?? [])]);
 
 /**
  * Cypher for the readable properties of node `variable`. With its label known

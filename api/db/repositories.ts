@@ -2,6 +2,8 @@ import { AuditRepository } from './audit/audit.repository.js';
 import type { Executor } from './executor.js';
 import { EventRepository } from './event/event.repository.js';
 import { GraphRepository } from './graph/graph.repository.js';
+import { LineageRepository } from './lineage/lineage.repository.js';
+import { ProposalRepository } from './ingest/proposal.repository.js';
 import { RelationRepository } from './graph/relation.repository.js';
 import { ModelRepository } from './model/model.repository.js';
 import { NodeRepository } from './node/node.repository.js';
@@ -23,10 +25,12 @@ export function createRepositories(executor: Executor) {
     programs: new ProgramRepository(executor),
     models: new ModelRepository(executor),
     places: new PlaceRepository(executor),
+    lineage: new LineageRepository(executor),
     search: new SearchRepository(executor),
     reconcile: new ReconcileRepository(executor),
     graph: new GraphRepository(executor),
     audit: new AuditRepository(executor),
+    proposals: new ProposalRepository(executor),
   };
 }
 

@@ -32,6 +32,18 @@ export function contextFailure(error: unknown): unknown {
   return error;
 }
 
+/** The code a client gets for an error (what formatError answers): the request log counts by it. */
+export function errorCode(error: GraphQLError): string {
+  // What a resolver threw, with or without the path Apollo's unwrapResolverError requires.
+  const original = error.originalError ?? error;
+  if (original instanceof InputError) return 'BAD_USER_INPUT';
+  if (original instanceof DatabaseUnavailableError) return 'SERVICE_UNAVAILABLE';
+  if (original instanceof DatabaseTimeoutError) return 'QUERY_TIMEOUT';
+  if (original instanceof ConstraintViolationError) return 'CONFLICT';
+  const code = error.extensions?.code;
+  return typeof code === 'string' ? code : 'INTERNAL_SERVER_ERROR';
+}
+
 /**
  * Shapes every error that leaves the server. Known failures get their code and
  * a clear message; anything unexpected becomes INTERNAL_SERVER_ERROR without

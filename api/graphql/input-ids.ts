@@ -44,6 +44,21 @@ export class InputIds {
     return { type: match[1]!, id: match[2]! };
   }
 
+  /**
+   * Runs a check of the write layer (which throws an InputError), keeping its
+   * problems with those of the ids, so that one answer names them all;
+   * undefined when it found any.
+   */
+  checked<T>(check: () => T): T | undefined {
+    try {
+      return check();
+    } catch (error) {
+      if (!(error instanceof InputError)) throw error;
+      this.problems.push(...error.problems);
+      return undefined;
+    }
+  }
+
   fail(field: string, message: string): void {
     this.problems.push({ field, message });
   }

@@ -1,6 +1,10 @@
 import type { AuditEntryRow } from '../db/audit/audit.repository.js';
 import type { NodeRow } from '../db/mapping.js';
 import type { ObservationRow } from '../db/person/role-timeline.js';
+import type { ScopedLabel } from '../db/place/place-scope.js';
+import type { Existence } from '../../model/lifespan.js';
+import type { NodeLabel } from '../../model/labels.js';
+import type { ProposalKind, StoredReconciliation } from '../ingest/index.js';
 
 /**
  * What the object types of the schema are resolved from, where that is not the
@@ -17,6 +21,7 @@ export type { AuditChange as HistoryChangeParent } from '../db/audit/audit-recor
 
 /** An audit entry as an entity's history shows it, with the undo that undid it (api/db/audit). */
 export type HistoryEntryParent = AuditEntryRow & { undoneBy: string | null };
+export type { AcceptanceResult, StoredProposal } from '../ingest/index.js';
 
 /**
  * A node as loaders return it, with the stored properties that resolvers read
@@ -112,4 +117,54 @@ export interface OrganizationEventEdgeParent extends RelationshipProperties {
   __typename: 'OrganizationEventEdge';
   node: NodeRow;
   relation: string;
+}
+
+/**
+ * The scope of a place filter that follows succession, carried by the edges
+ * of its results so that `through` can say how each was found.
+ */
+export interface PlaceScope {
+  label: ScopedLabel;
+  place: string;
+  contained: boolean;
+}
+
+/** An edge of a list of models, events, programs or organisations: with its filter's scope when it has one. */
+export interface ScopedEdgeParent {
+  node: EntityRow;
+  cursor: string;
+  scope?: PlaceScope;
+}
+
+/** A place or organisation as it stood during a span of days: what Place.asOf, Organization.asOf and RoleObservation.organizationThen answer. */
+export interface AsOfParent {
+  label: 'Place' | 'Organization';
+  from: string;
+  to: string;
+  existence: Existence;
+  /** The units of its line that existed then, nearest first, with what each was part of. */
+  members: { node: NodeRow; parentIds: string[] }[];
+  /** The units at the far end of its successions; empty when it has none. */
+  latest: NodeRow[];
+}
+
+/** A holder of the same post next to a role: the person, their observation, and the organisation it names (its id). */
+export interface PostNeighbourParent {
+  person: NodeRow;
+  observation: ObservationParent;
+  organizationId: string;
+}
+
+/** An entity proposal's reconciliation (api/ingest), with the label of the entity its choice is. */
+export type ProposalReconciliationParent = StoredReconciliation & { label: NodeLabel };
+
+/** What ingestArticle's resolver makes of the outcome (api/ingest): the Source by id, the counts as GraphQL shows them. */
+export interface IngestArticlePayloadParent {
+  sourceId: string;
+  sourceCreated: boolean;
+  proposed: { kind: ProposalKind; count: number }[];
+  alreadyProposed: number;
+  matchedEntities: number;
+  ambiguousEntities: number;
+  newEntities: number;
 }

@@ -8,6 +8,12 @@ export type GraphqlRequest = IncomingMessage & { body?: unknown };
 export interface GraphqlEndpointOptions<TContext extends BaseContext> {
   /** Largest body accepted, as body-parser reads it ('100kb'). */
   bodyLimit: string;
+  /**
+   * A larger body for requests whose API key may take articles in (an article
+   * sent to `ingestArticle` is up to 5 MB): `allowed` decides from the
+   * Authorization header before the body is read; everyone else keeps `bodyLimit`.
+   */
+  largeBody?: { limit: string; allowed: (req: GraphqlRequest) => Promise<boolean> };
   context: (req: GraphqlRequest) => Promise<TContext>;
   /** Told of an error Apollo did not turn into a response (it answers 500). */
   onUnexpected: (error: unknown) => void;
@@ -38,6 +44,7 @@ const BODY_ERROR_CODES: Record<number, string> = { 413: 'PAYLOAD_TOO_LARGE', 415
 export function graphqlEndpoint<TContext extends BaseContext>(apollo: ApolloServer<TContext>, options: GraphqlEndpointOptions<TContext>) {
   apollo.assertStarted('graphqlEndpoint()');
   const parseJson = bodyParser.json({ limit: options.bodyLimit });
+  const parseLargeJson = options.largeBody ? bodyParser.json({ limit: options.largeBody.limit }) : parseJson;
 
   async function answer(req: GraphqlRequest, res: ServerResponse): Promise<void> {
     const headers = new HeaderMap();
@@ -60,8 +67,8 @@ export function graphqlEndpoint<TContext extends BaseContext>(apollo: ApolloServ
     res.end();
   }
 
-  return (req: GraphqlRequest, res: ServerResponse): void => {
-    parseJson(req, res, (error?: unknown) => {
+  function parsed(req: GraphqlRequest, res: ServerResponse) {
+    return (error?: unknown) => {
       if (error) {
         const status = (error as { status?: number }).status ?? 400;
         const expose = (error as { expose?: boolean }).expose === true;
@@ -72,6 +79,18 @@ export function graphqlEndpoint<TContext extends BaseContext>(apollo: ApolloServ
         options.onUnexpected(error);
         refuse(res, 500, 'INTERNAL_SERVER_ERROR', 'Internal server error');
       });
-    });
+    };
+  }
+
+  return (req: GraphqlRequest, res: ServerResponse): void => {
+    if (!options.largeBody || !req.headers.authorization) {
+      parseJson(req, res, parsed(req, res));
+      return;
+    }
+    // A key that cannot be checked now gets the ordinary limit; the context refuses it properly.
+    options.largeBody.allowed(req).then(
+      (large) => (large ? parseLargeJson : parseJson)(req, res, parsed(req, res)),
+      () => parseJson(req, res, parsed(req, res)),
+    );
   };
 }

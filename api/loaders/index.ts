@@ -3,10 +3,12 @@ import type { NodeLabel } from '../../model/labels.js';
 import type { NodeRow } from '../db/mapping.js';
 import type { RelatedRow } from '../db/graph/relation.repository.js';
 import type { RelationName } from '../../model/relation-specs.js';
+import { createIngestLoaders } from './ingest.loaders.js';
 import { createReconcileLoaders } from './reconcile.loaders.js';
 import type { Repositories } from '../db/repositories.js';
 import { createEventLoaders } from './event.loaders.js';
 import { createGraphLoaders } from './graph.loaders.js';
+import { createLineageLoaders } from './lineage.loaders.js';
 import { createModelLoaders } from './model.loaders.js';
 import { groupByKeys, orderByKeys } from './order-by-keys.js';
 import { createOrganizationLoaders } from './organization.loaders.js';
@@ -75,12 +77,19 @@ export function createLoaders(repositories: Repositories) {
     programs: createProgramLoaders(repositories),
     models: createModelLoaders(repositories),
     places: createPlaceLoaders(repositories),
+    lineage: createLineageLoaders(repositories),
     search: createSearchLoaders(repositories),
     graph: createGraphLoaders(repositories),
     // Made on first use: most requests never reconcile, and a request's loaders are built for every request.
     get reconcile(): ReturnType<typeof createReconcileLoaders> {
       const loaders = createReconcileLoaders(repositories);
       Object.defineProperty(this, 'reconcile', { value: loaders });
+      return loaders;
+    },
+    // Only review requests read proposals: made on first use, like reconcile.
+    get ingest(): ReturnType<typeof createIngestLoaders> {
+      const loaders = createIngestLoaders(repositories);
+      Object.defineProperty(this, 'ingest', { value: loaders });
       return loaders;
     },
   };

@@ -1,6 +1,7 @@
 import DataLoader from 'dataloader';
 import type { NodeRow } from '../db/mapping.js';
-import type { LocatedPageQuery, NameOrder, PlacePageQuery } from '../db/place/place.repository.js';
+import type { LocatedPageQuery, NameOrder, PlacePageQuery, ScopeRouteQuery } from '../db/place/place.repository.js';
+import type { ScopedLabel } from '../db/place/place-scope.js';
 import type { Repositories } from '../db/repositories.js';
 import { groupByKeys } from './order-by-keys.js';
 import { pageLoader } from './page-loader.js';
@@ -11,9 +12,30 @@ export interface ChildrenKey {
   validAt: string | null;
 }
 
+/** A result of a place filter and the filter's scope (ScopeRouteQuery without the batch's key). */
+export type ScopeRouteKey = Omit<ScopeRouteQuery, 'key'>;
+
+const routeKey = (k: ScopeRouteKey) => `${k.place}|${k.contained}|${k.node}`;
+
 /** Per-request loaders of the place domain. */
 export function createPlaceLoaders(repositories: Repositories) {
+  const through = new Map<ScopedLabel, DataLoader<ScopeRouteKey, NodeRow[], string>>();
   return {
+    /** The former units of a filter's place that a result of `label` was found through (one statement per label in a level). */
+    through(label: ScopedLabel): DataLoader<ScopeRouteKey, NodeRow[], string> {
+      let loader = through.get(label);
+      if (!loader) {
+        loader = new DataLoader(
+          async (keys) => {
+            const rows = await repositories.places.scopeRoutes(label, keys.map((k) => ({ ...k, key: routeKey(k) })));
+            return groupByKeys(keys.map(routeKey), rows, (r) => r.key).map((list) => list[0]?.places ?? []);
+          },
+          { cacheKeyFn: routeKey },
+        );
+        through.set(label, loader);
+      }
+      return loader;
+    },
     /** Pages of places (`places`). */
     pages: pageLoader<NameOrder, Omit<PlacePageQuery, 'key'>>((order, queries) => repositories.places.pages(order, queries)),
     /** Pages of the organisations located in a place, under every place of a level at once. */

@@ -5,8 +5,11 @@ import type { Reason } from './mention.js';
 /**
  * How a written name relates to a candidate's name and aliases, strongest
  * first. Names are compared as written (NFC, case ignored), then folded (no
- * diacritics, đ → d, punctuation as spaces), then with a typo's distance, then
- * for people by their family and given names alone.
+ * diacritics, đ → d, punctuation as spaces, numbers read as numbers: "05" is
+ * "5"), then with a typo's distance in their words, then for people by their
+ * family and given names alone. A number is never a typo: a program of
+ * 2021–2026 is not one of 2024–2026, nor Chỉ thị số 08 (Directive No. 8) a
+ * misspelt Chỉ thị số 05, so names whose numbers differ are not the same name.
  */
 const WEIGHT = {
   SAME_NAME: 1,
@@ -22,6 +25,14 @@ export function typoAllowance(length: number): number {
 
 const lowerNfc = (text: string) => nfc(text).toLowerCase().trim().replace(/\s+/g, ' ');
 
+const DIGIT_RUN = /\p{Nd}+/gu;
+
+/** A folded name with its numbers as numbers (no leading zeros). */
+const numeric = (key: string) => key.replace(DIGIT_RUN, (run) => run.replace(/^0+(?=\p{Nd})/u, ''));
+
+/** The numbers of a numeric key, in order: two names are the same name only if these are equal. */
+const numbersOf = (key: string) => (key.match(DIGIT_RUN) ?? []).join(' ');
+
 /** The strongest name reason, or null when the names are not the same name. */
 export function nameEvidence(written: string, name: string, aliases: readonly string[], isPerson: boolean): Reason | null {
   const asWritten = lowerNfc(written);
@@ -29,15 +40,18 @@ export function nameEvidence(written: string, name: string, aliases: readonly st
   const alias = aliases.find((a) => lowerNfc(a) === asWritten);
   if (alias !== undefined) return { code: 'KNOWN_ALIAS', detail: alias, weight: WEIGHT.KNOWN_ALIAS };
 
-  const folded = nameKeyOf(written);
+  const folded = numeric(nameKeyOf(written));
   if (folded.length === 0) return null;
   const names = [name, ...aliases];
-  const sameFolded = names.find((n) => nameKeyOf(n) === folded);
+  const sameFolded = names.find((n) => numeric(nameKeyOf(n)) === folded);
   if (sameFolded !== undefined) return { code: 'SAME_FOLDED_NAME', detail: sameFolded, weight: WEIGHT.SAME_FOLDED_NAME };
 
+  // Edits are counted between names with the same numbers, so that every edit is in the words.
+  const numbers = numbersOf(folded);
   let best: { name: string; edits: number } | null = null;
   for (const n of names) {
-    const key = nameKeyOf(n);
+    const key = numeric(nameKeyOf(n));
+    if (numbersOf(key) !== numbers) continue;
     const edits = distance(folded, key);
     if (edits <= typoAllowance(Math.min(folded.length, key.length)) && (!best || edits < best.edits)) best = { name: n, edits };
   }

@@ -21,4 +21,5 @@ export { prepareRegisterModel, registerModel, type ModelPlaceInput, type Registe
 export { prepareRoleObservation, recordRoleObservation, type RoleObservationInput } from './role-observation.operations.js';
 export { isUndoable, prepareUndo, undoChange, type UndoInput, type UndoOutcome } from './undo.operation.js';
 export { WriteConflictError, type Conflict } from './write-conflict.js';
+export { prepareWithdrawSource } from './withdraw-source.operation.js';
 export type { PreparedWrite, WriteDeps } from './write-deps.js';

@@ -36,8 +36,8 @@ interface ObservationChange {
 
 /**
  * Writes an observation node and its three relationships as the seed writes
- * them. `sourceIds` are added to what it cites; `change` null keeps its fields
- * (used by attachSources).
+ * them. `sourceIds` are added to what it cites and `withdrawn` ones removed;
+ * `change` null keeps its fields (used by attachSources and withdrawSource).
  */
 export async function writeObservation(
   session: WriteSession,
@@ -46,6 +46,7 @@ export async function writeObservation(
   change: ObservationChange | null,
   sourceIds: readonly string[],
   path: string,
+  withdrawn: readonly string[] = [],
 ): Promise<{ props: Record<string, unknown>; created: boolean }> {
   const ref = { label: 'RoleObservation' as const, id };
   const created = (await lockNodes(session, [ref], { create: change !== null })).get(`RoleObservation:${id}`);
@@ -68,7 +69,12 @@ export async function writeObservation(
   };
   const event = ends?.event?.id ?? endOf('AT_EVENT');
   if (event !== undefined) record.event = event;
-  const sources = union(stringList(old.sourceIds), sourceIds);
+  const sources = union(stringList(old.sourceIds), sourceIds).filter((s) => !withdrawn.includes(s));
+  if (sources.length === 0) {
+    const cc = new Checker();
+    cc.fail(path, `role observation ${id} would cite no source`);
+    cc.done();
+  }
   const props = await writeRoleObservationNode(session, record, sources, before);
   const rows = roleObservationRows(record, sources);
   const person = { label: 'Person' as const, id: record.person };

@@ -1,5 +1,6 @@
 import { IngestError } from '../errors.js';
 import { normaliseText } from '../text/normalise.js';
+import { assertArticleCharacters } from './characters.js';
 import { decodeBytes } from './decode.js';
 import { readHtmlArticle } from './html-article.js';
 import { ARTICLE_LIMITS } from './limits.js';
@@ -9,8 +10,9 @@ import { textMetadata } from './text-article.js';
 /**
  * Stage 0: taking an article in. Bytes (a saved HTML page or a text file) or a
  * string → the article's normalised plain text and its metadata. Refusals are
- * `IngestError`s: EMPTY, BINARY, TOO_LARGE, UNKNOWN_ENCODING, NO_ARTICLE_BODY,
- * FUTURE_DATE.
+ * `IngestError`s: EMPTY, BINARY, TOO_LARGE, UNKNOWN_ENCODING, NOT_TEXT (control,
+ * bidirectional formatting or unpaired surrogate characters in the article),
+ * NO_ARTICLE_BODY, FUTURE_DATE.
  */
 export interface Article {
   /** Normalised plain text (stage 1 applied): every evidence range refers to it. */
@@ -57,9 +59,13 @@ export function readArticle(input: Uint8Array | string, options: ReadArticleOpti
   let metadata: ArticleMetadata;
   if (format === 'html') {
     const article = readHtmlArticle(raw);
+    // The article, not the page: a script or a style may hold anything.
+    for (const field of ['title', 'publisher', 'author'] as const) if (article.metadata[field]) assertArticleCharacters(article.metadata[field]!, `the page's ${field}`);
+    assertArticleCharacters(article.text, "the article's text");
     text = normaliseText(plain(article.text));
     metadata = article.metadata;
   } else {
+    assertArticleCharacters(raw, 'the text');
     text = normaliseText(plain(raw));
     metadata = textMetadata(text);
   }

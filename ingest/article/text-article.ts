@@ -12,7 +12,9 @@ import { EMPTY_METADATA, type ArticleMetadata } from './metadata.js';
  * - title: the first header line of five words or more that is not a sentence
  *   or a date (a shorter repetition of it below wins: a breadcrumb often
  *   prefixes the headline; a line without a single diacritic is a badge, not a
- *   Vietnamese headline);
+ *   Vietnamese headline; a line crediting a photo, "Ảnh: …", is its caption; a
+ *   line in capitals is the site's banner when a line in mixed case follows, a
+ *   headline only when none does);
  * - author: after the last paragraph, a line of two to four capitalised words,
  *   with an optional affiliation in brackets ("Văn Bốn (Trung tâm VHTT-TT huyện)");
  * - publisher: a bracketed site name after the body ("(baodongthap.vn)").
@@ -20,6 +22,7 @@ import { EMPTY_METADATA, type ArticleMetadata } from './metadata.js';
 const DATE = String.raw`(\d{1,2}[/\-.]\d{1,2}[/\-.]\d{4})`;
 const TIME = String.raw`\d{1,2}[:h]\d{2}`;
 const HEADER_LINES = 8;
+const PHOTO_CREDIT = /(?:^|[\s.(])Ảnh\s*:/u;
 
 function words(line: string): string[] {
   return line.split(/\s+/).filter((w) => w !== '');
@@ -51,7 +54,9 @@ export function textMetadata(text: string): ArticleMetadata {
     else metadata.pageDate ??= day;
   }
   // A Vietnamese headline has diacritics: an ASCII-only line is a badge or a menu ("Chung nhan Tin Nhiem Mang").
-  const titleIndex = header.findIndex((l) => words(l).length >= 5 && words(l).length <= 40 && !/[.:]$/.test(l) && !isDateLine(l) && /[^\x00-\x7F]/.test(l));
+  const candidate = (l: string) => words(l).length >= 5 && words(l).length <= 40 && !/[.:]$/.test(l) && !isDateLine(l) && /[^\x00-\x7F]/.test(l) && !PHOTO_CREDIT.test(l);
+  const mixedCase = header.findIndex((l) => candidate(l) && l !== l.toUpperCase());
+  const titleIndex = mixedCase >= 0 ? mixedCase : header.findIndex(candidate);
   if (titleIndex >= 0) {
     let title = header[titleIndex]!;
     for (const later of header.slice(titleIndex + 1)) {

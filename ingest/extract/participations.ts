@@ -15,7 +15,8 @@ import type { ProposedParticipation, ParticipationRole } from './types.js';
  * trì hội nghị"), else the nearest verb before it that no other group owns
  * ("Tham dự tại điểm cầu …, ông C, ông D"), else a verb of reported speech
  * after it ("… nhấn mạnh": spoke). Verbs joined by "và" ("tham dự và đồng chủ
- * trì", "Dự và chỉ đạo") give the group the strongest of their roles. A
+ * trì", "Dự và chỉ đạo") give the group the strongest of their roles; a group
+ * that chairs ("A và B chủ trì") co-chairs. A
  * reported-speech "spoke" is dropped for a person the article already says
  * directed, concluded or spoke, and for anyone the article gives no title (a
  * quoted resident is not a speaker at the event).
@@ -41,6 +42,8 @@ function cuesIn(ctx: ArticleContext, s: Sentence, covered: (i: number) => boolea
       const cue = hit.values[0]!;
       const after = tokens[hit.end]?.lower;
       if (cue.notBefore && after && cue.notBefore.includes(after)) continue;
+      const before = tokens[i - 1]?.lower;
+      if (cue.notAfter && before && cue.notAfter.includes(before)) continue;
       const prev = cues[cues.length - 1];
       // "tham dự và đồng chủ trì": one cue, several roles.
       if (prev && !prev.reported && prev.to === i - 1 && tokens[i - 1]!.lower === 'và') {
@@ -139,7 +142,9 @@ export function findParticipations(ctx: ArticleContext, people: readonly Resolve
       const cue = trailing && !trailing.reported ? trailing : leading ?? trailing;
       if (!cue) continue;
       const reported = cue.reported;
-      const role: ParticipationRole = reported ? 'SPOKE' : strongest(cue);
+      // Two people or more who "chủ trì" together co-chair.
+      const strong = reported ? 'SPOKE' : strongest(cue);
+      const role: ParticipationRole = strong === 'CHAIRED' && g.length > 1 ? 'CO_CHAIRED' : strong;
       // The bridge point written before the group (after the previous group), or right after its verb ("chủ trì tại điểm cầu …").
       const bridge = bridgePointIn(ctx, sentence, earlierGroupEnd, start) ?? (cue === trailing ? bridgePointIn(ctx, sentence, cue.to, Math.min(sentence.to, cue.to + 3)) : null);
       for (const p of g) {

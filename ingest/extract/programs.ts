@@ -9,11 +9,14 @@ import { organizationAt } from './scan-organizations.js';
 
 /**
  * Coordination programs and plans: a head ("Chương trình phối hợp", "Kế hoạch
- * phối hợp"), its parties ("giữa A và B", "giữa A với các cơ quan gồm B; C"),
+ * phối hợp"), its parties ("giữa A và B", "giữa A với các cơ quan gồm B; C";
+ * without "giữa", the bodies that sign it and those it is signed "với": "A ký
+ * kết chương trình … với B và C", "A và 2 đồn biên phòng cũng ký kết …"),
  * its period ("giai đoạn 2021–2025") or year ("năm 2023"), and what happened to
  * it at the reported event (signed: "ký kết …"; reviewed: "sơ kết …",
  * "Kết quả 5 năm thực hiện …"). Mentions of one program (same kind and period)
- * are one program. Parties the article does not give are the event's
+ * are one program, and so is a mention without a period that shares a party with
+ * the one program of its kind that has one. Parties the article does not give are the event's
  * organisers when the program was signed there or "giữa hai cơ quan" says so
  * (inferred).
  */
@@ -62,6 +65,56 @@ function partiesAt(ctx: ArticleContext, s: Sentence, i: number, end: number, org
   return { parties, organisers: false };
 }
 
+const NUMBER_WORDS: Record<string, number> = { hai: 2, ba: 3, bốn: 4, năm: 5, sáu: 6, bảy: 7, tám: 8, chín: 9, mười: 10 };
+
+/**
+ * "2 đồn biên phòng", "hai đồn biên phòng": as many bodies of a kind that has
+ * names of its own (organizations.yaml `named`) as the article has named before,
+ * when it has named exactly that many.
+ */
+function countedBodiesAt(ctx: ArticleContext, table: EntityTable, i: number): { keys: string[]; next: number } | null {
+  const { tokens, lex } = ctx;
+  const t = tokens[i];
+  const n = t ? (/^\d+$/.test(t.text) ? Number(t.text) : NUMBER_WORDS[t.lower]) : undefined;
+  if (!t || !n || n < 2) return null;
+  for (const entry of lex.vocabulary.organizations.named) {
+    const words = entry.forms.map(phraseTokens).find((w) => w.every((x, k) => tokens[i + 1 + k]?.lower === x));
+    if (!words) continue;
+    const named = table.all().filter((e) => e.label === 'Organization' && e.fields.kind === entry.kind && e.mentions.some((m) => m.start < t.start));
+    return named.length === n ? { keys: named.map((e) => e.key), next: i + 1 + words.length } : null;
+  }
+  return null;
+}
+
+/**
+ * The bodies written right before the verb that signs a program ("Ban Dân vận
+ * Thành ủy X và Đồn Biên phòng Y ký kết …"), joined by commas and "và"; none
+ * when people sign it (their titles name bodies that are not parties).
+ */
+function signatoriesBefore(ctx: ArticleContext, table: EntityTable, s: Sentence, verbAt: number, orgKey: (o: OrgMention, s: Sentence) => string): ProgramFound['parties'] {
+  const { tokens, lex } = ctx;
+  const joiners = new Set([',', 'và', 'với', ...lex.vocabulary.participation.between]);
+  for (let k = s.from; k < verbAt; k++) if (lex.titles.startsAt(tokens, k) || lex.honorifics.startsAt(tokens, k)) return [];
+  let run: ProgramFound['parties'] = [];
+  for (let k = s.from; k < verbAt; ) {
+    const org = organizationAt(tokens, k, lex, ctx.known);
+    if (org && org.next <= verbAt) {
+      run.push({ key: orgKey(org, s), start: org.start, end: org.end });
+      k = org.next;
+      continue;
+    }
+    const counted = countedBodiesAt(ctx, table, k);
+    if (counted && counted.next <= verbAt) {
+      for (const key of counted.keys) run.push({ key, start: tokens[k]!.start, end: tokens[counted.next - 1]!.end });
+      k = counted.next;
+      continue;
+    }
+    if (!joiners.has(tokens[k]!.lower)) run = [];
+    k++;
+  }
+  return run;
+}
+
 export function findPrograms(ctx: ArticleContext, table: EntityTable, event: ArticleEvent | null, organisers: readonly string[], orgKey: (o: OrgMention, s: Sentence) => string): void {
   const { tokens, lex, text } = ctx;
   const found: ProgramFound[] = [];
@@ -101,6 +154,12 @@ export function findPrograms(ctx: ArticleContext, table: EntityTable, event: Art
         byOrganisers = r.organisers;
         break;
       }
+      const verbAt = has(tokens, h.i - 2, h.i - 1, 'ký kết') ? h.i - 2 : has(tokens, h.i - 1, h.i, 'ký') ? h.i - 1 : -1;
+      if (parties.length === 0 && !byOrganisers && verbAt >= 0) {
+        parties = signatoriesBefore(ctx, table, s, verbAt, orgKey);
+        const withAt = tokens.slice(h.end, limit).findIndex((t) => t.lower === 'với');
+        if (parties.length > 0 && withAt >= 0) parties.push(...partiesAt(ctx, s, h.end + withAt + 1, limit, orgKey).parties);
+      }
       // Signed at the reported event, unless the sentence dates the signing otherwise ("Năm 2022, xã đã ký kết …").
       const otherTime = eventYear !== null && findDates(before, s.start).some((d) => d.year !== undefined && d.year !== eventYear && d.kind !== 'PERIOD');
       const signed = !otherTime && (has(tokens, h.i - 2, h.i, 'ký kết') || has(tokens, h.i - 1, h.i, 'ký'));
@@ -114,6 +173,15 @@ export function findPrograms(ctx: ArticleContext, table: EntityTable, event: Art
   for (const p of found) {
     const id = `${p.kind}|${p.startYear ?? ''}|${p.endYear ?? ''}`;
     merged.set(id, [...(merged.get(id) ?? []), p]);
+  }
+  // A mention without a period ("… ký kết chương trình phối hợp.") sharing a party with the one program of its kind that has a period is that program.
+  for (const [id, group] of merged) {
+    if (group[0]!.startYear !== null) continue;
+    const dated = [...merged.entries()].filter(([, g]) => g[0]!.kind === group[0]!.kind && g[0]!.startYear !== null);
+    const parties = new Set(group.flatMap((p) => p.parties.map((x) => x.key)));
+    if (dated.length !== 1 || !dated[0]![1].some((p) => p.parties.some((x) => parties.has(x.key)))) continue;
+    dated[0]![1].push(...group);
+    merged.delete(id);
   }
   for (const [id, group] of merged) {
     const first = group[0]!;

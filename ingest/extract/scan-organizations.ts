@@ -44,6 +44,8 @@ function committeeAt(tokens: readonly Token[], i: number, lex: Lexicon, known: K
       place = placeAt(tokens, next, lex, known, level === 'PROVINCE' ? 'CITY' : level, false);
       if (place) next = place.next;
     }
+    // "Thành ủy Bảo Lộc": the committee of a city under a province (not a centrally governed one) is of district level.
+    if (level === 'PROVINCE' && place?.kind === 'DISTRICT') level = 'DISTRICT';
   }
   return {
     kind: 'PARTY_COMMITTEE',
@@ -199,6 +201,42 @@ function officeAt(tokens: readonly Token[], i: number, lex: Lexicon, known: Know
   return { kind: 'PARTY_BOARD_OFFICE', line: 'PARTY', level: 'CENTRAL', baseName: 'Cơ quan Thường trực', place, needsPlace: false, parent: board, join: 'office', start: tokens[i]!.start, end: tokens[next - 1]!.end, next };
 }
 
+const STEERING_STOPS = new Set([',', ';', '.', ':', '(', ')']);
+const STEERING_MAX_WORDS = 14;
+
+/**
+ * "Ban Chỉ đạo Phong trào thi đua “Dân vận khéo” của tỉnh", "BCĐ xây dựng nông
+ * thôn mới huyện Tân Phú": a steering committee's own words run to the level
+ * word of its territory (a "của" before it is dropped from the name), within
+ * its clause; with no level word it is not read (its level is unknown).
+ */
+function steeringAt(tokens: readonly Token[], i: number, lex: Lexicon, known: Known): OrgMention | null {
+  const hit = formAt(tokens, i, lex, ['steering']);
+  if (!hit) return null;
+  const entry = hit.form.entry as BodyEntry;
+  for (let k = hit.end; k < tokens.length && k - hit.end <= STEERING_MAX_WORDS && !STEERING_STOPS.has(tokens[k]!.text); k++) {
+    const lp = levelPlaceAt(tokens, k, lex, known);
+    const level = lp ? levelOf(lp.level === 'CITY' ? (lp.place?.kind === 'MUNICIPALITY' ? 'PROVINCE' : 'DISTRICT') : lp.level) : null;
+    if (!lp || !level || level === 'CENTRAL') continue;
+    const ownEnd = tokens[k - 1]?.lower === 'của' && k - 1 > hit.end ? k - 1 : k;
+    const own = ownEnd > hit.end ? ` ${tokens.slice(hit.end, ownEnd).map((t) => t.text).join(' ').replace(/([“(]) /gu, '$1').replace(/ ([”)])/gu, '$1')}` : '';
+    return {
+      kind: entry.kind,
+      line: entry.line ?? null,
+      level,
+      baseName: `${entry.name ?? entry.forms[0]!}${own} ${lp.levelWord}`,
+      place: lp.place ? { name: lp.place.name, kind: lp.place.kind } : null,
+      needsPlace: true,
+      parent: null,
+      join: 'none',
+      start: tokens[i]!.start,
+      end: tokens[lp.next - 1]!.end,
+      next: lp.next,
+    };
+  }
+  return null;
+}
+
 /**
  * The organisation written at `tokens[i]`, the longest reading first. Plural
  * and generic wording ("UBND các xã", "chính quyền các cấp") is not an
@@ -217,6 +255,7 @@ export function organizationAt(tokens: readonly Token[], i: number, lex: Lexicon
     committeeAt(tokens, i, lex, known, false),
     singletonAt(tokens, i, lex),
     namedAt(tokens, i, lex),
+    steeringAt(tokens, i, lex, known),
   ].filter((c): c is OrgMention => c !== null);
   if (candidates.length === 0) return null;
   return candidates.reduce((best, c) => (c.next > best.next ? c : best));

@@ -2,7 +2,7 @@ import type { Token } from '../text/tokens.js';
 import type { Lexicon, PlaceRef } from '../vocab/lexicon.js';
 import type { PhraseTrie } from '../vocab/phrase-trie.js';
 import { organizationAt } from './scan-organizations.js';
-import { levelPlaceAt, nameWord } from './scan-places.js';
+import { bracketedProvinceAt, levelPlaceAt, nameWord, sharedLevelPlaceAt } from './scan-places.js';
 import { titleListAt, type TitleItem } from './scan-titles.js';
 
 /**
@@ -28,6 +28,7 @@ export interface PersonMention {
 
 const MAX_NAME = 5;
 const TITLE_SEPARATORS = new Set(['–', '-', ',', ':', '(']);
+const PLACE_LIST_END = new Set([',', ';', '.', '…', ')']);
 
 interface NameMatch {
   name: string;
@@ -52,6 +53,8 @@ export function nameAt(tokens: readonly Token[], i: number, lex: Lexicon, afterH
   while (j < tokens.length && j - i < MAX_NAME && nameWord(tokens, j, lex)) j++;
   const length = j - i;
   if (!afterHonorific && (length < 2 || !lex.isSurname(t.text))) return null;
+  // "Lục Ngạn (Bắc Giang)": words followed by their province in brackets are a place.
+  if (!afterHonorific && bracketedProvinceAt(tokens, j, lex)) return null;
   if (afterHonorific && length < 1) return null;
   return { name: tokens.slice(i, j).map((x) => x.text).join(' '), start: t.start, end: tokens[j - 1]!.end, next: j };
 }
@@ -126,6 +129,12 @@ export function scanPeople(tokens: readonly Token[], from: number, to: number, l
     const levelPlace = levelPlaceAt(tokens, i, lex, known);
     if (levelPlace) {
       i = levelPlace.next;
+      // "xã Giáp Sơn, Dương Đức…": the names after it that end the list share its level word; they are places, not people.
+      while (levelPlace.place && (tokens[i]?.text === ',' || tokens[i]?.lower === 'và')) {
+        const shared = sharedLevelPlaceAt(tokens, i + 1, lex, known, levelPlace.level);
+        if (!shared || !(shared.next >= to || PLACE_LIST_END.has(tokens[shared.next]!.text) || tokens[shared.next]!.lower === 'và')) break;
+        i = shared.next;
+      }
       continue;
     }
     const plain = nameAt(tokens, i, lex, false, known);

@@ -32,6 +32,13 @@ export function nameWord(tokens: readonly Token[], i: number, lex: Lexicon): boo
   return !lex.stops.startsAt(tokens, i);
 }
 
+/** "Lục Ngạn (Bắc Giang)": a province of the vocabulary in brackets at `tokens[j]`, which makes the words before it a place in it. */
+export function bracketedProvinceAt(tokens: readonly Token[], j: number, lex: Lexicon): boolean {
+  if (tokens[j]?.text !== '(') return false;
+  const hit = lex.places.longest(tokens, j + 1);
+  return hit !== null && tokens[hit.end]?.text === ')' && hit.values.some((p) => p.kind === 'PROVINCE' || p.kind === 'MUNICIPALITY');
+}
+
 /**
  * Where a run of capitalised words after a level word stops being a place name:
  * at a family name that starts a name of two words or more after a place of two
@@ -86,11 +93,22 @@ export function placeAt(tokens: readonly Token[], i: number, lex: Lexicon, known
     }
   }
   if (afterLevelWord === null || afterLevelWord === 'CENTRAL' || afterLevelWord === 'PROVINCE') return null;
-  // "Tỉnh ủy Phan Thị Hoa": without a level word ("huyện Châu Thành"), a run that starts with a family name is a person's name.
-  if (!levelWordWritten && lex.isSurname(t.text)) return null;
+  // "Tỉnh ủy Phan Thị Hoa": without a level word ("huyện Châu Thành"), a run that starts with a family name is a person's
+  // name — unless its province follows in brackets ("Huyện ủy Lục Ngạn (Bắc Giang)").
   const j = placeRunEnd(tokens, i, lex);
+  if (!levelWordWritten && lex.isSurname(t.text) && !bracketedProvinceAt(tokens, j, lex)) return null;
   if (j - i < 2) return null;
   return { name: tokens.slice(i, j).map((x) => x.text).join(' '), kind: KIND_OF_LEVEL[afterLevelWord], start: t.start, end: tokens[j - 1]!.end, next: j };
+}
+
+/**
+ * A name in a list of places sharing one level word ("xã Tân Mộc, Phượng Sơn",
+ * "huyện A và B"), at `tokens[i]` after the comma or "và": read at that level. A
+ * run of more than two words that starts with a family name is a person's name.
+ */
+export function sharedLevelPlaceAt(tokens: readonly Token[], i: number, lex: Lexicon, known: PhraseTrie<PlaceRef>, level: LevelWordLevel): PlaceMatch | null {
+  const place = placeAt(tokens, i, lex, known, level, true);
+  return place && !(lex.isSurname(tokens[i]!.text) && place.next - i > 2) ? place : null;
 }
 
 /** A level word ("tỉnh", "huyện", "TP.") and the place named after it, if any. */

@@ -3,7 +3,8 @@
  * evidence ranges, quoted snippets — refers to the text this returns, so it
  * is done once, before any other stage.
  *
- * - Unicode NFC; control and zero-width characters removed.
+ * - Unicode NFC; a vertical tab or form feed is a line break; other control
+ *   and zero-width characters removed.
  * - Whitespace: runs of spaces and tabs (NBSP included) become one space, line
  *   ends become "\n", a paragraph break is one "\n", lines are trimmed.
  * - Dashes: every dash-like character becomes "–"; a hyphen with a space on
@@ -51,8 +52,8 @@ const DOUBLE_QUOTES = /["\u201C\u201D\u201E\u201F\u00AB\u00BB\u2033\uFF02]/g;
 
 export function normaliseText(raw: string): string {
   let text = raw.normalize('NFC');
-  // Control characters (but line ends and tabs) and zero-width characters.
-  text = text.replace(/\r\n?/g, '\n').replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u200B-\u200D\u2060\uFEFF\u00AD]/g, '');
+  // A vertical tab or a form feed is a word processor's line or page break; other control characters (but tabs) and zero-width characters go.
+  text = text.replace(/\r\n?|[\u000B\u000C]/g, '\n').replace(/[\u0000-\u0008\u000E-\u001F\u007F\u200B-\u200D\u2060\uFEFF\u00AD]/g, '');
   text = text.replace(/[\t\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000 ]+/g, ' ');
   text = text.replace(DASHES, '–');
   // A hyphen standing between spaces, or between a space and a letter, is a dash.

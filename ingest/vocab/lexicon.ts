@@ -12,7 +12,7 @@ export interface PlaceRef {
   needsCityWord?: boolean;
 }
 
-export type OrgShape = 'committee' | 'committeeBody' | 'leveledBody' | 'department' | 'civilAffairs' | 'singleton' | 'named' | 'office';
+export type OrgShape = 'committee' | 'committeeBody' | 'leveledBody' | 'department' | 'civilAffairs' | 'singleton' | 'named' | 'office' | 'steering';
 
 export interface OrgForm {
   shape: OrgShape;
@@ -67,6 +67,7 @@ export class Lexicon {
     addOrg('singleton', o.singletons);
     addOrg('named', o.named);
     addOrg('office', o.offices);
+    addOrg('steering', o.steering);
     for (const lw of v.places.levelWords) for (const form of lw.forms) this.levelWords.add(form, lw);
     for (const p of v.places.provinces) {
       for (const name of [p.name, ...(p.aliases ?? [])]) this.places.add(name, { name: p.name, kind: p.kind, needsCityWord: p.needsCityWord === true && !/^(TP|Thành phố)/u.test(name) });

@@ -74,15 +74,16 @@ export function loadVocabulary(dir: string = VOCABULARY_DIR): Vocabulary {
   each(d.titles.titles, 'titles.yaml titles', { title: 'string', forms: 'strings' }, { sharesLast: 'number', committee: 'string', implied: 'string', impliedOnly: 'boolean', ofCommittee: 'boolean' });
   const o = d.organizations;
   each(o.committees, 'organizations.yaml committees', { forms: 'strings', name: 'string', level: 'string' }, { needsLevelWord: 'boolean', onlyAfterBody: 'boolean' });
-  for (const section of ['committeeBodies', 'leveledBodies', 'departments', 'civilAffairs', 'singletons', 'named', 'offices']) {
+  for (const section of ['committeeBodies', 'leveledBodies', 'departments', 'civilAffairs', 'singletons', 'named', 'offices', 'steering']) {
     each(o[section], `organizations.yaml ${section}`, BODY, BODY_OPTIONAL);
   }
   each(d.places.levelWords, 'places.yaml levelWords', { forms: 'strings', level: 'string' });
+  check(d.places.villageWords, 'strings', 'places.yaml villageWords');
   each(d.places.regions, 'places.yaml regions', { name: 'string', aliases: 'list' });
   each(d.places.provinces, 'places.yaml provinces', { name: 'string', kind: 'string' }, { aliases: 'strings', until2025: 'boolean', from2025: 'boolean', becameOn: 'string', mergedInto: 'string', needsCityWord: 'boolean' });
   for (const key of ['heads', 'online', 'bridgePoint', 'organised', 'halfYear']) check(d.events[key], 'strings', `events.yaml ${key}`);
   each(d.events.kinds, 'events.yaml kinds', { kind: 'string', keywords: 'strings' });
-  each(d.participation.cues, 'participation.yaml cues', { role: 'string', strength: 'number', forms: 'strings' }, { notBefore: 'strings' });
+  each(d.participation.cues, 'participation.yaml cues', { role: 'string', strength: 'number', forms: 'strings' }, { notBefore: 'strings', notAfter: 'strings' });
   check(d.participation.reported, 'strings', 'participation.yaml reported');
   check(d.participation.between, 'strings', 'participation.yaml between');
   each(d.programs.programs, 'programs.yaml programs', { kind: 'string', forms: 'strings' });

@@ -63,6 +63,8 @@ export interface ParticipationCue {
   strength: number;
   forms: string[];
   notBefore?: string[];
+  /** Words that, right before the cue, make it part of a name ("Ban Chỉ đạo" is a body, not a verb). */
+  notAfter?: string[];
 }
 
 export interface Vocabulary {
@@ -80,8 +82,9 @@ export interface Vocabulary {
     singletons: BodyEntry[];
     named: BodyEntry[];
     offices: BodyEntry[];
+    steering: BodyEntry[];
   };
-  places: { levelWords: LevelWord[]; regions: { name: string; aliases: string[] }[]; provinces: PlaceEntry[] };
+  places: { levelWords: LevelWord[]; villageWords: string[]; regions: { name: string; aliases: string[] }[]; provinces: PlaceEntry[] };
   events: {
     heads: string[];
     kinds: { kind: EventKind; keywords: string[] }[];

@@ -31,6 +31,8 @@ export async function sampleOperations(executor: Executor): Promise<Operation[]>
     { name: 'PersonTimeline', args: await ids(`MATCH (p:Person) WHERE COUNT { (p)-[:HAS_ROLE]->() } >= 3 RETURN p.id AS id ORDER BY p.id LIMIT 20`) },
     { name: 'OfficeHolders', args: await ids(`MATCH (o:Organization {kind: 'PARTY_BOARD', level: 'PROVINCE'}) RETURN o.id AS id, '2022-01-01' AS at ORDER BY o.id LIMIT 20`) },
     { name: 'Models', args: await ids(`MATCH (p:Place {kind: 'PROVINCE'}) WHERE p.validTo IS NOT NULL RETURN p.id AS place ORDER BY p.id LIMIT 20`) },
+    // The model registry of a province formed in 2025: its models are those of the provinces that merged into it (decision 026).
+    { name: 'ModelsMerged', args: await ids(`MATCH (p:Place {kind: 'PROVINCE'})<-[:SUCCEEDED_BY]-(:Place) WHERE p.validFrom IS NOT NULL RETURN DISTINCT p.id AS place ORDER BY place LIMIT 20`) },
     { name: 'EventDetail', args: await ids(`MATCH (e:Event) WHERE COUNT { (e)<-[:PARTICIPATED_IN]-() } >= 2 RETURN e.id AS id ORDER BY e.id LIMIT 20`) },
     { name: 'Neighborhood', args: await ids(`MATCH (p:Person) WHERE COUNT { (p)-[:HAS_ROLE]->() } >= 3 RETURN p.id AS id ORDER BY p.id DESC LIMIT 20`) },
     {
@@ -62,6 +64,7 @@ function dvkVariables(name: string, a: Args): Record<string, unknown> {
     case 'OfficeHolders':
       return { id: toGlobalId('Organization', a.id!), at: a.at };
     case 'Models':
+    case 'ModelsMerged':
       return { filter: { place: toGlobalId('Place', a.place!) }, first: 20 };
     case 'EventDetail':
       return { id: toGlobalId('Event', a.id!) };
@@ -83,6 +86,8 @@ function floorVariables(name: string, a: Args): Record<string, unknown> {
 
 /** The request for operation `name` with arguments `a`, or null when the target cannot express it. */
 export function requestFor(target: Target, name: string, a: Args): BenchRequest | null {
+  // Following succession is dvk-graph's own: the peers answer a place filter with the place's own tree.
+  if (name === 'ModelsMerged') return target === 'dvk-graph' ? { path: '/graphql', body: JSON.stringify({ query: contractOperation('Models'), variables: dvkVariables(name, a), operationName: 'Models' }) } : null;
   if (target === 'floor') return { path: `/${name}`, body: JSON.stringify(floorVariables(name, a)) };
   if (target === 'dvk-graph') return { path: '/graphql', body: JSON.stringify({ query: contractOperation(name), variables: dvkVariables(name, a), operationName: name }) };
   const op = NEO4J_GRAPHQL_OPERATIONS[name];

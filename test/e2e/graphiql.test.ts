@@ -42,6 +42,11 @@ describe('GraphiQL at /graphiql', () => {
     await screenshot(page, 'graphiql');
 
     assert.deepEqual([...requested], [new URL(explorer.api.url).origin], 'no CDN: every request goes to this server');
+
+    // A way back to the explorer.
+    await page.getByRole('link', { name: '← Về trang khám phá' }).click();
+    await page.waitForURL(explorer.url('/'));
+    await page.locator('#search-q').waitFor();
     assert.deepEqual(explorer.problems(), []);
   });
 });

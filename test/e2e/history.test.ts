@@ -19,16 +19,19 @@ describe('the explorer: an organisation’s history', () => {
     await page.locator('h1', { hasText: 'Ban Dân vận Tỉnh ủy Đồng Tháp' }).waitFor();
 
     const became = page.locator('section.panel', { has: page.locator('h2', { hasText: 'Trở thành' }) });
-    assert.match((await became.textContent()) ?? '', /hợp nhất vào Ban Tuyên giáo và Dân vận Tỉnh ủy Đồng Tháp — 3\/2\/2025/);
+    // The board of 2025 is named with the day it began (its link gets its period once the page is drawn).
+    await became.getByRole('link', { name: 'Ban Tuyên giáo và Dân vận Tỉnh ủy Đồng Tháp (từ 3/2/2025)' }).waitFor();
+    assert.match((await became.textContent()) ?? '', /hợp nhất vào Ban Tuyên giáo và Dân vận Tỉnh ủy Đồng Tháp \(từ 3\/2\/2025\) — 3\/2\/2025/);
     await screenshot(page, 'organization-history');
 
     await became.getByRole('link', { name: 'Ban Tuyên giáo và Dân vận Tỉnh ủy Đồng Tháp' }).click();
     await page.locator('h1', { hasText: 'Ban Tuyên giáo và Dân vận Tỉnh ủy Đồng Tháp' }).waitFor();
     assert.match((await page.locator('dl.facts').textContent()) ?? '', /Hoạt động từ\s*3\/2\/2025/);
     const from = page.locator('section.panel', { has: page.locator('h2', { hasText: 'Kế thừa từ' }) });
+    await from.getByRole('link', { name: 'Ban Tuyên giáo Tỉnh ủy Đồng Tháp (đến 2/2/2025)' }).waitFor();
     assert.deepEqual(await from.locator('li').evaluateAll((items) => items.map((li) => li.querySelector('a')?.textContent ?? '')), [
-      'Ban Dân vận Tỉnh ủy Đồng Tháp',
-      'Ban Tuyên giáo Tỉnh ủy Đồng Tháp',
+      'Ban Dân vận Tỉnh ủy Đồng Tháp (đến 2/2/2025)',
+      'Ban Tuyên giáo Tỉnh ủy Đồng Tháp (đến 2/2/2025)',
     ]);
 
     // The merger cites a report read on the web: its page gives the address as a link out.

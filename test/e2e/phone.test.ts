@@ -39,4 +39,32 @@ describe('the explorer on a phone-sized screen', () => {
     await screenshot(page, 'phone-timeline');
     assert.deepEqual(explorer.problems(), []);
   });
+
+  it('shows every section of the header, GraphiQL too, without scrolling sideways', async () => {
+    const { page } = explorer;
+    await page.goto(explorer.url('/'));
+    const links = page.locator('.site-header nav a');
+    assert.deepEqual(await links.allTextContents(), ['Tìm kiếm', 'Mô hình', 'Đồ thị', 'Đường nối', 'GraphiQL']);
+    for (const link of await links.all()) {
+      const box = (await link.boundingBox())!;
+      assert.ok(box.x >= 0 && box.x + box.width <= 390, `${await link.textContent()} is on screen (${box.x}–${box.x + box.width})`);
+    }
+    assert.equal(await overflow(explorer), 0);
+  });
+
+  it('puts the response of GraphiQL under its editors, on screen, with a way back to the explorer', async () => {
+    const { page } = explorer;
+    await page.goto(explorer.url('/graphiql'));
+    await page.locator('.graphiql-query-editor', { hasText: 'query Search' }).waitFor();
+    await page.locator('.graphiql-execute-button').click();
+    const response = page.locator('.graphiql-response');
+    // Monaco draws only the lines in view: the first lines of the answer are enough.
+    await page.locator('.graphiql-response', { hasText: '"totalCount": 4' }).waitFor();
+    const box = (await response.boundingBox())!;
+    assert.ok(box.x >= 0 && box.x + box.width <= 390 + 1, `the response is within the width of the screen (${box.x}–${box.x + box.width})`);
+    assert.ok(box.y < 844 && box.height >= 100, `the response is on screen (top ${box.y}, height ${box.height})`);
+    assert.ok(await page.getByRole('link', { name: '← Về trang khám phá' }).isVisible());
+    await screenshot(page, 'phone-graphiql');
+    assert.deepEqual(explorer.problems(), []);
+  });
 });

@@ -30,6 +30,8 @@ describe('the explorer: a person’s timeline', () => {
     const detail = page.locator('.tl-detail');
     await detail.locator('h2', { hasText: '24/3/2021' }).waitFor();
     assert.match((await detail.textContent()) ?? '', /Ủy ban nhân dân tỉnh Đồng Tháp/);
+    // The People's Committee he chaired was succeeded on 1/7/2025 (seed/facts/901): the detail says so.
+    assert.match((await detail.locator('.hint').allTextContents()).join(' '), /tổ chức được sắp xếp lại từ 1\/7\/2025/);
     assert.equal(await detail.getByRole('link', { name: 'Hội nghị Tổng kết công tác Dân vận Chính quyền 2020' }).count(), 1, 'the article');
     await screenshot(page, 'timeline');
 

@@ -27,6 +27,8 @@ export interface TestBrowser {
   /** A new tab; console errors and failed requests of every tab are collected in `problems`. */
   newPage(): Promise<Page>;
   problems: string[];
+  /** Console warnings of every tab (a library's complaint about how it is configured). */
+  warnings: string[];
   close(): Promise<void>;
 }
 
@@ -48,9 +50,11 @@ export async function launchBrowser(options: { viewport?: { width: number; heigh
     timeout: 30_000,
   });
   const problems: string[] = [];
+  const warnings: string[] = [];
   const watch = (page: Page) => {
     page.on('console', (message) => {
       if (message.type() === 'error') problems.push(`console: ${message.text()}`);
+      if (message.type() === 'warning') warnings.push(message.text());
     });
     page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
     page.on('requestfailed', (request) => problems.push(`request failed: ${request.url()} ${request.failure()?.errorText ?? ''}`));
@@ -60,6 +64,7 @@ export async function launchBrowser(options: { viewport?: { width: number; heigh
   return {
     context,
     problems,
+    warnings,
     async newPage() {
       const existing = context.pages().find((p) => p.url() === 'about:blank');
       return existing ?? context.newPage();

@@ -28,8 +28,15 @@ export interface RunningExplorer {
 export async function startExplorer(options: { viewport?: { width: number; height: number }; api?: ApiOptions } = {}): Promise<RunningExplorer> {
   const driver: Driver = createTestDriver();
   const executor = createTestExecutor(driver);
-  await ensureSeeded(executor);
-  const api = await startApi(executor, options.api);
+  let api: RunningApi;
+  try {
+    await ensureSeeded(executor);
+    api = await startApi(executor, options.api);
+  } catch (error) {
+    // An open driver would keep the test file's process alive after the failure, and the run would never end.
+    await driver.close();
+    throw error;
+  }
   let browser: TestBrowser;
   try {
     browser = await launchBrowser(options);

@@ -36,6 +36,12 @@ export interface FuzzCase {
   value: unknown;
   /** For a mutation sent with a key that may write: the same, with another input field made invalid, so nothing can be written. */
   poisoned?: unknown;
+  /**
+   * The mutation's input has no field beside the fuzzed one to make invalid
+   * (`undoProposalAcceptance(input: { proposal })`): `poisoned` is the value
+   * itself, which must be refused on its own.
+   */
+  bare?: boolean;
   /** Sent as a literal in the document (otherwise as a variable). */
   asLiteral: boolean;
   /** Whether GraphQL accepts the value for the type (then the field runs; otherwise the request is refused as a whole). */
@@ -147,6 +153,12 @@ function parsedLiteral(value: unknown, type: GraphQLInputType): ReturnType<typeo
   }
 }
 
+/** Whether the field a target is in is the only field of the argument's input type. */
+function onlyField(type: GraphQLInputType, path: Segment[]): boolean {
+  const inner = isNonNullType(type) ? type.ofType : type;
+  return isInputObjectType(inner) && typeof path[0] === 'string' && Object.keys(inner.getFields()).length === 1;
+}
+
 const pathText = (path: Segment[]) => path.map((s) => (s === 0 ? '[0]' : `.${s}`)).join('');
 
 interface Seen {
@@ -185,7 +197,9 @@ function fieldCases(schema: GraphQLSchema, operation: 'query' | 'mutation', fiel
         const name = `${where}(${arg.name}${pathText(target.path)}) = ${fuzz.label}`;
         const accepted = acceptedAsVariable(value, arg.type);
         const beyond = operation === 'query' && accepted ? beyondBound(target.bounds, target.type, fuzz.value) : undefined;
-        const common = { operation, render, type: arg.type, variableType: String(arg.type), value, poisoned: operation === 'mutation' ? poison(value, arg.type, target.path, base) : undefined };
+        const poisoned = operation === 'mutation' ? poison(value, arg.type, target.path, base) : undefined;
+        const bare = operation === 'mutation' && poisoned === undefined && onlyField(arg.type, target.path);
+        const common = { operation, render, type: arg.type, variableType: String(arg.type), value, poisoned: bare ? value : poisoned, ...(bare ? { bare } : {}) };
         const alone = (accepted: boolean) => accepted && (operation === 'mutation' || !nullableRoot);
         const text = deep && fuzz.neverStored && accepted && getNamedType(target.type).name === 'String';
         const list = isListType(isNonNullType(target.type) ? target.type.ofType : target.type);

@@ -1,7 +1,7 @@
 // Values for the schema fuzz's inputs (fuzz-cases.ts): the smallest input
 // GraphQL accepts for a type, a value put somewhere inside it, the same input
 // made invalid by another field (poisoned), and values written as literals.
-import { getNamedType, isEnumType, isInputObjectType, isListType, isNonNullType, type GraphQLInputType, type GraphQLSchema } from 'graphql';
+import { getNamedType, isEnumType, isInputObjectType, isListType, isNonNullType, type GraphQLInputField, type GraphQLInputType, type GraphQLSchema } from 'graphql';
 import { toGlobalId } from '../../api/graphql/global-id.js';
 import type { SampleIds } from './fuzz-values.js';
 
@@ -79,12 +79,26 @@ export function literalOf(value: unknown, type: GraphQLInputType | undefined): s
  * can happen whatever the fuzzed value: preferably by citing a source that
  * does not exist, or by naming an entity that does not exist (both refused
  * inside the write transaction, after every other check), else by an empty
- * text (refused with the other checks). Undefined when no field can.
+ * text (refused with the other checks), else the same inside an input object
+ * beside the fuzzed field (`corrections` of a review). Undefined when no field
+ * can.
  */
 export function poison(input: unknown, type: GraphQLInputType, target: Segment[], base: Base): unknown {
   const inner = isNonNullType(type) ? type.ofType : type;
   if (!isInputObjectType(inner) || !input || typeof input !== 'object' || Array.isArray(input)) return undefined;
   const fields = Object.values(inner.getFields()).filter((f) => f.name !== target[0]);
+  const own = poisonedField(input as Record<string, unknown>, inner.name, fields, base);
+  if (own) return own;
+  for (const field of fields) {
+    if (!isInputObjectType(isNonNullType(field.type) ? field.type.ofType : field.type)) continue;
+    const current = (input as Record<string, unknown>)[field.name];
+    const nested = poison(current ?? baseline(field.type, base), field.type, [], base);
+    if (nested !== undefined) return { ...input, [field.name]: nested };
+  }
+  return undefined;
+}
+
+function poisonedField(input: Record<string, unknown>, typeName: string, fields: GraphQLInputField[], base: Base): Record<string, unknown> | undefined {
   const isList = (f: (typeof fields)[number]) => isListType(isNonNullType(f.type) ? f.type.ofType : f.type);
   // `sources` first: a list of other ids (registerModel's programs) is decoded, and refused for its kind, before the text is checked.
   const idList = fields.find((f) => f.name === 'sources' && isList(f)) ?? fields.find((f) => getNamedType(f.type).name === 'ID' && isList(f));
@@ -92,7 +106,7 @@ export function poison(input: unknown, type: GraphQLInputType, target: Segment[]
   const id = fields.find((f) => getNamedType(f.type).name === 'ID' && !isList(f));
   if (id) {
     // Of the kind the field takes, when it is known: an id of another kind is refused before the text is checked.
-    const known = base.ids.get(`${inner.name}.${id.name}`);
+    const known = base.ids.get(`${typeName}.${id.name}`);
     const label = known ? Buffer.from(known, 'base64url').toString('utf8').split(':')[0]! : 'Source';
     return { ...input, [id.name]: toGlobalId(label, 'zz-fuzz-nothing') };
   }

@@ -3,7 +3,7 @@ import type { Executor } from '../../api/db/executor.js';
 import { ENTITY_LABELS, NODE_LABELS, RELATIONSHIP_ENDPOINTS, type NodeLabel, type RelationshipType } from '../../model/graph-model.js';
 import { OPERATIONAL_LABELS } from '../../model/labels.js';
 import { readMigrations } from '../../api/db/schema-migrations.js';
-import { nodeView, relationshipView } from '../../api/db/write/entity-record.js';
+import { auditedNodeView, relationshipView } from '../../api/db/write/entity-record.js';
 import { MIGRATIONS_DIR } from '../../api/paths.js';
 
 /**
@@ -185,7 +185,7 @@ async function auditViolations(executor: Executor): Promise<string[]> {
   );
   const present = new Map<string, string | null>();
   for (const n of nodes) {
-    present.set(itemKey('node', n.label, n.id), (NODE_LABELS as readonly string[]).includes(n.label) ? JSON.stringify(nodeView(n.label as NodeLabel, n.props)) : null);
+    present.set(itemKey('node', n.label, n.id), (NODE_LABELS as readonly string[]).includes(n.label) ? JSON.stringify(auditedNodeView(n.label as NodeLabel, n.props)) : null);
   }
   for (const r of relationships) {
     present.set(itemKey('relationship', r.type, r.id), JSON.stringify({ _from: r.from, _to: r.to, ...relationshipView(r.type as RelationshipType, r.props) }));

@@ -32,10 +32,18 @@ export interface MutationSuite {
 export async function startMutationSuite(suite: string, options: ApiOptions = {}): Promise<MutationSuite> {
   const driver = createTestDriver();
   const executor = createTestExecutor(driver);
-  await ensureSeeded(executor);
-  await removeSuiteData(executor, suite);
-  const keys = await createTestKeys(executor, suite);
-  const api = await startApi(executor, options);
+  let keys: MutationSuite['keys'];
+  let api: RunningApi;
+  try {
+    await ensureSeeded(executor);
+    await removeSuiteData(executor, suite);
+    keys = await createTestKeys(executor, suite);
+    api = await startApi(executor, options);
+  } catch (error) {
+    // The suite's `after` has no suite to close: an open driver would keep the test file's process alive forever.
+    await driver.close();
+    throw error;
+  }
   const caller = (secret: string | null): Caller => async (query, variables) => {
     const { status, body } = await api.graphqlAs(secret, query, variables);
     return { status, body: body as never };

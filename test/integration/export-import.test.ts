@@ -1,13 +1,13 @@
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { Executor } from '../../api/db/executor.js';
 import { readMigrations } from '../../api/db/schema-migrations.js';
-import { MIGRATIONS_DIR, REPO_ROOT } from '../../api/paths.js';
+import { MIGRATIONS_DIR } from '../../api/paths.js';
 import { importGraphFile, ImportValidationError, type ImportProgress } from '../../transfer/index.js';
 import { clearData } from '../helpers/database.js';
+import { runScript } from '../helpers/run-script.js';
 import { exportText } from '../helpers/export-text.js';
 import { ensureSeeded } from '../helpers/seeded.js';
 import { closeTransferFixture, openTransferFixture, writeFixtureFile, type TransferFixture } from '../helpers/transfer-fixture.js';
@@ -37,17 +37,7 @@ async function rejection(promise: Promise<unknown>): Promise<ImportValidationErr
   assert.fail('the import was accepted');
 }
 
-function run(script: string, args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', path.join(REPO_ROOT, 'scripts', script), ...args], { cwd: REPO_ROOT, env: process.env });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk) => (stdout += chunk));
-    child.stderr.on('data', (chunk) => (stderr += chunk));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
-}
+const run = (script: string, args: string[]) => runScript(script, args);
 
 describe('export and import of the whole graph', () => {
   let exportA: string;

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { isObjectType } from 'graphql';
+import { getNamedType, isNonNullType, isObjectType, type GraphQLField } from 'graphql';
 import { NODE_LABELS } from '../../model/labels.js';
 import { needsOnlyTheId } from '../../api/graphql/field-reads.js';
 import { toGlobalId } from '../../api/graphql/global-id.js';
@@ -68,6 +68,14 @@ describe('fields loaded with the node they belong to', () => {
     }
   });
 
+  // A field's required arguments, given a sample value of their type (asOf's date).
+  const SAMPLES: Record<string, string> = { Date: '"2025-07-01"' };
+  const requiredArguments = (field: GraphQLField<unknown, unknown>) => {
+    const required = field.args.filter((arg) => isNonNullType(arg.type));
+    if (required.length === 0) return '';
+    return `(${required.map((arg) => `${arg.name}: ${SAMPLES[getNamedType(arg.type).name] ?? assert.fail(`no sample for ${field.name}(${arg.name})`)}`).join(', ')})`;
+  };
+
   it('loads, for every type, each field declared to need only the id with the node, and answers as without', async () => {
     const schema = buildSchema();
     let compared = 0;
@@ -79,7 +87,7 @@ describe('fields loaded with the node they belong to', () => {
       // The node of the label with the most relationships, so that the loads find something.
       const [busiest] = await api.executor.read<{ id: string }>(`MATCH (n:${label}) RETURN n.id AS id ORDER BY COUNT { (n)--() } DESC, n.id LIMIT 1`);
       const id = toGlobalId(label, busiest!.id);
-      const selection = `... on ${label} { ${fields.map((field) => `${field.name} { __typename }`).join(' ')} }`;
+      const selection = `... on ${label} { ${fields.map((field) => `${field.name}${requiredArguments(field)} { __typename }`).join(' ')} }`;
       const { body, statements } = await counted(`query($id: ID!) { node(id: $id) { ${selection} } }`, { id });
       assert.equal(body.errors, undefined, JSON.stringify(body.errors));
       assert.equal(statements, 1, `${label}: ${fields.map((f) => f.name).join(', ')} load with the node`);

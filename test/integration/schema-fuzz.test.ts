@@ -7,7 +7,8 @@
 // known code (never a 5xx or INTERNAL_SERVER_ERROR), a value beyond a bound
 // the SDL states must be named in `extensions.field`, and the graph must be
 // exactly as it was after the hostile writes sent without a key, with a viewer
-// key, and with a key that may write but an input made invalid.
+// key, and with a key that may write but an input made invalid by another
+// field (an input of a single field: by the fuzzed value, refused on its own).
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { isObjectType, type GraphQLObjectType } from 'graphql';
@@ -99,6 +100,9 @@ describe('the schema fuzz', () => {
     const writes = cases.filter((c) => c.operation === 'mutation');
     const unpoisoned = writes.filter((c) => c.accepted && c.poisoned === undefined).map((c) => c.name);
     assert.deepEqual(unpoisoned, [], 'every accepted write can be made invalid by another field');
+    // Inputs of a single field have no other field to make invalid: their values are sent as they are, and each must be refused on its own.
+    const bare = [...new Set(writes.filter((c) => c.accepted && c.bare).map((c) => c.name.split(' = ')[0]))];
+    assert.deepEqual(bare, ['Mutation.acceptProposals(input.items)', 'Mutation.undoProposalAcceptance(input.proposal)']);
     // The role each mutation needs: editor, unless an editor is refused (merge, delete and undo need an admin).
     assert.deepEqual([...knowledge.adminOnly].sort(), ['deleteEntity', 'mergeEntities', 'undoChange']);
     const adminOnly = new Set([...knowledge.adminOnly].map((name) => `Mutation.${name}`));

@@ -490,6 +490,7 @@ describe('seed facts per article (integration)', () => {
       assert.deepEqual(successions, [
         { from: 'pl-binh-thuan', to: 'pl-lam-dong-2025', date: '2025-07-01', kind: 'MERGED_INTO', source: ['src-nq-202-2025-qh15'] },
         { from: 'pl-dong-thap', to: 'pl-dong-thap-2025', date: '2025-07-01', kind: 'MERGED_INTO', source: ['src-nq-202-2025-qh15'] },
+        { from: 'pl-phong-hai-thua-thien-hue', to: 'pl-phong-quang-hue', date: '2025-07-01', kind: 'MERGED_INTO', source: ['src-thanhnien-phuong-phong-quang-2025'] },
         { from: 'pl-thua-thien-hue', to: 'pl-hue', date: '2025-01-01', kind: 'RENAMED_TO', source: ['src-nq-175-2024-qh15'] },
         { from: 'pl-tp-ho-chi-minh', to: 'pl-tp-ho-chi-minh-2025', date: '2025-07-01', kind: 'MERGED_INTO', source: ['src-nq-202-2025-qh15'] },
       ]);
@@ -582,6 +583,7 @@ describe('seed facts per article (integration)', () => {
         ['src-nhandan-ban-tuyen-giao-dan-van-tinh-uy-dong-thap-2025', 'www.yousportnews.co'],
         ['src-nhandan-dang-bo-truc-thuoc-thanh-pho-hue-2024', 'nhandan.vn'],
         ['src-nongnghiepmoitruong-dang-bo-truc-thuoc-trung-uong-2025', 'nongnghiepmoitruong.vn'],
+        ['src-thanhnien-phuong-phong-quang-2025', 'thanhnien.vn'],
         ['src-znews-ban-tuyen-giao-dan-van-trung-uong-2025', 'znews.vn'],
       ]);
     });

@@ -2,15 +2,13 @@
 // mutation needs, roles as for API keys, the audit trail under the person's
 // account, API keys unchanged for programs, and no account data in an export.
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
-import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { PasswordHasher } from '../../api/accounts/password-hash.js';
 import { toGlobalId } from '../../api/graphql/global-id.js';
-import { REPO_ROOT } from '../../api/paths.js';
 import { createTestAccounts, graphqlWithSession, postSignIn, removeTestAccounts, signIn, TEST_PASSWORD, type Session, type TestAccount } from '../helpers/accounts.js';
 import { dumpGraph } from '../helpers/graph-dump.js';
 import { exportText } from '../helpers/export-text.js';
+import { runScript } from '../helpers/run-script.js';
 import { errorOf, SEED_SOURCE, SEED_SOURCE_ID, startMutationSuite, type MutationSuite } from '../helpers/mutation-suite.js';
 
 const ME = '{ me { kind id userName name role csrfToken } }';
@@ -115,17 +113,7 @@ describe('npm run users', () => {
   });
 
   /** The command as a person runs it, the password piped on standard input (never an argument). */
-  const users = (args: string[], stdin = '') =>
-    new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve, reject) => {
-      const child = spawn(process.execPath, ['--import', 'tsx', path.join(REPO_ROOT, 'scripts', 'users.ts'), ...args], { cwd: REPO_ROOT, env: process.env });
-      let stdout = '';
-      let stderr = '';
-      child.stdout.on('data', (chunk) => (stdout += chunk));
-      child.stderr.on('data', (chunk) => (stderr += chunk));
-      child.on('error', reject);
-      child.on('close', (code) => resolve({ code, stdout, stderr }));
-      child.stdin.end(stdin);
-    });
+  const users = (args: string[], stdin = '') => runScript('users.ts', args, stdin);
 
   it('creates the first admin with a password from standard input, who can then sign in; disables it, ending its sessions', async () => {
     const password = 'Quản trị viên đầu tiên 2026';

@@ -76,21 +76,14 @@ describe('signing in and out', () => {
     }
   });
 
-  it('answers an unknown user name and a wrong password alike, in about the same time', async () => {
-    const times: Record<'unknown' | 'wrong', number[]> = { unknown: [], wrong: [] };
-    for (let i = 0; i < 4; i++) {
-      for (const [kind, name] of [['unknown', 'zz-signin-nobody'], ['wrong', accounts.editor.userName]] as const) {
-        await s.executor.write('MATCH (t:SignInThrottle) DELETE t');
-        const started = performance.now();
-        const { status, body, setCookie } = await postSignIn(api.url, name, 'not the password at all');
-        times[kind].push(performance.now() - started);
-        assert.deepEqual([status, body, setCookie], [401, FAILED, null], kind);
-      }
+  // That both cost the same hashing work is test/unit/accounts/sign-in.test.ts's to show, by counting the
+  // hashes: a wall-clock ratio here failed on a loaded machine, and timings belong in benchmarks, not tests.
+  it('answers an unknown user name and a wrong password alike', async () => {
+    for (const [kind, name] of [['unknown', 'zz-signin-nobody'], ['wrong', accounts.editor.userName]] as const) {
+      await s.executor.write('MATCH (t:SignInThrottle) DELETE t');
+      const { status, body, setCookie } = await postSignIn(api.url, name, 'not the password at all');
+      assert.deepEqual([status, body, setCookie], [401, FAILED, null], kind);
     }
-    const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
-    const ratio = median(times.unknown) / median(times.wrong);
-    // The hash dominates both (an unknown name is hashed against nothing at the same cost): a ratio far from 1 would tell names apart.
-    assert.ok(ratio > 0.5 && ratio < 2, `unknown ${median(times.unknown).toFixed(0)} ms, wrong password ${median(times.wrong).toFixed(0)} ms`);
   });
 
   it('slows a name after three failures and locks it after six, known or not, the right password included', async () => {

@@ -11,6 +11,7 @@ import {
   getArgumentValues,
   getNamedType,
   isAbstractType,
+  isNonNullType,
   isObjectType,
   Kind,
   type GraphQLField,
@@ -24,11 +25,13 @@ import type { NodeRow } from '../../api/db/mapping.js';
 import { NodeRepository } from '../../api/db/node/node.repository.js';
 import { createRepositories } from '../../api/db/repositories.js';
 import { declaredReads } from '../../api/graphql/field-reads.js';
-import type { AuditEntryRow, HistoryChangeParent, HistoryEntryParent } from '../../api/graphql/parent-rows.js';
+import type { AuditEntryRow, HistoryChangeParent, HistoryEntryParent, PostNeighbourParent, ScopedEdgeParent } from '../../api/graphql/parent-rows.js';
 import { buildSchema } from '../../api/graphql/schema.js';
 import { createLoaders } from '../../api/loaders/index.js';
 import { seededExecutor } from '../helpers/seeded.js';
 import { decide } from '../../api/reconcile/index.js';
+import type { StoredProposal } from '../../api/ingest/index.js';
+import type { IngestArticlePayloadParent } from '../../api/graphql/parent-rows.js';
 
 const schema = buildSchema();
 const roots = new Set([schema.getQueryType()!.name, schema.getMutationType()!.name]);
@@ -39,7 +42,35 @@ const ALWAYS_THERE = new Set(['label', 'joined', '__typename', 'then']);
 // How many parents of each type the walk keeps: enough to meet every shape the seed has.
 const PARENTS_PER_TYPE = 40;
 
-/** Parents no field of the read API leads to: the audit trail is only read from Query.auditLog. */
+/** A proposal as api/ingest stores it; the seed has none (they come from ingesting an article). */
+const proposal = (id: string, fields: Partial<StoredProposal>): StoredProposal => ({
+  id,
+  fingerprint: id.replace('prp-', 'f'),
+  sourceId: 'src-000-tong-ket-dvcq-2020',
+  kind: 'ENTITY',
+  position: 0,
+  payload: { label: 'Person', name: 'Phạm Thiện Nghĩa', aliases: [], fields: {} },
+  refs: [],
+  evidence: [{ start: 0, end: 16, quote: 'Phạm Thiện Nghĩa' }],
+  confidence: 0.9,
+  inferred: false,
+  inferenceNote: null,
+  reconciliation: null,
+  status: 'PENDING',
+  proposedAt: '2025-07-01T09:00:00Z',
+  reviewedAt: null,
+  reviewerKeyId: null,
+  reviewerName: null,
+  rejectReason: null,
+  corrections: null,
+  result: null,
+  dependsOn: [],
+  ...fields,
+});
+const PERSON_PROPOSAL = 'prp-0123456789abcdef01234567';
+
+/** Parents no field of the read API leads to: the audit trail is only read from Query.auditLog, proposals from
+ * Query.proposals and the review mutations, an ingestion's payload from ingestArticle. */
 const RECONCILED = decide({ key: 'k', label: 'Person', name: 'Pham Thien Nghia' }, [
   { id: 'per-pham-thien-nghia', label: 'Person', name: 'Phạm Thiện Nghĩa', aliases: [], organizations: [], places: [], period: null },
 ]);
@@ -84,6 +115,87 @@ const SAMPLES: Record<string, object[]> = {
   // Reconciliation answers are built by the resolver from a query's arguments, not read from a node.
   Reconciliation: [RECONCILED],
   ReconciliationCandidate: RECONCILED.candidates,
+  // Only Query.programs lists programs, and the walk starts below the root: an edge of a
+  // place filter that follows succession, as the resolver builds it (place-scope-fields.ts).
+  ProgramEdge: [
+    {
+      node: { label: 'Program', id: 'pr-dong-thap-bdv-bcsd-ubnd-2021-2026' },
+      cursor: 'b2Zmc2V0OjA=',
+      scope: { label: 'Program', place: 'pl-dong-thap-2025', contained: true },
+    } satisfies ScopedEdgeParent,
+  ],
+  // The seed has no two holders of one post: a neighbour as Role.predecessor builds it (lineage.resolvers.ts).
+  PostNeighbour: [
+    {
+      person: { label: 'Person', id: 'per-pham-thien-nghia' },
+      observation: { label: 'RoleObservation', id: 'ro-000-pham-thien-nghia-bi-thu-bcsd-ubnd-tinh' },
+      organizationId: 'org-ubnd-tinh-dong-thap',
+    } satisfies PostNeighbourParent,
+  ],
+  // Every kind and status, so that each field meets the shapes it branches on (entity or fact, pending, accepted, rejected).
+  Proposal: [
+    proposal(PERSON_PROPOSAL, {
+      status: 'ACCEPTED',
+      reconciliation: { decision: 'MATCHED', candidates: RECONCILED.candidates, choiceId: 'per-pham-thien-nghia', proposedChoiceId: 'per-pham-thien-nghia' },
+      reviewedAt: '2025-07-01T10:00:00Z',
+      reviewerName: 'Ban Dân vận',
+      reviewerKeyId: 'key-1',
+      result: { target: { kind: 'node', label: 'Person', id: 'per-pham-thien-nghia' }, effect: 'CITED' },
+    }),
+    proposal('prp-0123456789abcdef01234568', {
+      kind: 'PARTICIPATION',
+      position: 40,
+      payload: { person: PERSON_PROPOSAL, event: 'prp-0123456789abcdef01234569', role: 'SPOKE', titleAtEvent: null, bridgePoint: null, bridgePointPlace: null },
+      refs: [PERSON_PROPOSAL, 'prp-0123456789abcdef01234569'],
+      status: 'ACCEPTED',
+      reviewedAt: '2025-07-01T10:05:00Z',
+      reviewerName: 'cli',
+      result: {
+        target: {
+          kind: 'relationship',
+          type: 'PARTICIPATED_IN',
+          id: 'rel-sample',
+          from: { label: 'Person', id: 'per-pham-thien-nghia' },
+          to: { label: 'Event', id: 'ev-dong-thap-tong-ket-dvcq-2020' },
+          role: 'SPOKE',
+        },
+        effect: 'CREATED',
+      },
+    }),
+    proposal('prp-0123456789abcdef0123456a', {
+      kind: 'ROLE_OBSERVATION',
+      payload: { person: PERSON_PROPOSAL, organization: 'prp-0123456789abcdef0123456b', event: null, title: 'Trưởng ban', titleAsWritten: 'Trưởng ban', observedAt: '2020' },
+      refs: [PERSON_PROPOSAL, 'prp-0123456789abcdef0123456b'],
+      status: 'REJECTED',
+      reviewedAt: '2025-07-01T10:10:00Z',
+      reviewerName: 'Ban Dân vận',
+      reviewerKeyId: 'key-1',
+      rejectReason: 'Chức danh không đúng',
+    }),
+    proposal('prp-0123456789abcdef0123456c', {
+      kind: 'ROLE_OBSERVATION',
+      payload: { person: PERSON_PROPOSAL, organization: 'prp-0123456789abcdef0123456b', event: null, title: 'Phó ban', titleAsWritten: 'Phó ban', observedAt: '2020' },
+      status: 'ACCEPTED',
+      reviewedAt: '2025-07-01T10:15:00Z',
+      reviewerName: 'cli',
+      result: { target: { kind: 'node', label: 'RoleObservation', id: 'obs-sample' }, effect: 'CREATED' },
+    }),
+    proposal('prp-0123456789abcdef0123456d', {
+      payload: { label: 'Organization', name: 'Ban Dân vận mới', aliases: [], fields: { kind: 'PARTY_BOARD' } },
+      reconciliation: { decision: 'NEW', candidates: [], choiceId: null, proposedChoiceId: null },
+    }),
+  ],
+  IngestArticlePayload: [
+    {
+      sourceId: 'src-000-tong-ket-dvcq-2020',
+      sourceCreated: false,
+      proposed: [{ kind: 'ENTITY', count: 2 }],
+      alreadyProposed: 5,
+      matchedEntities: 1,
+      ambiguousEntities: 0,
+      newEntities: 1,
+    } satisfies IngestArticlePayloadParent,
+  ],
 };
 
 interface Touch {
@@ -136,9 +248,18 @@ function infoFor(type: GraphQLObjectType, field: GraphQLField<unknown, unknown>)
   } as unknown as GraphQLResolveInfo;
 }
 
-/** The field's arguments as a request that gives none gets them: the SDL's defaults. */
+// A value for each required argument's type, given as a request would (asOf's day).
+const REQUIRED_SAMPLES: Record<string, string> = { Date: '2025-07-01' };
+
+/** The field's arguments as a request that gives only the required ones gets them: the SDL's defaults, and a sample for each required one. */
 function defaultArguments(field: GraphQLField<unknown, unknown>): Record<string, unknown> {
-  return getArgumentValues(field, { kind: Kind.FIELD, name: { kind: Kind.NAME, value: field.name }, arguments: [] }, {});
+  const required = field.args.filter((arg) => isNonNullType(arg.type) && arg.defaultValue === undefined);
+  const given = required.map((arg) => {
+    const sample = REQUIRED_SAMPLES[getNamedType(arg.type).name];
+    if (sample === undefined) throw new Error(`no sample value for the required argument ${field.name}(${arg.name})`);
+    return { kind: Kind.ARGUMENT, name: { kind: Kind.NAME, value: arg.name }, value: { kind: Kind.STRING, value: sample } } as const;
+  });
+  return getArgumentValues(field, { kind: Kind.FIELD, name: { kind: Kind.NAME, value: field.name }, arguments: given }, {});
 }
 
 describe('every resolver reads of its row only what it declares', () => {

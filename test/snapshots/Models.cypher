@@ -4,10 +4,10 @@
 UNWIND $queries AS q
 CALL (q) {
   CALL (q) {
-    MATCH (:Place {id: q.place})<-[:PART_OF*0..]-(inside:Place)<-[:ORIGINATED_IN|ADOPTED_IN]-(m:Model)
-    WHERE q.contained OR inside.id = q.place
+    MATCH (:Place {id: q.place})<-[steps:PART_OF|SUCCEEDED_BY*0..]-(inside:Place) WHERE all(step IN steps WHERE CASE type(step) WHEN 'PART_OF' THEN q.contained ELSE q.succession END)
+    MATCH (inside)<-[:ORIGINATED_IN|ADOPTED_IN]-(m:Model)
     RETURN DISTINCT m
-    UNION
+    UNION ALL
     UNWIND CASE WHEN q.place IS NULL THEN [true] ELSE [] END AS everyModel
     MATCH (m:Model)
     RETURN m
@@ -32,7 +32,7 @@ CALL (q) {
   RETURN collect(m) AS matches
 }
 // Nodes are collected, not their properties: only the window's are read.
-RETURN q.key AS key, size(matches) AS total, [n IN matches[toInteger(q.offset) .. toInteger(q.offset) + toInteger(q.limit)] | CASE WHEN n:Person THEN n {.*, searchText: null, nameKeys: null} WHEN n:Organization THEN n {.*, searchText: null, nameKeys: null, validFromFrom: toString(n.validFromFrom), validFromTo: toString(n.validFromTo), validToFrom: toString(n.validToFrom), validToTo: toString(n.validToTo)} WHEN n:Event THEN n {.*, searchText: null, nameKeys: null, dateFrom: toString(n.dateFrom), dateTo: toString(n.dateTo)} WHEN n:Program THEN n {.*, searchText: null, nameKeys: null} WHEN n:Model THEN n {.*, searchText: null, nameKeys: null} WHEN n:Campaign THEN n {.*, searchText: null, nameKeys: null} WHEN n:Document THEN n {.*, searchText: null, nameKeys: null, issuedAtFrom: toString(n.issuedAtFrom), issuedAtTo: toString(n.issuedAtTo)} WHEN n:Award THEN n {.*, searchText: null, nameKeys: null} WHEN n:Place THEN n {.*, searchText: null, nameKeys: null, validFromFrom: toString(n.validFromFrom), validFromTo: toString(n.validFromTo), validToFrom: toString(n.validToFrom), validToTo: toString(n.validToTo)} WHEN n:Source THEN n {.*, searchText: null, nameKeys: null, publishedAtFrom: toString(n.publishedAtFrom), publishedAtTo: toString(n.publishedAtTo), pageDateFrom: toString(n.pageDateFrom), pageDateTo: toString(n.pageDateTo)} WHEN n:RoleObservation THEN n {.*, searchText: null, nameKeys: null, observedAtFrom: toString(n.observedAtFrom), observedAtTo: toString(n.observedAtTo)} ELSE properties(n) END] AS nodes
+RETURN q.key AS key, size(matches) AS total, [n IN matches[toInteger(q.offset) .. toInteger(q.offset) + toInteger(q.limit)] | CASE WHEN n:Person THEN n {.*, searchText: null, nameKeys: null} WHEN n:Organization THEN n {.*, searchText: null, nameKeys: null, validFromFrom: toString(n.validFromFrom), validFromTo: toString(n.validFromTo), validToFrom: toString(n.validToFrom), validToTo: toString(n.validToTo)} WHEN n:Event THEN n {.*, searchText: null, nameKeys: null, dateFrom: toString(n.dateFrom), dateTo: toString(n.dateTo)} WHEN n:Program THEN n {.*, searchText: null, nameKeys: null} WHEN n:Model THEN n {.*, searchText: null, nameKeys: null} WHEN n:Campaign THEN n {.*, searchText: null, nameKeys: null} WHEN n:Document THEN n {.*, searchText: null, nameKeys: null, issuedAtFrom: toString(n.issuedAtFrom), issuedAtTo: toString(n.issuedAtTo)} WHEN n:Award THEN n {.*, searchText: null, nameKeys: null} WHEN n:Place THEN n {.*, searchText: null, nameKeys: null, validFromFrom: toString(n.validFromFrom), validFromTo: toString(n.validFromTo), validToFrom: toString(n.validToFrom), validToTo: toString(n.validToTo)} WHEN n:Source THEN n {.*, searchText: null, nameKeys: null, text: null, publishedAtFrom: toString(n.publishedAtFrom), publishedAtTo: toString(n.publishedAtTo), pageDateFrom: toString(n.pageDateFrom), pageDateTo: toString(n.pageDateTo)} WHEN n:RoleObservation THEN n {.*, searchText: null, nameKeys: null, observedAtFrom: toString(n.observedAtFrom), observedAtTo: toString(n.observedAtTo)} ELSE properties(n) END] AS nodes
 
 // 2. READ; parameters: $s0_ids, $s1_ids, $s2_ids, $s3_ids, $s4_ids
 CALL () {

@@ -2,7 +2,7 @@
 
 // 1. READ; parameters: $s0_ids, $s1_ids, $s2_ids
 CALL () {
-UNWIND $s0_ids AS id MATCH (n:Program {id: id}) RETURN id AS requested, [n.id, n.endYear, n.name, n.sourceIds, n.startYear] AS props, COLLECT { UNWIND coalesce(n.sourceIds, []) AS sourceId MATCH (s:Source {id: sourceId}) RETURN s {.*, searchText: null, nameKeys: null, publishedAtFrom: toString(s.publishedAtFrom), publishedAtTo: toString(s.publishedAtTo), pageDateFrom: toString(s.pageDateFrom), pageDateTo: toString(s.pageDateTo)} } AS sources
+UNWIND $s0_ids AS id MATCH (n:Program {id: id}) RETURN id AS requested, [n.id, n.endYear, n.name, n.sourceIds, n.startYear] AS props, COLLECT { UNWIND coalesce(n.sourceIds, []) AS sourceId MATCH (s:Source {id: sourceId}) RETURN s {.*, searchText: null, nameKeys: null, text: null, publishedAtFrom: toString(s.publishedAtFrom), publishedAtTo: toString(s.publishedAtTo), pageDateFrom: toString(s.pageDateFrom), pageDateTo: toString(s.pageDateTo)} } AS sources
 }
 RETURN 0 AS part, collect([requested, props, sources]) AS rows
 UNION ALL

@@ -17,6 +17,25 @@ function importsOf(file: string): string[] {
   return [...text.matchAll(/^import\s+(?!type\s)[^;]*?from\s+'([^']+)'/gms)].map((m) => m[1]!);
 }
 
+/**
+ * Every project file loading `entry` loads at run time: value imports,
+ * re-exports and bare imports, followed through the project (a package is not
+ * followed).
+ */
+function runtimeClosure(entry: string): string[] {
+  const seen = new Set<string>();
+  const stack = [path.join(REPO_ROOT, entry)];
+  for (let file = stack.pop(); file; file = stack.pop()) {
+    if (seen.has(file)) continue;
+    seen.add(file);
+    const text = readFileSync(file, 'utf8');
+    for (const m of text.matchAll(/^(?:import|export)\s+(?!type\s)[^;]*?from\s+'(\.[^']+)'|^import\s+'(\.[^']+)'/gms)) {
+      stack.push(path.resolve(path.dirname(file), (m[1] ?? m[2])!).replace(/\.js$/, '.ts'));
+    }
+  }
+  return [...seen].map((f) => path.relative(REPO_ROOT, f)).sort();
+}
+
 const filesUnder = (dir: string) => sourceFiles(path.join(REPO_ROOT, dir)).map((f) => path.relative(REPO_ROOT, f));
 const apiFiles = filesUnder('api');
 
@@ -79,6 +98,12 @@ describe('the graph model (model/) and its users', () => {
     assert.deepEqual(offenders, []);
   });
 
+  it('the API, started, loads nothing of the seed loader, export/import, scripts or tests, not even through ingest/', () => {
+    const loaded = runtimeClosure('api/main.ts');
+    assert.ok(loaded.includes('ingest/extractor.ts') && loaded.includes('api/ingest/review.operations.ts'), 'the closure reaches ingestion');
+    assert.deepEqual(loaded.filter((f) => /^(seed|transfer|scripts|test)\//.test(f)), []);
+  });
+
   it('the seed loader and export/import reach the database only through api/db, and nothing above it', () => {
     const offenders = [...filesUnder('seed'), ...filesUnder('transfer')].flatMap((f) =>
       importedFolders(f)
@@ -90,6 +115,12 @@ describe('the graph model (model/) and its users', () => {
 });
 
 describe('ingestion (ingest/)', () => {
+  it('loads nothing of seed/ through its public entry; only the scorer (ingest/score/, a development tool) reads the seed format', () => {
+    assert.deepEqual(runtimeClosure('ingest/index.ts').filter((f) => f.startsWith('seed/')), []);
+    const readers = filesUnder('ingest').filter((f) => importedFolders(f).some((target) => target.startsWith('seed/')));
+    assert.deepEqual(readers, ['ingest/score/expected.ts']);
+  });
+
   it('is offline: it reaches the model and the seed format, never the API, the database or the network', () => {
     const offenders = filesUnder('ingest').flatMap((f) => [
       ...importedFolders(f)

@@ -10,7 +10,7 @@ import { Checker } from '../../api/write/checker.js';
 import { checkCitation } from '../../api/write/citation.js';
 import { SOURCE_URL } from '../../api/write/entity-specs.js';
 import { STORED_ENUMS, YEAR_RANGE } from '../../api/write/stored-enums.js';
-import { SEARCH_TEXT_MAX } from '../../web/src/api/bounds.js';
+import { LIMITS as READ_LIMITS } from '../../web/src/api/limits.js';
 import { problemText } from '../../web/src/curate/problem-text.js';
 import { aliasesProblem, dateProblem, datesOutOfOrder, LIMITS, textProblem, WEB_ADDRESS, webAddressProblem, YEARS } from '../../web/src/curate/rules.js';
 import { enumOptions } from '../../web/src/ui/labels.js';
@@ -23,7 +23,7 @@ describe('the curating forms’ checks', () => {
     assert.deepEqual(YEARS, YEAR_RANGE);
     assert.equal(WEB_ADDRESS.source, SOURCE_URL.source);
     const sdl = readFileSync(path.join(REPO_ROOT, 'schema', 'search.graphql'), 'utf8');
-    assert.equal(Number(/\bquery: String! @constraint\(maxLength: (\d+)\)/.exec(sdl)?.[1]), SEARCH_TEXT_MAX);
+    assert.equal(Number(/\bquery: String! @constraint\(maxLength: (\d+)\)/.exec(sdl)?.[1]), READ_LIMITS.text);
   });
 
   it('offer exactly the values the API stores for each choice a form makes', () => {

@@ -20,6 +20,8 @@ let routes: Route[] = [];
 let outlet: HTMLElement;
 let fallback: Route['render'];
 let current: AbortController | null = null;
+/** The path and query of the page on screen: a change of the #fragment alone is not a new page. */
+let shown = '';
 const listeners: (() => void)[] = [];
 
 /** Called after every navigation (the header marks the section the page belongs to). */
@@ -31,7 +33,12 @@ export function startRouter(table: Route[], target: HTMLElement, notFound: Route
   routes = table;
   outlet = target;
   fallback = notFound;
-  window.addEventListener('popstate', () => void render());
+  // A footnote link, its way back or the skip link changes only the #fragment:
+  // the browser scrolls to the target and the page stays as it is.
+  window.addEventListener('popstate', () => {
+    if (location.pathname + location.search === shown) return;
+    void render(true);
+  });
   // Plain <a href="/…"> links navigate inside the app; modified clicks, other
   // targets, downloads and pages outside the app (/graphiql) behave as links do.
   document.addEventListener('click', (event) => {
@@ -40,16 +47,17 @@ export function startRouter(table: Route[], target: HTMLElement, notFound: Route
     if (!anchor || anchor.target || anchor.hasAttribute('download') || anchor.dataset.external !== undefined) return;
     const url = new URL(anchor.href, location.href);
     if (url.origin !== location.origin) return;
+    if (url.hash && url.pathname + url.search === shown) return;
     event.preventDefault();
     navigate(url.pathname + url.search + url.hash);
   });
-  void render();
+  void render(false);
 }
 
 export function navigate(url: string, options: { replace?: boolean } = {}): void {
   if (options.replace) history.replaceState(null, '', url);
   else history.pushState(null, '', url);
-  void render();
+  void render(!options.replace);
   if (!options.replace) window.scrollTo(0, 0);
 }
 
@@ -57,19 +65,56 @@ export function navigate(url: string, options: { replace?: boolean } = {}): void
 export function updateQuery(query: URLSearchParams): void {
   const search = query.toString();
   history.replaceState(null, '', location.pathname + (search ? `?${search}` : ''));
+  shown = location.pathname + location.search;
 }
 
-function render(): void | Promise<void> {
+function render(moveFocus: boolean): void | Promise<void> {
   for (const listener of listeners) listener();
   current?.abort();
   current = new AbortController();
+  shown = location.pathname + location.search;
   const query = new URLSearchParams(location.search);
-  for (const route of routes) {
-    const match = route.pattern.exec(location.pathname);
-    if (match) {
-      const params = match.slice(1).map((part) => decodeURIComponent(part ?? ''));
-      return route.render({ params, query, outlet, signal: current.signal });
-    }
+  const route = routes.find((r) => r.pattern.test(location.pathname));
+  const params = route ? route.pattern.exec(location.pathname)!.slice(1).map((part) => decoded(part ?? '')) : [];
+  const previous = outlet.firstElementChild;
+  const result = (route?.render ?? fallback)({ params, query, outlet, signal: current.signal });
+  if (moveFocus) focusHeading(previous, current.signal);
+  return result;
+}
+
+/**
+ * After a navigation, focus goes to the new page's heading, so that a
+ * keyboard or screen-reader user starts reading the page they opened rather
+ * than from the top of the document. A page that put focus somewhere itself
+ * (the search box) keeps it; a page that draws its heading once its data has
+ * come is waited for.
+ */
+function focusHeading(previous: Element | null, signal: AbortSignal): void {
+  const tryFocus = (): boolean => {
+    // A page loaded on demand (the graph views) draws itself later: until then the old page is on screen.
+    if (previous && outlet.firstElementChild === previous) return false;
+    if (outlet.contains(document.activeElement) && document.activeElement !== outlet) return true;
+    const heading = outlet.querySelector('h1');
+    if (!heading) return false;
+    if (location.hash) return true;
+    heading.tabIndex = -1;
+    heading.focus({ preventScroll: true });
+    return true;
+  };
+  if (tryFocus()) return;
+  const observer = new MutationObserver(() => {
+    if (tryFocus()) observer.disconnect();
+  });
+  observer.observe(outlet, { childList: true, subtree: true });
+  signal.addEventListener('abort', () => observer.disconnect());
+  setTimeout(() => observer.disconnect(), 15_000);
+}
+
+/** A path segment decoded; a malformed escape (`%E0`) is kept as typed, for the page to refuse. */
+function decoded(part: string): string {
+  try {
+    return decodeURIComponent(part);
+  } catch {
+    return part;
   }
-  return fallback({ params: [], query, outlet, signal: current.signal });
 }

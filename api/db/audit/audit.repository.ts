@@ -53,7 +53,7 @@ LIMIT toInteger($limit)`;
 
 const BY_ID = 'MATCH (a:AuditEntry {id: $id}) RETURN properties(a) AS entry';
 
-// Served by the index on `undoes` (migration 028).
+// Served by the index on `undoes` (migration 008).
 const UNDONE_BY = 'UNWIND $ids AS id MATCH (u:AuditEntry {undoes: id}) RETURN id, u.id AS undoneBy';
 
 /** Reads the audit trail (written by audit.writes.ts inside each write's transaction). */

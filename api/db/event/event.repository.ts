@@ -1,6 +1,6 @@
 import type { Executor } from '../executor.js';
 import { foldedWords, pageStatement, readPages, type PageRows } from '../list-query.js';
-import { reachesPlace } from '../place/place-scope.js';
+import { PLACE_LINKS, reachesPlace } from '../place/place-scope.js';
 
 export type EventOrder = 'DATE_ASC' | 'DATE_DESC' | 'NAME_ASC' | 'NAME_DESC';
 
@@ -12,6 +12,8 @@ export interface EventFilter {
   placeId?: string | null;
   /** With `placeId`: also the places inside it (true) or that place only (false). */
   includeContained?: boolean;
+  /** With `placeId`: also the events held in the units that became it (true, the default) or not (false). */
+  followSuccession?: boolean;
   kinds?: readonly string[] | null;
   organizerId?: string | null;
   participantId?: string | null;
@@ -33,7 +35,7 @@ const MATCH_EVENTS = `  MATCH (e:Event)
     AND (q.to IS NULL OR e.dateFrom <= date(q.to))
     AND (q.kinds IS NULL OR e.kind IN q.kinds)
     AND (q.online IS NULL OR e.online = q.online)
-    AND (q.place IS NULL OR ${reachesPlace('(e)-[:HELD_IN]->')})
+    AND (q.place IS NULL OR ${reachesPlace(`(e)-[:${PLACE_LINKS.Event}]->`)})
     AND (q.organizer IS NULL OR EXISTS { (:Organization {id: q.organizer})-[:ORGANIZED]->(e) })
     AND (q.participant IS NULL OR EXISTS { (:Person {id: q.participant})-[:PARTICIPATED_IN]->(e) })`;
 
@@ -66,6 +68,7 @@ export class EventRepository {
       online: f.online ?? null,
       place: f.placeId ?? null,
       contained: f.includeContained ?? true,
+      succession: f.followSuccession ?? true,
       organizer: f.organizerId ?? null,
       participant: f.participantId ?? null,
     }));

@@ -1,7 +1,7 @@
 import type { Executor } from '../executor.js';
 import { foldedWords, pageStatement, readPages, type PageRows } from '../list-query.js';
 import { plain } from '../mapping.js';
-import { folded } from '../place/place-scope.js';
+import { folded, PLACE_LINKS, PLACES_IN_SCOPE } from '../place/place-scope.js';
 
 export type ModelOrder = 'DATE_ASC' | 'DATE_DESC' | 'NAME_ASC' | 'NAME_DESC';
 
@@ -11,6 +11,8 @@ export interface ModelFilter {
   placeId?: string | null;
   /** With `placeId`: also the places inside it (true) or that place only (false). */
   includeContained?: boolean;
+  /** With `placeId`: also what was in the units that became it (true, the default) or not (false). */
+  followSuccession?: boolean;
   category?: string | null;
   seenFrom?: string | null;
   seenTo?: string | null;
@@ -52,16 +54,17 @@ const FIRST_SEEN = `reduce(first = null, d IN seen | CASE WHEN first IS NULL OR 
 // models that started or were taken up there) instead of testing every model
 // against the place: at a million entities the second way read every model and
 // re-walked the province for each (issue 7, BENCHMARKS.md). The UNWIND of an
-// empty list keeps the all-models branch from running at all when a place is given.
+// empty list keeps the all-models branch from running at all when a place is given,
+// so the branches never overlap and UNION ALL spares a second pass for duplicates.
 //
 // The seen dates are read only when something needs them: a date filter, or an
 // ordering by date (\`needsSeen\` is a Cypher condition). Ordered by name without
 // dates, a province's thousands of models are not dated one by one.
 const matchModels = (needsSeen: string) => `  CALL (q) {
-    MATCH (:Place {id: q.place})<-[:PART_OF*0..]-(inside:Place)<-[:ORIGINATED_IN|ADOPTED_IN]-(m:Model)
-    WHERE q.contained OR inside.id = q.place
+    ${PLACES_IN_SCOPE}
+    MATCH (inside)<-[:${PLACE_LINKS.Model}]-(m:Model)
     RETURN DISTINCT m
-    UNION
+    UNION ALL
     UNWIND CASE WHEN q.place IS NULL THEN [true] ELSE [] END AS everyModel
     MATCH (m:Model)
     RETURN m
@@ -113,6 +116,7 @@ export class ModelRepository {
       category: foldedWords(f.category)?.join(' ') ?? null,
       place: f.placeId ?? null,
       contained: f.includeContained ?? true,
+      succession: f.followSuccession ?? true,
       seenFrom: f.seenFrom ?? null,
       seenTo: f.seenTo ?? null,
       presentedAt: f.presentedAtId ?? null,

@@ -6,7 +6,7 @@ import { plain, toNodeRow, type NodeRow } from '../mapping.js';
 import { nameMatches } from '../name-match.js';
 import { groupedObservationColumns, readGroupedObservations } from '../person/observation-row.js';
 import { GROUP_END_PROPERTIES, type ObservationRow } from '../person/role-timeline.js';
-import { reachesPlace } from '../place/place-scope.js';
+import { PLACE_LINKS, reachesPlace } from '../place/place-scope.js';
 import { nodeFields, nodeProperties, projectedNode, projectionKey, relationshipProperties, type Projection } from '../read-projection.js';
 import { statementVariants } from '../statement-variants.js';
 
@@ -21,6 +21,8 @@ export interface OrganizationFilter {
   lines?: readonly string[] | null;
   /** The place and every place inside it. */
   placeId?: string | null;
+  /** With `placeId`: also what was in the units that became it (true, the default) or not (false). */
+  followSuccession?: boolean;
 }
 
 export interface OrganizationPageQuery {
@@ -55,7 +57,7 @@ const MATCH_ORGANIZATIONS = `  MATCH (o:Organization)
     AND (q.kinds IS NULL OR o.kind IN q.kinds)
     AND (q.levels IS NULL OR o.level IN q.levels)
     AND (q.lines IS NULL OR o.line IN q.lines)
-    AND (q.place IS NULL OR ${reachesPlace('(o)-[:LOCATED_IN]->')})`;
+    AND (q.place IS NULL OR ${reachesPlace(`(o)-[:${PLACE_LINKS.Organization}]->`)})`;
 
 /** Office holders of one organisation, on a day (ISO) or ever; `key` is the batch's own. */
 export interface OfficeHolderQuery {
@@ -147,6 +149,7 @@ export class OrganizationRepository {
       lines: f.lines ?? null,
       place: f.placeId ?? null,
       contained: true,
+      succession: f.followSuccession ?? true,
     }));
     return readPages(this.executor, ORGANIZATION_PAGES[order], 'Organization', params);
   }

@@ -5,7 +5,7 @@ import { eventEdgePageStatements, namePageStatements, newestSourcesPageStatement
 import { foldedWords, readPages, type PageRows } from '../list-query.js';
 import { plain, toNodeRow, type NodeRow } from '../mapping.js';
 import { nameMatches } from '../name-match.js';
-import { folded, reachesPlace } from '../place/place-scope.js';
+import { folded, PLACE_LINKS, reachesPlace } from '../place/place-scope.js';
 import { nodeProperties, projectedNode, projectedRow, projectionKey, relationshipProperties, type Projection } from '../read-projection.js';
 import { statementVariants } from '../statement-variants.js';
 import { readObservations, timelineColumns, timelineDetailKey, type TimelineDetail } from './observation-row.js';
@@ -22,6 +22,8 @@ export interface PersonFilter {
   title?: string | null;
   seenFrom?: string | null;
   seenTo?: string | null;
+  /** With `placeId`: also what was in the units that became it (true, the default) or not (false). */
+  followSuccession?: boolean;
 }
 
 export interface PersonPageQuery {
@@ -73,7 +75,7 @@ const MATCH_PEOPLE = `  MATCH (p:Person)
     AND (NOT q.observed OR EXISTS {
       MATCH (p)-[:HAS_ROLE]->(ro:RoleObservation)-[:IN_ORGANIZATION]->(o:Organization)
       WHERE (q.organization IS NULL OR o.id = q.organization)
-        AND (q.place IS NULL OR ${reachesPlace('(o)-[:LOCATED_IN]->')})
+        AND (q.place IS NULL OR ${reachesPlace(`(o)-[:${PLACE_LINKS.Organization}]->`)})
         AND (q.title IS NULL OR ${folded('ro.title')} CONTAINS q.title OR ${folded("coalesce(ro.titleAsWritten, '')")} CONTAINS q.title)
         AND (q.seenFrom IS NULL OR ro.observedAtTo >= date(q.seenFrom))
         AND (q.seenTo IS NULL OR ro.observedAtFrom <= date(q.seenTo))
@@ -134,6 +136,7 @@ export class PersonRepository {
         organization: f.organizationId ?? null,
         place: f.placeId ?? null,
         contained: true,
+        succession: f.followSuccession ?? true,
         title,
         seenFrom: f.seenFrom ?? null,
         seenTo: f.seenTo ?? null,

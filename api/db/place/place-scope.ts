@@ -5,14 +5,40 @@
  */
 
 /**
+ * The steps a place scope takes between a place and the filter's place
+ * `q.place`, as a predicate on the list `steps` of PART_OF and SUCCEEDED_BY
+ * relationships: PART_OF (a place inside it, at any depth) when `q.contained`,
+ * SUCCEEDED_BY (a unit that became it: merged into it, renamed to it, split
+ * into it, at any remove) when `q.succession` (docs/decisions/026). Both
+ * together reach what was inside its predecessors: the communes of the
+ * Đồng Tháp of 2021 are in the scope of the Đồng Tháp of 2025. History is not
+ * rewritten: the 2021 event stays held in the 2021 province; only the filter
+ * follows the line. PART_OF and SUCCEEDED_BY join a place to places only
+ * (model/graph-model.ts), so a walk from a place stays among places.
+ */
+export const SCOPE_STEPS = `all(step IN steps WHERE CASE type(step) WHEN 'PART_OF' THEN q.contained ELSE q.succession END)`;
+
+/** The relationship that ties a result of each kind to its places, as a place filter reads it. */
+export const PLACE_LINKS = {
+  Model: 'ORIGINATED_IN|ADOPTED_IN',
+  Event: 'HELD_IN',
+  Program: 'APPLIES_IN',
+  Organization: 'LOCATED_IN',
+} as const;
+
+/** The kinds of result a place filter scopes. */
+export type ScopedLabel = keyof typeof PLACE_LINKS;
+
+/**
  * True when the path `from` (ending in an arrow, `(e)-[:HELD_IN]->`) reaches
- * the place `q.place` or, when `q.contained` is true, any place inside it at
- * any depth. Containment is PART_OF as stored, not SUCCEEDED_BY: history is not
- * rewritten, an event of 2021 stays in the Đồng Tháp of 2021.
+ * a place in the scope of `q.place` (SCOPE_STEPS).
  */
 export function reachesPlace(from: string): string {
-  return `EXISTS { MATCH ${from}(inside:Place)-[:PART_OF*0..]->(:Place {id: q.place}) WHERE q.contained OR inside.id = q.place }`;
+  return `EXISTS { MATCH ${from}(:Place)-[steps:PART_OF|SUCCEEDED_BY*0..]->(:Place {id: q.place}) WHERE ${SCOPE_STEPS} }`;
 }
+
+/** The places in the scope of `q.place` (SCOPE_STEPS), as a MATCH from it down to `inside`. */
+export const PLACES_IN_SCOPE = `MATCH (:Place {id: q.place})<-[steps:PART_OF|SUCCEEDED_BY*0..]-(inside:Place) WHERE ${SCOPE_STEPS}`;
 
 /**
  * True when the place was valid on the day `day` (a Cypher expression of a

@@ -4,7 +4,7 @@ import { foldedWords, readPages, type PageRows } from '../list-query.js';
 import { toNodeRow, type NodeRow } from '../mapping.js';
 import { nameMatches } from '../name-match.js';
 import { nodeProperties } from '../read-projection.js';
-import { reachesPlace, validOn } from './place-scope.js';
+import { PLACE_LINKS, reachesPlace, SCOPE_STEPS, validOn, type ScopedLabel } from './place-scope.js';
 
 export type { NameOrder };
 
@@ -28,6 +28,8 @@ export interface LocatedPageQuery {
   key: string;
   placeId: string;
   includeContained: boolean;
+  /** Also the organisations located in the units that became it. */
+  followSuccession: boolean;
   offset: number;
   limit: number;
 }
@@ -48,7 +50,7 @@ const MATCH_PLACES = `  MATCH (p:Place)
 const PLACE_PAGES = namePageStatements(MATCH_PLACES, 'p');
 
 const MATCH_LOCATED = `  MATCH (o:Organization)
-  WHERE ${reachesPlace('(o)-[:LOCATED_IN]->')}`;
+  WHERE ${reachesPlace(`(o)-[:${PLACE_LINKS.Organization}]->`)}`;
 
 const LOCATED_PAGES = namePageStatements(MATCH_LOCATED, 'o');
 
@@ -63,6 +65,32 @@ const ANCESTORS = `UNWIND $ids AS key
 MATCH chain = (:Place {id: key})-[:PART_OF*1..]->(ancestor:Place)
 RETURN key, ${nodeProperties('ancestor', 'Place')} AS node
 ORDER BY key, length(chain), ancestor.id`;
+
+/** A result of a place filter, and the filter's scope: the place and whether it takes in what is inside it. */
+export interface ScopeRouteQuery {
+  key: string;
+  node: string;
+  place: string;
+  contained: boolean;
+}
+
+// The route with the fewest successions from a result to the filter's place;
+// its former units are the starts of its SUCCEEDED_BY steps, nearest the
+// result first. Ties go to the route whose former ids sort first, so that
+// the answer is the same every time.
+const SCOPE_ROUTES = Object.fromEntries(
+  Object.entries(PLACE_LINKS).map(([label, link]) => [
+    label,
+    `UNWIND $queries AS q
+CALL (q) {
+  MATCH (:${label} {id: q.node})-[:${link}]->(:Place)-[steps:PART_OF|SUCCEEDED_BY*0..]->(:Place {id: q.place})
+  WHERE ${SCOPE_STEPS}
+  WITH [step IN steps WHERE type(step) = 'SUCCEEDED_BY' | startNode(step)] AS former
+  RETURN former ORDER BY size(former), [f IN former | f.id] LIMIT 1
+}
+RETURN q.key AS key, [f IN former | ${nodeProperties('f', 'Place')}] AS places`,
+  ]),
+) as Record<ScopedLabel, string>;
 
 /** All Cypher of the place domain. */
 export class PlaceRepository {
@@ -84,7 +112,7 @@ export class PlaceRepository {
 
   /** Pages of the organisations located in many places, in one round trip. */
   async organizationPages(order: NameOrder, queries: readonly LocatedPageQuery[]): Promise<PageRows[]> {
-    const params = queries.map((q) => ({ key: q.key, offset: q.offset, limit: q.limit, place: q.placeId, contained: q.includeContained }));
+    const params = queries.map((q) => ({ key: q.key, offset: q.offset, limit: q.limit, place: q.placeId, contained: q.includeContained, succession: q.followSuccession }));
     return readPages(this.executor, LOCATED_PAGES[order], 'Organization', params);
   }
 
@@ -96,6 +124,12 @@ export class PlaceRepository {
   /** The chain of places each place is inside, nearest first. */
   async ancestors(ids: readonly string[]): Promise<KeyedNode[]> {
     return this.keyedPlaces(ANCESTORS, { ids: [...ids] });
+  }
+
+  /** For each result of a place filter that follows succession, the former units of the filter's place it was found through. */
+  async scopeRoutes(label: ScopedLabel, queries: readonly ScopeRouteQuery[]): Promise<{ key: string; places: NodeRow[] }[]> {
+    const rows = await this.executor.coalescedRead<{ key: string; places: Record<string, unknown>[] }>(SCOPE_ROUTES[label], { queries: queries.map((q) => ({ ...q, succession: true })) }, ['key', 'places']);
+    return rows.map((r) => ({ key: r.key, places: r.places.map((p) => toNodeRow('Place', p)) }));
   }
 
   private async keyedPlaces(statement: string, params: Record<string, unknown>): Promise<KeyedNode[]> {

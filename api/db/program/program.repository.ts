@@ -1,6 +1,6 @@
 import type { Executor } from '../executor.js';
 import { foldedWords, pageStatement, readPages, type PageRows } from '../list-query.js';
-import { reachesPlace } from '../place/place-scope.js';
+import { PLACE_LINKS, reachesPlace } from '../place/place-scope.js';
 
 export type ProgramOrder = 'DATE_ASC' | 'DATE_DESC' | 'NAME_ASC' | 'NAME_DESC';
 
@@ -11,6 +11,8 @@ export interface ProgramFilter {
   activeIn?: number | null;
   placeId?: string | null;
   kinds?: readonly string[] | null;
+  /** With `placeId`: also what was in the units that became it (true, the default) or not (false). */
+  followSuccession?: boolean;
 }
 
 export interface ProgramPageQuery {
@@ -26,7 +28,7 @@ const MATCH_PROGRAMS = `  MATCH (p:Program)
     AND (q.party IS NULL OR EXISTS { (:Organization {id: q.party})-[:PARTY_TO]->(p) })
     AND (q.activeIn IS NULL OR (p.startYear <= q.activeIn AND q.activeIn <= p.endYear))
     AND (q.kinds IS NULL OR p.kind IN q.kinds)
-    AND (q.place IS NULL OR ${reachesPlace('(p)-[:APPLIES_IN]->')})
+    AND (q.place IS NULL OR ${reachesPlace(`(p)-[:${PLACE_LINKS.Program}]->`)})
   CALL (p) {
     OPTIONAL MATCH (p)-[:SIGNED_AT]->(signing:Event)
     RETURN min(signing.dateFrom) AS signedFrom
@@ -62,6 +64,7 @@ export class ProgramRepository {
       kinds: f.kinds ?? null,
       place: f.placeId ?? null,
       contained: true,
+      succession: f.followSuccession ?? true,
     }));
     return readPages(this.executor, PROGRAM_PAGES[order], 'Program', params);
   }

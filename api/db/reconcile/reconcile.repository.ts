@@ -22,13 +22,14 @@ export interface CandidateRow {
 /**
  * The Lucene query for a name: its folded words (letters and digits only, so
  * nothing of the input is Lucene syntax), each allowed one edit when it is long
- * enough for a typo to leave it recognisable, any of them matching; the whole
- * name as a phrase ranks first. Null when the name has no word.
+ * enough for a typo to leave it recognisable and holds no digit (another
+ * number is another thing: 2021 is no typo of 2024), any of them matching; the
+ * whole name as a phrase ranks first. Null when the name has no word.
  */
 export function candidateQuery(name: string): string | null {
   const words = nameKeyOf(name).split(' ').filter((w) => w.length > 0).slice(0, MAX_NAME_WORDS);
   if (words.length === 0) return null;
-  const clauses = words.map((w) => (w.length >= 4 ? `${w}~1` : w));
+  const clauses = words.map((w) => (w.length >= 4 && !/\p{Nd}/u.test(w) ? `${w}~1` : w));
   if (words.length > 1) clauses.push(`"${words.join(' ')}"^3`);
   return clauses.join(' ');
 }

@@ -20,6 +20,17 @@ export function nodeView(label: NodeLabel, props: Record<string, unknown>): Reco
   return Object.fromEntries(Object.keys(view).filter((k) => !derived.has(k)).sort().map((k) => [k, view[k]]));
 }
 
+/**
+ * What the audit trail shows of a node: its view without an article's text
+ * (up to 100,000 characters on a Source taken in by ingestion), which its
+ * `textHash` identifies, so that an entry stays the size of the change.
+ */
+export function auditedNodeView(label: NodeLabel, props: Record<string, unknown>): Record<string, unknown> {
+  const view = nodeView(label, props);
+  if (label === 'Source' && 'text' in view) delete view.text;
+  return view;
+}
+
 export function relationshipView(type: RelationshipType, props: Record<string, unknown>): Record<string, unknown> {
   const derived = derivedKeys(RELATIONSHIP_DATE_FIELDS[type] ?? []);
   const view = plain(props) as Record<string, unknown>;

@@ -3,7 +3,7 @@ import { entityRow, nodeRowFromView, roleObservationRows, type NodeWriteRow } fr
 import type { EntityLabel } from '../../../model/graph-model.js';
 import type { EntityRecord, RoleObservationRecord } from '../../../model/records.js';
 import { NODE_LABELS, type NodeLabel } from '../../../model/labels.js';
-import { nodeView, recordFromProps } from './entity-record.js';
+import { auditedNodeView, recordFromProps } from './entity-record.js';
 import type { WriteSession } from './write-session.js';
 
 // Statements per label, written out from the fixed label list: a label never comes from input.
@@ -78,14 +78,14 @@ async function writeRow(session: WriteSession, label: NodeLabel, row: NodeWriteR
 /** Writes an entity record through the seed's entityRow, and records the change for the audit trail. */
 export async function writeEntity(session: WriteSession, label: EntityLabel, record: EntityRecord, before: Record<string, unknown> | null): Promise<Record<string, unknown>> {
   const after = await writeRow(session, label, entityRow(label, record));
-  session.changed({ kind: 'node', label, id: record.id, before: before && nodeView(label, before), after: nodeView(label, after) });
+  session.changed({ kind: 'node', label, id: record.id, before: before && auditedNodeView(label, before), after: auditedNodeView(label, after) });
   return after;
 }
 
 /** Writes a role observation's node (its relationships are written by the caller). */
 export async function writeRoleObservationNode(session: WriteSession, record: RoleObservationRecord, sourceIds: readonly string[], before: Record<string, unknown> | null) {
   const after = await writeRow(session, 'RoleObservation', roleObservationRows(record, sourceIds).node);
-  session.changed({ kind: 'node', label: 'RoleObservation', id: record.id, before: before && nodeView('RoleObservation', before), after: nodeView('RoleObservation', after) });
+  session.changed({ kind: 'node', label: 'RoleObservation', id: record.id, before: before && auditedNodeView('RoleObservation', before), after: auditedNodeView('RoleObservation', after) });
   return after;
 }
 
@@ -95,7 +95,7 @@ export async function writeRoleObservationNode(session: WriteSession, record: Ro
  */
 export async function restoreNode(session: WriteSession, label: NodeLabel, view: Record<string, unknown>, before: Record<string, unknown> | null): Promise<Record<string, unknown>> {
   const after = await writeRow(session, label, nodeRowFromView(label, view));
-  session.changed({ kind: 'node', label, id: String(view.id), before: before && nodeView(label, before), after: nodeView(label, after) });
+  session.changed({ kind: 'node', label, id: String(view.id), before: before && auditedNodeView(label, before), after: auditedNodeView(label, after) });
   return after;
 }
 
@@ -106,5 +106,5 @@ const DELETE = perLabel((l) => `MATCH (n:${l} {id: $id}) DELETE n RETURN count(*
 /** Deletes a node that has no relationship left (Neo4j refuses otherwise, which is the point) and records it. */
 export async function deleteNode(session: WriteSession, ref: NodeRef, before: Record<string, unknown>): Promise<void> {
   await session.run(DELETE[ref.label], { id: ref.id });
-  session.changed({ kind: 'node', label: ref.label, id: ref.id, before: nodeView(ref.label, before), after: null });
+  session.changed({ kind: 'node', label: ref.label, id: ref.id, before: auditedNodeView(ref.label, before), after: null });
 }

@@ -1,6 +1,7 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { Logger } from '../../logger.js';
 import type { ApiContext } from '../../context.js';
+import { errorCode } from '../errors.js';
 
 /** One JSON line per GraphQL request: operation, duration, Cypher round trips, error codes. */
 export function requestLogPlugin(logger: Logger): ApolloServerPlugin<ApiContext> {
@@ -9,7 +10,8 @@ export function requestLogPlugin(logger: Logger): ApolloServerPlugin<ApiContext>
       const started = performance.now();
       return {
         async willSendResponse({ operationName, errors, response }) {
-          const codes = (errors ?? []).map((e) => String(e.extensions?.code ?? 'INTERNAL_SERVER_ERROR'));
+          // As the client gets them: a refused input is BAD_USER_INPUT here too, not an error of the server.
+          const codes = (errors ?? []).map(errorCode);
           const line = {
             msg: 'graphql request',
             requestId: contextValue.requestId,

@@ -6,6 +6,7 @@ import { fromGlobalId } from '../global-id.js';
 import type { PageArgs } from '../pagination.js';
 import { citedFields, dayDate, entityFields, partialDate } from './fields.js';
 import { pagedConnection } from './paged-connection.js';
+import { placeScope, throughField } from './place-scope-fields.js';
 import { byName, distinctById, farNode, farNodes, nodeByIdProperty } from './related-fields.js';
 import { mergedReads, reads, readsWholeRow, selectedProperties } from '../field-reads.js';
 import type { EntityRow, ParticipationParent, PresentationParent, RelationshipProperties } from '../parent-rows.js';
@@ -29,6 +30,7 @@ function eventFilter(input: EventFilterInput): EventFilter {
     from: input.from,
     to: input.to,
     placeId: input.place ? fromGlobalId(input.place, 'filter.place', ['Place']).id : null,
+    followSuccession: input.followSuccession ?? true,
     kinds: input.kinds,
     organizerId: input.organizer ? fromGlobalId(input.organizer, 'filter.organizer', ['Organization']).id : null,
     participantId: input.participant ? fromGlobalId(input.participant, 'filter.participant', ['Person']).id : null,
@@ -38,7 +40,8 @@ function eventFilter(input: EventFilterInput): EventFilter {
 
 /** An event connection: `events`, and the events of a place. */
 export function eventConnection(context: ApiContext, filter: EventFilter, order: EventOrder | null | undefined, args: PageArgs) {
-  return pagedConnection(args, (window) => context.loaders.events.pages.load({ order: order ?? 'DATE_DESC', query: { filter, ...window } }));
+  const scope = placeScope('Event', filter.placeId, filter.includeContained ?? true, filter.followSuccession ?? true);
+  return pagedConnection(args, (window) => context.loaders.events.pages.load({ order: order ?? 'DATE_DESC', query: { filter, ...window } }), scope);
 }
 
 /** A PRESENTED_AT relationship as a ModelPresentation, from whichever end it was followed. */
@@ -52,6 +55,7 @@ function participation(related: RelatedRow): ParticipationParent {
 
 /** Resolvers of the event domain: read arguments, call loaders, shape results. */
 export const eventResolvers: Resolvers = {
+  EventEdge: { through: throughField },
   Query: {
     events: (_root, args, context) =>
       eventConnection(context, eventFilter(args.filter ?? {}), args.orderBy, args),

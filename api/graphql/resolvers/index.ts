@@ -6,12 +6,15 @@ import { eventResolvers } from './event.resolvers.js';
 import { factMutationResolvers } from './fact-mutation.resolvers.js';
 import { graphResolvers } from './graph.resolvers.js';
 import { historyResolvers } from './history.resolvers.js';
+import { lineageResolvers } from './lineage.resolvers.js';
+import { ingestMutationResolvers } from './ingest-mutation.resolvers.js';
 import { modelResolvers } from './model.resolvers.js';
 import { nodeResolvers } from './node.resolvers.js';
 import { organizationResolvers } from './organization.resolvers.js';
 import { personResolvers } from './person.resolvers.js';
 import { placeResolvers } from './place.resolvers.js';
 import { programResolvers } from './program.resolvers.js';
+import { proposalResolvers } from './proposal.resolvers.js';
 import { reconcileResolvers } from './reconcile.resolvers.js';
 import { registerModelResolvers } from './register-model.resolvers.js';
 import { searchResolvers } from './search.resolvers.js';
@@ -27,6 +30,7 @@ export const resolvers: Resolvers[] = [
   programResolvers,
   modelResolvers,
   placeResolvers,
+  lineageResolvers,
   sourceResolvers,
   searchResolvers,
   reconcileResolvers,
@@ -38,4 +42,6 @@ export const resolvers: Resolvers[] = [
   auditResolvers,
   historyResolvers,
   accountResolvers,
+  proposalResolvers,
+  ingestMutationResolvers,
 ];

@@ -6,6 +6,7 @@ import type { PageArgs } from '../pagination.js';
 import { modelPresentation } from './event.resolvers.js';
 import { citedFields, dayDate, entityFields, partialDate } from './fields.js';
 import { pagedConnection } from './paged-connection.js';
+import { placeScope, throughField } from './place-scope-fields.js';
 import { byName, distinctById, farNode, farNodes } from './related-fields.js';
 import { reads, readsWholeRow, selectedProperties } from '../field-reads.js';
 import type { AdoptionParent, EntityRow, OriginParent, PartialDateParent } from '../parent-rows.js';
@@ -20,6 +21,7 @@ function modelFilter(input: ModelFilterInput): ModelFilter {
   return {
     text: input.text,
     placeId: id(input.place, 'filter.place', 'Place'),
+    followSuccession: input.followSuccession ?? true,
     category: input.category,
     seenFrom: input.seenFrom,
     seenTo: input.seenTo,
@@ -31,7 +33,8 @@ function modelFilter(input: ModelFilterInput): ModelFilter {
 
 /** A model connection: `models`, and the models of a place or a campaign. */
 export function modelConnection(context: ApiContext, filter: ModelFilter, args: ModelOrderArgs) {
-  return pagedConnection(args, (window) => context.loaders.models.pages.load({ order: args.orderBy ?? 'NAME_ASC', query: { filter, ...window } }));
+  const scope = placeScope('Model', filter.placeId, filter.includeContained ?? true, filter.followSuccession ?? true);
+  return pagedConnection(args, (window) => context.loaders.models.pages.load({ order: args.orderBy ?? 'NAME_ASC', query: { filter, ...window } }), scope);
 }
 
 /** ADOPTED_IN as a ModelAdoption. */
@@ -60,6 +63,7 @@ async function adoptions(row: EntityRow, context: ApiContext, properties?: reado
 
 /** Resolvers of the model domain (models, their adoptions, campaigns): read arguments, call loaders, shape results. */
 export const modelResolvers: Resolvers = {
+  ModelEdge: { through: throughField },
   Query: {
     models: (_root, args, context) => modelConnection(context, modelFilter(args.filter ?? {}), args),
   },

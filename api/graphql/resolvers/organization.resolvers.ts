@@ -10,6 +10,7 @@ import { edgeConnection } from './edge-connection.js';
 import { citedFields, dayDate, entityFields, partialDate } from './fields.js';
 import { observationGroupFields } from './observation-fields.js';
 import { pagedConnection } from './paged-connection.js';
+import { placeScope, throughField } from './place-scope-fields.js';
 import { byName, farNode, farNodes } from './related-fields.js';
 
 function organizationFilter(input: OrganizationFilterInput): OrganizationFilter {
@@ -19,6 +20,7 @@ function organizationFilter(input: OrganizationFilterInput): OrganizationFilter 
     levels: input.levels,
     lines: input.lines,
     placeId: input.place ? fromGlobalId(input.place, 'filter.place', ['Place']).id : null,
+    followSuccession: input.followSuccession ?? true,
   };
 }
 
@@ -59,10 +61,12 @@ function officeHolderDetailOf(info: GraphQLResolveInfo): OfficeHolderDetail {
 
 /** Resolvers of the organization domain: read arguments, call loaders, shape results. */
 export const organizationResolvers: Resolvers = {
+  OrganizationEdge: { through: throughField },
   Query: {
     organizations: (_root, args, context) => {
       const filter = organizationFilter(args.filter ?? {});
-      return pagedConnection(args, (window) => context.loaders.organizations.pages.load({ order: args.orderBy ?? 'NAME_ASC', query: { filter, ...window } }));
+      const scope = placeScope('Organization', filter.placeId, true, filter.followSuccession ?? true);
+      return pagedConnection(args, (window) => context.loaders.organizations.pages.load({ order: args.orderBy ?? 'NAME_ASC', query: { filter, ...window } }), scope);
     },
   },
   Organization: {

@@ -20,6 +20,7 @@ function personFilter(input: PersonFilterInput): PersonFilter {
     text: input.text,
     organizationId: input.organization ? fromGlobalId(input.organization, 'filter.organization', ['Organization']).id : null,
     placeId: input.place ? fromGlobalId(input.place, 'filter.place', ['Place']).id : null,
+    followSuccession: input.followSuccession ?? true,
     title: input.title,
     seenFrom: input.seenFrom,
     seenTo: input.seenTo,

@@ -7,6 +7,7 @@ import { eventConnection } from './event.resolvers.js';
 import { citedFields, dayDate, entityFields, partialDate } from './fields.js';
 import { modelConnection } from './model.resolvers.js';
 import { pagedConnection } from './paged-connection.js';
+import { placeScope } from './place-scope-fields.js';
 import { byName, farNode } from './related-fields.js';
 
 /** SUCCEEDED_BY as a PlaceSuccession; `place` is the other end. */
@@ -46,18 +47,20 @@ export const placeResolvers: Resolvers = {
     validToPartial: reads(['validTo', 'validToPrecision', 'validToFrom', 'validToTo'], (row: EntityRow) => partialDate(row, 'validTo')),
     successors: reads(['id'], async (row: EntityRow, _args, context) => [...(await context.loaders.related('placeSuccessors').load(row.id))].sort(byDate).map(succession)),
     predecessors: reads(['id'], async (row: EntityRow, _args, context) => [...(await context.loaders.related('placePredecessors').load(row.id))].sort(byDate).map(succession)),
-    models: reads(['id'], (row: EntityRow, args, context) => modelConnection(context, { placeId: row.id, includeContained: args.includeContained ?? true }, args)),
+    models: reads(['id'], (row: EntityRow, args, context) =>
+      modelConnection(context, { placeId: row.id, includeContained: args.includeContained ?? true, followSuccession: args.followSuccession ?? true }, args),
+    ),
     events: reads(['id'], (row: EntityRow, args, context) =>
-      eventConnection(context, { placeId: row.id, includeContained: args.includeContained ?? true }, args.orderBy, args),
+      eventConnection(context, { placeId: row.id, includeContained: args.includeContained ?? true, followSuccession: args.followSuccession ?? true }, args.orderBy, args),
     ),
-    organizations: reads(['id'], (row: EntityRow, args, context) =>
-      pagedConnection(args, (window) =>
-        context.loaders.places.organizationPages.load({
-          order: args.orderBy ?? 'NAME_ASC',
-          query: { placeId: row.id, includeContained: args.includeContained ?? false, ...window },
-        }),
-      ),
-    ),
+    organizations: reads(['id'], (row: EntityRow, args, context) => {
+      const query = { placeId: row.id, includeContained: args.includeContained ?? false, followSuccession: args.followSuccession ?? true };
+      return pagedConnection(
+        args,
+        (window) => context.loaders.places.organizationPages.load({ order: args.orderBy ?? 'NAME_ASC', query: { ...query, ...window } }),
+        placeScope('Organization', row.id, query.includeContained, query.followSuccession),
+      );
+    }),
   },
   PlaceSuccession: {
     ...citedFields,

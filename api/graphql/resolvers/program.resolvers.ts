@@ -4,10 +4,12 @@ import type { EntityRow } from '../parent-rows.js';
 import type { Resolvers } from '../resolver-types.generated.js';
 import { entityFields } from './fields.js';
 import { pagedConnection } from './paged-connection.js';
+import { placeScope, throughField } from './place-scope-fields.js';
 import { farNode, farNodes } from './related-fields.js';
 
 /** Resolvers of the program domain: read arguments, call loaders, shape results. */
 export const programResolvers: Resolvers = {
+  ProgramEdge: { through: throughField },
   Query: {
     programs: (_root, args, context) => {
       const input = args.filter ?? {};
@@ -17,8 +19,10 @@ export const programResolvers: Resolvers = {
         activeIn: input.activeIn,
         placeId: input.place ? fromGlobalId(input.place, 'filter.place', ['Place']).id : null,
         kinds: input.kinds,
+        followSuccession: input.followSuccession ?? true,
       };
-      return pagedConnection(args, (window) => context.loaders.programs.pages.load({ order: args.orderBy ?? 'DATE_DESC', query: { filter, ...window } }));
+      const scope = placeScope('Program', filter.placeId, true, filter.followSuccession);
+      return pagedConnection(args, (window) => context.loaders.programs.pages.load({ order: args.orderBy ?? 'DATE_DESC', query: { filter, ...window } }), scope);
     },
   },
   Program: {

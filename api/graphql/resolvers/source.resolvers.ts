@@ -26,6 +26,11 @@ export const sourceResolvers: Resolvers = {
     file: reads(['file'], (row: EntityRow) => row.file ?? null),
     url: reads(['url'], (row: EntityRow) => (typeof row.url === 'string' ? row.url : null)),
     originNote: reads(['originNote'], (row: EntityRow) => (typeof row.originNote === 'string' ? row.originNote : null)),
+    // The text is left out of every other read of a Source (api/db/read-projection.ts): read here, for the sources of one level at once.
+    text: reads([], async (row: EntityRow, _args, context) => {
+      const found = await context.loaders.nodeWith(['text']).load({ label: 'Source', id: row.id });
+      return typeof found?.text === 'string' ? found.text : null;
+    }),
   },
   Document: {
     ...entityFields,

@@ -101,6 +101,36 @@ describe('bad input', () => {
     refusal('BINARY', () => readArticle(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d])));
   });
 
+  it('refuses control, bidirectional formatting and unpaired surrogate characters in the article, saying which and where', () => {
+    const errorOf = (run: () => unknown) => {
+      try {
+        run();
+      } catch (error) {
+        assert.ok(error instanceof IngestError, String(error));
+        return [error.code, error.message];
+      }
+      return assert.fail('not refused');
+    };
+    assert.deepEqual(
+      [
+        errorOf(() => readArticle('Tin huyện\nMột dòng có\u001b[31m màu', { format: 'text' })),
+        errorOf(() => readArticle('Tin huyện\nabc\u202Edcba\u202C', { format: 'text' })),
+        errorOf(() => readArticle('Tin huyện\na\uD800', { format: 'text' })),
+        errorOf(() => readArticle(page('<title>Tin</title>', `<article><h1>Tin</h1>${BODY.replace('hội nghị tổng kết', 'hội nghị\u2066 tổng kết')}</article>`))),
+        errorOf(() => readArticle(page('<title>Tin\u202E</title>', `<article>${BODY}</article>`))),
+      ],
+      [
+        ['NOT_TEXT', 'the text holds U+001B after "Tin huyện Một dòng có", a control character: it is not text'],
+        ['NOT_TEXT', 'the text holds U+202E after "Tin huyện abc", a bidirectional formatting character: the text would display in another order than it reads'],
+        ['NOT_TEXT', 'the text holds U+D800 after "Tin huyện a", half of a surrogate pair: it is not Unicode text'],
+        ['NOT_TEXT', "the article's text holds U+2066 after \"Tân Phú tổ chức hội nghị\", a bidirectional formatting character: the text would display in another order than it reads"],
+        ['NOT_TEXT', "the page's title holds U+202E after \"Tin\", a bidirectional formatting character: the text would display in another order than it reads"],
+      ],
+    );
+    // Tab, vertical tab and form feed are how a word processor spaces and breaks lines: taken as such.
+    assert.equal(readArticle('Tin huyện\nMột\tdòng\u000B\u000Cmới', { format: 'text' }).text, 'Tin huyện\nMột dòng\nmới');
+  });
+
   it('refuses a file over the input limit and a text over the text limit', () => {
     refusal('TOO_LARGE', () => readArticle(Buffer.alloc(5 * 1024 * 1024 + 1, 0x61)), /at most 5242880/);
     refusal('TOO_LARGE', () => readArticle('Tin dài. '.repeat(12_000), { format: 'text' }), /at most 100000 are extracted/);
@@ -120,5 +150,16 @@ describe('taking a plain-text article in', () => {
   it('reads the title, the publication and update dates, the page widget date and the byline from the page\'s own lines', () => {
     const a = readArticle('Trang chủ\nThứ Hai, 3/3/2025\nGiao ban công tác dân vận quý I năm 2025\n09:15 04/03/2025\nNội dung của bài viết ở đây, đủ dài để là một đoạn văn với nhiều chữ và nhiều câu khác nhau trong một đoạn.\nHồng Nhung\nTin khác', { format: 'text', now: NOW });
     assert.deepEqual(a.metadata, { title: 'Giao ban công tác dân vận quý I năm 2025', publisher: null, author: 'Hồng Nhung', publishedAt: '2025-03-04', updatedAt: null, pageDate: '2025-03-03' });
+  });
+
+  it('takes a site banner in capitals for the title only when no line in mixed case follows', () => {
+    const body = '\nNội dung của bài viết ở đây, đủ dài để là một đoạn văn với nhiều chữ và nhiều câu khác nhau trong một đoạn.';
+    assert.equal(readArticle(`CỔNG THÔNG TIN ĐIỆN TỬ HUYỆN TAM NÔNG\nHôm nay: 02/10/2024\nHuyện ủy tổng kết công tác dân vận năm 2023${body}`, { format: 'text', now: NOW }).metadata.title, 'Huyện ủy tổng kết công tác dân vận năm 2023');
+    assert.equal(readArticle(`TRIỂN KHAI NHIỆM VỤ CÔNG TÁC DÂN VẬN NĂM 2024${body}`, { format: 'text', now: NOW }).metadata.title, 'TRIỂN KHAI NHIỆM VỤ CÔNG TÁC DÂN VẬN NĂM 2024');
+  });
+
+  it('does not take a photo caption for the title', () => {
+    const a = readArticle('(BTN) - Sáng nay 6.4, Ban Dân vận Thị ủy ký kết quy chế phối hợp với Đồn Biên phòng Bình Minh.\nLãnh đạo hai đơn vị ký kết quy chế phối hợp tại buổi lễ. Ảnh: THANH LAM\nNội dung của bài viết ở đây, đủ dài để là một đoạn văn với nhiều chữ và nhiều câu khác nhau trong một đoạn.', { format: 'text', now: NOW });
+    assert.equal(a.metadata.title, null);
   });
 });

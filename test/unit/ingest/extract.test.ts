@@ -149,6 +149,80 @@ Phát biểu tại hội nghị, đồng chí Y Thanh Niê Kdăm, Phó Chủ t�
     assert.ok(f.roles.includes('Mai Văn Chính | Ủy viên | Ban Chấp hành Trung ương Đảng | 2024-12-04'));
   });
 
+  it('dates a review in an article without a date by the period it reviews; reads a steering committee, a member of the Executive Committee and a congress by its number', () => {
+    const f = facts(`Biểu dương 25 tập thể “Dân vận khéo”
+Ngày 15-11, Ban Chỉ đạo phong trào thi đua “Dân vận khéo” của huyện tổ chức Hội nghị sơ kết phong trào thi đua “Dân vận khéo” giai đoạn 2021-2023.
+Đến dự có các đồng chí: Trịnh Văn Lực, Bí thư Huyện ủy Hòa Vang; Đỗ Thị Mai, Ủy viên Ban Chấp hành Đảng bộ huyện, Phó Chủ tịch UBND huyện, Trưởng Ban Chỉ đạo phong trào thi đua “Dân vận khéo” của huyện.
+Các địa phương đã cụ thể hóa Nghị quyết Đại hội đại biểu Đảng bộ huyện lần thứ XXII bằng nhiều việc làm.`);
+    assert.deepEqual(
+      f.entities('Event').map((e) => [e.name, e.fields.kind, e.fields.date, e.inferred]),
+      [
+        ['Đại hội đại biểu Đảng bộ huyện lần thứ XXII', 'CONGRESS', undefined, false],
+        ['Hội nghị sơ kết phong trào thi đua “Dân vận khéo” giai đoạn 2021-2023', 'INTERIM_REVIEW', '2023-11-15', true],
+      ],
+    );
+    assert.deepEqual(f.roles, [
+      'Trịnh Văn Lực | Bí thư | Huyện ủy Hòa Vang | 2023-11-15',
+      'Đỗ Thị Mai | Ủy viên | Huyện ủy Hòa Vang | 2023-11-15',
+      'Đỗ Thị Mai | Phó Chủ tịch | Ủy ban nhân dân huyện Hòa Vang | 2023-11-15',
+      'Đỗ Thị Mai | Trưởng Ban | Ban Chỉ đạo phong trào thi đua “Dân vận khéo” huyện Hòa Vang | 2023-11-15',
+    ]);
+    // "Ban Chỉ đạo" is a body: its "chỉ đạo" does not make its head a director of the event.
+    assert.deepEqual(f.participations, ['Trịnh Văn Lực | ATTENDED', 'Đỗ Thị Mai | ATTENDED']);
+    assert.deepEqual(f.links('ORGANIZED'), ['Ban Chỉ đạo phong trào thi đua “Dân vận khéo” huyện Hòa Vang -> Hội nghị sơ kết phong trào thi đua “Dân vận khéo” giai đoạn 2021-2023']);
+  });
+
+  it('takes a dated signing for the event when no event word is written, with the parties that sign and those signed with', () => {
+    const f = facts(`(BTN) - Sáng nay 6.4, Ban Dân vận Thành ủy Quy Nhơn ký kết quy chế phối hợp công tác dân vận giai đoạn 2024 - 2028 với Đồn Biên phòng Tam Quan và Đồn Biên phòng Nhơn Lý.
+Ban Dân vận Thành ủy Quy Nhơn và Đồn Biên phòng Tam Quan, Đồn Biên phòng Nhơn Lý ký kết quy chế phối hợp. Ảnh: THANH LAM
+Nhân dịp này, Hội Liên hiệp Phụ nữ thành phố Quy Nhơn và 2 đồn biên phòng cũng ký kết kế hoạch phối hợp tuyên truyền phòng chống ma túy.`);
+    assert.deepEqual(
+      f.entities('Event').map((e) => [e.name, e.fields.kind, e.fields.date, e.inferred]),
+      [['Ký kết quy chế phối hợp công tác dân vận giai đoạn 2024 – 2028', 'SIGNING', '2024-04-06', true]],
+    );
+    // The caption's mention without a period is the same program; "2 đồn biên phòng" are the two stations named before.
+    assert.deepEqual(f.entities('Program').map((p) => [p.name, p.fields]), [
+      ['Quy chế phối hợp giữa Ban Dân vận Thành ủy Quy Nhơn và các cơ quan giai đoạn 2024–2028', { kind: 'COORDINATION_PROGRAM', startYear: 2024, endYear: 2028 }],
+      ['Kế hoạch phối hợp giữa Hội Liên hiệp Phụ nữ thành phố Quy Nhơn và các cơ quan', { kind: 'COORDINATION_PLAN' }],
+    ]);
+    assert.deepEqual(f.links('PARTY_TO').map((l) => l.replace(/ -> (Quy chế|Kế hoạch).*$/u, ' -> $1')), [
+      'Ban Dân vận Thành ủy Quy Nhơn -> Quy chế',
+      'Đồn Biên phòng Tam Quan -> Quy chế',
+      'Đồn Biên phòng Nhơn Lý -> Quy chế',
+      'Hội Liên hiệp Phụ nữ thành phố Quy Nhơn -> Kế hoạch',
+      'Đồn Biên phòng Tam Quan -> Kế hoạch',
+      'Đồn Biên phòng Nhơn Lý -> Kế hoạch',
+    ]);
+    // The Thành ủy of a city under a province is of district level.
+    assert.equal(f.x.entities.find((e) => e.name === 'Ban Dân vận Thành ủy Quy Nhơn')!.fields.level, 'DISTRICT');
+  });
+
+  it('reads an unquoted list after "mô hình:", each model with the places of its own item, and no person in a place list', () => {
+    const f = facts(`Toàn huyện Lục Ngạn (Bắc Giang) có 312 mô hình. Tiêu biểu như các mô hình: Vườn cây không dùng thuốc diệt cỏ tại xã Tân Mộc, Phượng Sơn; vận động hiến đất làm đường ở bản Mé xã Sa Lý; mô hình hát quan họ xã Giáp Sơn, Dương Đức…`);
+    assert.deepEqual(f.links('ADOPTED_IN'), [
+      'Vườn cây không dùng thuốc diệt cỏ -> Tân Mộc',
+      'Vườn cây không dùng thuốc diệt cỏ -> Phượng Sơn',
+      'Vận động hiến đất làm đường -> Sa Lý',
+      'Hát quan họ -> Giáp Sơn',
+      'Hát quan họ -> Dương Đức',
+    ]);
+    // "Lục Ngạn (Bắc Giang)" and "Dương Đức" start like family names: places here, not people.
+    assert.deepEqual(f.entities('Person'), []);
+  });
+
+  it('dates an event written without a date to the year of the article, unless its sentence is set in a year of its own; people who chair together co-chair', () => {
+    const f = facts(`10:05 20-06-2024 | Tin tỉnh
+Tại thành phố Điện Biên Phủ, đồng chí Lò Văn Mừng, Trưởng Ban Dân vận Tỉnh ủy Điện Biên và đồng chí Giàng A Tông, Trưởng Ban Dân vận Tỉnh ủy Lai Châu đã chủ trì Hội nghị ký kết phối hợp công tác dân vận giai đoạn 2024 - 2026.`);
+    assert.deepEqual(
+      f.entities('Event').map((e) => [e.fields.kind, e.fields.date, e.inferred, e.inferenceNote]),
+      [['SIGNING', '2024', true, 'The article gives no date for the event; it reports it on 2024-06-20, so it is dated to 2024.']],
+    );
+    assert.deepEqual(f.roles, ['Lò Văn Mừng | Trưởng Ban | Ban Dân vận Tỉnh ủy Điện Biên | 2024', 'Giàng A Tông | Trưởng Ban | Ban Dân vận Tỉnh ủy Lai Châu | 2024']);
+    assert.deepEqual(f.participations, ['Lò Văn Mừng | CO_CHAIRED', 'Giàng A Tông | CO_CHAIRED']);
+    const past = facts(`Ngày đăng: 20/06/2024\nNăm 2019, Ban Dân vận Tỉnh ủy Điện Biên tổ chức hội nghị giao ban công tác dân vận với các tỉnh Tây Bắc.`);
+    assert.equal(past.entities('Event')[0]!.fields.date, undefined);
+  });
+
   it('shapes each proposed entity as the create input of its kind', () => {
     const f = facts(PROVINCE_ARTICLE);
     const org = f.x.entities.find((e) => e.name === 'Ủy ban nhân dân tỉnh Bến Tre')!;

@@ -59,6 +59,17 @@ describe('organisation mentions (stage 3)', () => {
     assert.deepEqual(org('UBND Tp. Vị Thanh và'), { name: 'Ủy ban nhân dân thành phố Vị Thanh', kind: 'PEOPLES_COMMITTEE', level: 'DISTRICT', line: 'STATE', needsPlace: false });
   });
 
+  it('read a steering committee up to the level word of its territory, and not without one', () => {
+    assert.deepEqual(org('BCĐ xây dựng nông thôn mới huyện Tân Phú họp'), { name: 'Ban Chỉ đạo xây dựng nông thôn mới huyện Tân Phú', kind: null, level: 'DISTRICT', line: null, needsPlace: false });
+    assert.equal(org('Ban Chỉ đạo thực hiện Quy chế dân chủ ở cơ sở của tỉnh')!.name, 'Ban Chỉ đạo thực hiện Quy chế dân chủ ở cơ sở tỉnh');
+    assert.equal(org('Ban Chỉ đạo phòng, chống tham nhũng tỉnh'), null);
+  });
+
+  it('give the committee of a city under a province the district level', () => {
+    assert.equal(org('Thành ủy Bảo Lộc chỉ đạo')!.level, 'DISTRICT');
+    assert.equal(org('Thành ủy Hải Phòng chỉ đạo')!.level, 'PROVINCE');
+  });
+
   it('are not read from plural or generic wording, nor a Party body where no committee follows', () => {
     assert.equal(org('Thường trực HĐND tỉnh'), null);
     assert.equal(org('UBND các xã, thị trấn'), null);
@@ -85,6 +96,16 @@ describe('people and their titles (stage 3)', () => {
   it('read titles implied by their own words', () => {
     assert.deepEqual(people('ông Tạ Minh Quân, Thành ủy viên – Phó Chủ tịch UBND thành phố'), [{ name: 'Tạ Minh Quân', titles: ['Ủy viên @ Thành ủy', 'Phó Chủ tịch @ Ủy ban nhân dân thành phố'] }]);
     assert.deepEqual(people('đồng chí Mạc Văn Khải, Bí thư Trung ương Đảng, Phó Thủ tướng'), [{ name: 'Mạc Văn Khải', titles: ['Bí thư Trung ương Đảng @ Ban Bí thư', 'Phó Thủ tướng @ Chính phủ'] }]);
+  });
+
+  it('read a member of a Party committee or of its standing board written short or in full', () => {
+    assert.deepEqual(people('đồng chí Đinh Thị Lan, TVTU, Trưởng Ban Tổ chức Tỉnh ủy; ông Vũ Văn Hiếu, HUV, Phó Chủ tịch UBND huyện'), [
+      { name: 'Đinh Thị Lan', titles: ['Ủy viên Ban Thường vụ @ Tỉnh ủy', 'Trưởng Ban @ Ban Tổ chức Tỉnh ủy'] },
+      { name: 'Vũ Văn Hiếu', titles: ['Ủy viên @ Huyện ủy', 'Phó Chủ tịch @ Ủy ban nhân dân huyện'] },
+    ]);
+    assert.deepEqual(people('bà Lò Thị Xuân, Ủy viên Ban Chấp hành Đảng bộ tỉnh, Phó Chủ tịch HĐND tỉnh'), [
+      { name: 'Lò Thị Xuân', titles: ['Ủy viên @ Tỉnh ủy', 'Phó Chủ tịch @ Hội đồng nhân dân tỉnh'] },
+    ]);
   });
 
   it('keep a title without a name as a reference to its holder', () => {

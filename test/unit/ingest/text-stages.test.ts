@@ -24,8 +24,9 @@ describe('text normalisation (stage 1)', () => {
     assert.equal(normaliseText('mô hình "Chợ nổi văn minh" ở TP.Cần Thơ'), 'mô hình “Chợ nổi văn minh” ở TP. Cần Thơ');
   });
 
-  it('drops control and zero-width characters', () => {
+  it('drops control and zero-width characters, and breaks lines at a vertical tab or a form feed', () => {
     assert.equal(normaliseText('Ban\u200B Dân\u0007 vận'), 'Ban Dân vận');
+    assert.equal(normaliseText('Ban Dân vận\u000BHuyện ủy\u000C\u000BTam Nông'), 'Ban Dân vận\nHuyện ủy\nTam Nông');
   });
 });
 

@@ -4,11 +4,19 @@
  * CSRF prevention. Signed in, every request also carries the session's CSRF
  * token (X-CSRF-Token), without which the API refuses a write made with the
  * session cookie (docs/decisions/024-accounts-and-sessions.md).
+ *
+ * An error keeps the server's code (BAD_USER_INPUT, NOT_FOUND, …) and the
+ * argument it names; the server's message is English and for developers, so
+ * pages show a Vietnamese message chosen from the code (ui/status.ts), never it.
  */
 export class ApiError extends Error {
   constructor(
     message: string,
     readonly code: string | null = null,
+    /** The argument the server refused (`query`, `filter.place`), when it names one. */
+    readonly field: string | null = null,
+    /** The HTTP status of the answer; null when no answer came. */
+    readonly status: number | null = null,
     /** A refused write's problems, each naming its input field (`input.name`), as the API lists them in `extensions.problems`. */
     readonly problems: readonly Problem[] = [],
   ) {
@@ -46,6 +54,10 @@ function problemsOf(extensions: NonNullable<NonNullable<GraphQLResponse<unknown>
   return [];
 }
 
+/** Codes of our own for failures that never reached GraphQL. */
+export const NETWORK_ERROR = 'NETWORK_ERROR';
+export const BAD_RESPONSE = 'BAD_RESPONSE';
+
 export async function graphql<T>(query: string, variables: Record<string, unknown> = {}, signal?: AbortSignal): Promise<T> {
   let response: Response;
   try {
@@ -57,17 +69,20 @@ export async function graphql<T>(query: string, variables: Record<string, unknow
     });
   } catch (error) {
     if (signal?.aborted) throw error;
-    throw new ApiError('Không kết nối được với máy chủ.');
+    throw new ApiError('network failure', NETWORK_ERROR);
   }
   let body: GraphQLResponse<T>;
   try {
     body = (await response.json()) as GraphQLResponse<T>;
   } catch {
-    throw new ApiError(`Máy chủ trả lời không hợp lệ (HTTP ${response.status}).`);
+    throw new ApiError(`not JSON (HTTP ${response.status})`, BAD_RESPONSE, null, response.status);
   }
   const first = body.errors?.[0];
-  if (first) throw new ApiError(first.message, first.extensions?.code ?? null, first.extensions ? problemsOf(first.extensions) : []);
-  if (!body.data) throw new ApiError(`Máy chủ không trả dữ liệu (HTTP ${response.status}).`);
+  if (first) {
+    const ext = first.extensions;
+    throw new ApiError(first.message, ext?.code ?? null, ext?.field ?? null, response.status, ext ? problemsOf(ext) : []);
+  }
+  if (!body.data) throw new ApiError(`no data (HTTP ${response.status})`, BAD_RESPONSE, null, response.status);
   return body.data;
 }
 

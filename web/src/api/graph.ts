@@ -1,5 +1,6 @@
 import { graphql } from './client.js';
-import type { EntityRef, GraphEdge } from './types.js';
+import { ENTITY_REF } from './fragments.js';
+import type { EntityRef, GraphEdge, SourceId } from './types.js';
 
 export interface Neighborhood {
   truncated: boolean;
@@ -7,17 +8,24 @@ export interface Neighborhood {
   edges: GraphEdge[];
 }
 
+/** A step of a path, with what states it: every fact shown cites its sources. */
+export interface PathEdge extends GraphEdge {
+  sources: SourceId[];
+  inferred: boolean;
+  inferenceNote: string | null;
+}
+
 export interface Path {
   length: number;
   nodes: EntityRef[];
-  edges: GraphEdge[];
+  edges: PathEdge[];
 }
 
 const NEIGHBORHOOD = /* GraphQL */ `
   query ExplorerNeighborhood($id: ID!, $depth: Int, $limit: Int) {
     neighborhood(id: $id, depth: $depth, limit: $limit) {
       truncated
-      nodes { __typename id name }
+      nodes { ${ENTITY_REF} }
       edges { id type from to label }
     }
   }
@@ -32,11 +40,11 @@ export async function fetchNeighborhood(id: string, options: { depth?: number; l
 // still names what was compared.
 const PATHS = /* GraphQL */ `
   query ExplorerPaths($from: ID!, $to: ID!, $maxHops: Int) {
-    ends: nodes(ids: [$from, $to]) { ... on Entity { __typename id name } }
+    ends: nodes(ids: [$from, $to]) { ... on Entity { ${ENTITY_REF} } }
     paths(from: $from, to: $to, maxHops: $maxHops, limit: 10) {
       length
-      nodes { __typename id name }
-      edges { id type from to label }
+      nodes { ${ENTITY_REF} }
+      edges { id type from to label inferred inferenceNote sources { id } }
     }
   }
 `;
@@ -46,7 +54,7 @@ export async function fetchPaths(from: string, to: string, maxHops: number, sign
 }
 
 const ENTITY_NAME = /* GraphQL */ `
-  query ExplorerEntityName($id: ID!) { node(id: $id) { ... on Entity { __typename id name } } }
+  query ExplorerEntityName($id: ID!) { node(id: $id) { ... on Entity { ${ENTITY_REF} } } }
 `;
 
 export async function fetchEntityRef(id: string, signal: AbortSignal): Promise<EntityRef | null> {

@@ -1,12 +1,13 @@
 import type { EntityRef } from './types.js';
 import { graphql } from './client.js';
+import { ENTITY_REF } from './fragments.js';
 
 const SEARCH = /* GraphQL */ `
   query ExplorerSearch($q: String!, $kinds: [EntityKind!], $first: Int, $after: String) {
     search(query: $q, kinds: $kinds, first: $first, after: $after) {
       totalCount
       pageInfo { hasNextPage endCursor }
-      edges { node { __typename id name description } }
+      edges { node { ${ENTITY_REF} description } }
     }
   }
 `;

@@ -8,7 +8,12 @@ import type { SourceRef } from './types.js';
 const SOURCES = /* GraphQL */ `
   query ExplorerSources($ids: [ID!]!) {
     nodes(ids: $ids) {
-      ... on Source { id title publisher publishedAtPartial { text } publishedBy { id name } }
+      ... on Source {
+        id title publisher url
+        publishedAtPartial { text precision }
+        pageDatePartial { text precision }
+        publishedBy { id name }
+      }
     }
   }
 `;

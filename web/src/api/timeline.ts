@@ -1,4 +1,5 @@
 import { graphql } from './client.js';
+import { ORGANIZATION_REF } from './fragments.js';
 import { fetchSources } from './sources.js';
 import type { PartialDate, Ref, SourceRef } from './types.js';
 
@@ -40,7 +41,7 @@ const TIMELINE = /* GraphQL */ `
         id name aliases description
         roles {
           title
-          organization { id name }
+          organization { ${ORGANIZATION_REF} }
           firstSeenPartial { text }
           lastSeenPartial { text }
           observations {

@@ -1,15 +1,17 @@
 /** Shapes of the API's answers that several pages share. */
+import type { Dated } from '../ui/names.js';
 
 export type Typename = 'Person' | 'Organization' | 'Event' | 'Program' | 'Model' | 'Campaign' | 'Place' | 'Source' | 'Document' | 'Award';
 
-export interface EntityRef {
+/** A reference to an entity; places and organisations carry what their period is derived from (api/fragments.ts). */
+export interface EntityRef extends Dated {
   __typename: Typename;
   id: string;
   name: string;
 }
 
 /** A reference whose kind the query already fixes (`organizers { id name }`). */
-export interface Ref {
+export interface Ref extends Dated {
   id: string;
   name: string;
 }
@@ -26,7 +28,11 @@ export interface SourceRef {
   title: string;
   publisher: string | null;
   publishedAtPartial: PartialDate | null;
+  /** The date the page shows when it is not the publication date. */
+  pageDatePartial?: PartialDate | null;
   publishedBy: Ref | null;
+  /** Where the article was published, when it was found (never guessed). */
+  url?: string | null;
 }
 
 export interface GraphEdge {

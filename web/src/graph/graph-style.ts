@@ -1,7 +1,19 @@
 import type { StylesheetJson } from 'cytoscape';
 import { KINDS } from '../ui/kinds.js';
 
-/** Nodes coloured by kind (the same colours as the badges), labels below; only a focused node's edges are captioned. */
+/**
+ * Rendered sizes below which a label is hidden rather than drawn illegibly
+ * small (Cytoscape's `min-zoomed-font-size`): zoomed far out, on a phone, the
+ * drawing shows its shape and the labels come back on zooming in.
+ */
+export const LABEL_FONT = { node: 12, edge: 11, minNode: 9, minEdge: 8 } as const;
+
+/**
+ * Nodes coloured by kind (the same colours as the badges), labels below;
+ * every edge labelled with a short relation name, the selected node's edges
+ * with the full wording. Edges are curves whose bend (`data(bend)`,
+ * edge-routing.ts) keeps them clear of the nodes they do not join.
+ */
 export function graphStyle(): StylesheetJson {
   return [
     {
@@ -9,7 +21,8 @@ export function graphStyle(): StylesheetJson {
       style: {
         'background-color': '#7f7f7f',
         label: 'data(label)',
-        'font-size': 11,
+        'font-size': LABEL_FONT.node,
+        'min-zoomed-font-size': LABEL_FONT.minNode,
         'font-family': 'system-ui, "Noto Sans", "DejaVu Sans", sans-serif',
         color: '#1d2330',
         'text-valign': 'bottom',
@@ -18,12 +31,13 @@ export function graphStyle(): StylesheetJson {
         'text-wrap': 'wrap',
         'text-max-width': '140px',
         'text-background-color': '#ffffff',
-        'text-background-opacity': 0.8,
+        'text-background-opacity': 0.85,
         'text-background-padding': '1px',
         width: 22,
         height: 22,
         'border-width': 2,
         'border-color': '#ffffff',
+        'z-index': 10,
       },
     },
     ...KINDS.map((k) => ({ selector: `node[kind = "${k.typename}"]`, style: { 'background-color': k.color } })),
@@ -39,7 +53,19 @@ export function graphStyle(): StylesheetJson {
         'target-arrow-color': '#9aa3b2',
         'target-arrow-shape': 'triangle',
         'arrow-scale': 0.8,
-        'curve-style': 'bezier',
+        'curve-style': 'unbundled-bezier',
+        'control-point-distances': 'data(bend)',
+        'control-point-weights': 0.5,
+        'edge-distances': 'node-position',
+        label: 'data(short)',
+        'font-size': LABEL_FONT.edge,
+        'min-zoomed-font-size': LABEL_FONT.minEdge,
+        'font-family': 'system-ui, "Noto Sans", "DejaVu Sans", sans-serif',
+        color: '#3d4452',
+        'text-background-color': '#ffffff',
+        'text-background-opacity': 0.85,
+        'text-background-padding': '1px',
+        'z-index': 1,
       },
     },
     {
@@ -49,12 +75,9 @@ export function graphStyle(): StylesheetJson {
         'line-color': '#5b6472',
         'target-arrow-color': '#5b6472',
         label: 'data(caption)',
-        'font-size': 9,
         color: '#1d2330',
-        'text-rotation': 'autorotate',
-        'text-background-color': '#ffffff',
-        'text-background-opacity': 0.9,
-        'text-background-padding': '1px',
+        'text-background-opacity': 1,
+        'z-index': 5,
       },
     },
   ];

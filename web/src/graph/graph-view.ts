@@ -1,7 +1,9 @@
-import cytoscape, { type Core, type LayoutOptions, type NodeSingular } from 'cytoscape';
+import cytoscape, { type Core, type EdgeSingular, type LayoutOptions, type NodeSingular } from 'cytoscape';
 import type { EntityRef, GraphEdge } from '../api/types.js';
-import { edgeCaption, relationshipDetail } from '../ui/relationship-labels.js';
-import { graphStyle } from './graph-style.js';
+import { displayName } from '../ui/names.js';
+import { edgeCaption, edgeShortCaption, relationshipDetail } from '../ui/relationship-labels.js';
+import { routeEdges } from './edge-routing.js';
+import { graphStyle, LABEL_FONT } from './graph-style.js';
 
 export interface GraphViewEvents {
   /** A single tap or click on a node. */
@@ -15,12 +17,14 @@ export interface GraphView {
   /** Adds what is not drawn yet; returns how many nodes were new. */
   add(nodes: EntityRef[], edges: GraphEdge[]): number;
   mark(id: string, className: string): void;
-  /** Shows the captions of a node's relationships (all captions at once would cover the drawing). */
+  /** Shows the full wording of a node's relationships (every edge already has its short name). */
   focus(id: string): void;
-  /** Lays the graph out around the node `center`. */
-  layout(center: string): void;
+  /** Lays the graph out around the node `center`; `keepInView` (the node just expanded) stays on screen. */
+  layout(center: string, keepInView?: string): void;
   /** Places nodes where given (id → model position), then fits the view. */
   place(positions: Record<string, { x: number; y: number }>): void;
+  /** Fits the whole drawing to the canvas, however small its labels then get (they hide below a readable size). */
+  fit(): void;
   counts(): { nodes: number; edges: number };
   destroy(): void;
 }
@@ -28,20 +32,21 @@ export interface GraphView {
 // A double click also delivers two taps; a tap waits this long to learn
 // whether it is half of a double click before it acts.
 const DOUBLE_TAP_MS = 280;
+/**
+ * Zoom bounds after a layout: above the upper one a few nodes would be drawn
+ * huge; below the lower one the labels would fall under their minimum size
+ * and hide. A graph too large for the canvas at the lower bound is shown
+ * around the node of interest, the rest a pan or a "fit" away.
+ */
+const MAX_LAYOUT_ZOOM = 1.2;
+const MIN_LAYOUT_ZOOM = LABEL_FONT.minNode / LABEL_FONT.node + 0.05;
 
 /** A Cytoscape graph of entities in `container`, nodes keyed by global id so repeated additions merge. */
 export function createGraphView(container: HTMLElement, events: GraphViewEvents = {}): GraphView {
-  const cy = cytoscape({
-    container,
-    style: graphStyle(),
-    minZoom: 0.2,
-    maxZoom: 3,
-    // A page scrolls on a phone; the graph zooms only on a pinch or the wheel over it.
-    wheelSensitivity: 0.3,
-    boxSelectionEnabled: false,
-  });
+  // Cytoscape's own wheel sensitivity is kept (overriding it draws a console warning).
+  const cy = cytoscape({ container, style: graphStyle(), minZoom: 0.2, maxZoom: 3, boxSelectionEnabled: false });
   let pendingTap: ReturnType<typeof setTimeout> | undefined;
-  const refOf = (node: NodeSingular): EntityRef => ({ __typename: node.data('kind'), id: node.id(), name: node.data('name') });
+  const refOf = (node: NodeSingular): EntityRef => node.data('ref') as EntityRef;
 
   cy.on('tap', 'node', (event) => {
     clearTimeout(pendingTap);
@@ -53,19 +58,32 @@ export function createGraphView(container: HTMLElement, events: GraphViewEvents 
     events.onOpen?.(refOf(event.target as NodeSingular));
   });
 
+  /** Keeps the zoom within bounds after a fit, centred on `focus` (or the whole) when it had to change. */
+  function settleZoom(focus?: string): void {
+    const target = focus ? cy.getElementById(focus) : cy.elements();
+    if (cy.zoom() > MAX_LAYOUT_ZOOM) cy.zoom(MAX_LAYOUT_ZOOM);
+    else if (cy.zoom() < MIN_LAYOUT_ZOOM) cy.zoom(MIN_LAYOUT_ZOOM);
+    else return;
+    cy.center(target.nonempty() ? target : cy.elements());
+  }
+
   return {
     cy,
     add(nodes, edges) {
       const fresh = nodes.filter((n) => cy.getElementById(n.id).empty());
-      cy.add(fresh.map((n) => ({ group: 'nodes' as const, data: { id: n.id, name: n.name, kind: n.__typename, label: shorten(n.name) } })));
+      cy.add(fresh.map((n) => ({ group: 'nodes' as const, data: { id: n.id, name: n.name, kind: n.__typename, ref: n, label: shorten(displayName(n)) } })));
       cy.add(
         edges
           .filter((e) => cy.getElementById(`e:${e.id}`).empty() && !cy.getElementById(e.from).empty() && !cy.getElementById(e.to).empty())
           .map((e) => {
             const detail = relationshipDetail(e.type, e.label);
-            return { group: 'edges' as const, data: { id: `e:${e.id}`, source: e.from, target: e.to, type: e.type, caption: detail ? `${edgeCaption(e.type)}: ${detail}` : edgeCaption(e.type) } };
+            return {
+              group: 'edges' as const,
+              data: { id: `e:${e.id}`, source: e.from, target: e.to, type: e.type, bend: 0, short: edgeShortCaption(e.type), caption: detail ? `${edgeCaption(e.type)}: ${detail}` : edgeCaption(e.type) },
+            };
           }),
       );
+      labelParallelEdgesOnce(cy);
       return fresh.length;
     },
     mark(id, className) {
@@ -75,7 +93,7 @@ export function createGraphView(container: HTMLElement, events: GraphViewEvents 
       cy.edges('.focus').removeClass('focus');
       cy.getElementById(id).connectedEdges().addClass('focus');
     },
-    layout(center) {
+    layout(center, keepInView) {
       // Rings by distance from the centre: its neighbours on the first ring,
       // what an expansion adds further out. A force layout tangles the labels
       // of long official names; rings keep them apart and stay put between expansions.
@@ -90,25 +108,24 @@ export function createGraphView(container: HTMLElement, events: GraphViewEvents 
         animate: false,
         fit: true,
         padding: 30,
-        minNodeSpacing: 70,
+        // Room between the rings for the edges' labels.
+        minNodeSpacing: 120,
         concentric: (node: NodeSingular) => deepest + 1 - (depth.get(node.id()) ?? deepest + 1),
         levelWidth: () => 1,
       } as LayoutOptions);
-      // A few nodes fitted to a large canvas would be drawn huge; keep the text at a readable size.
       layout.one('layoutstop', () => {
-        if (cy.zoom() > 1.2) {
-          cy.zoom(1.2);
-          cy.center();
-        }
+        routeEdges(cy);
+        settleZoom(keepInView ?? center);
       });
       layout.run();
     },
     place(positions) {
       cy.layout({ name: 'preset', positions, fit: true, padding: 40 } as LayoutOptions).run();
-      if (cy.zoom() > 1.2) {
-        cy.zoom(1.2);
-        cy.center();
-      }
+      routeEdges(cy);
+      settleZoom();
+    },
+    fit() {
+      cy.fit(undefined, 30);
     },
     counts() {
       return { nodes: cy.nodes().length, edges: cy.edges().length };
@@ -118,6 +135,23 @@ export function createGraphView(container: HTMLElement, events: GraphViewEvents 
       cy.destroy();
     },
   };
+}
+
+/**
+ * Edges of one type between the same two nodes (a person at one conference
+ * in two capacities) are labelled once, "tham gia ×2", rather than with
+ * labels stacked on one another.
+ */
+function labelParallelEdgesOnce(cy: Core): void {
+  const groups = new Map<string, EdgeSingular[]>();
+  cy.edges().forEach((edge: EdgeSingular) => {
+    const key = [[edge.source().id(), edge.target().id()].sort().join('\u0000'), edge.data('type')].join('\u0000');
+    groups.set(key, [...(groups.get(key) ?? []), edge]);
+  });
+  for (const group of groups.values()) {
+    const caption = edgeShortCaption(group[0]!.data('type') as string);
+    group.forEach((edge, i) => edge.data('short', i === Math.floor((group.length - 1) / 2) ? (group.length > 1 ? `${caption} ×${group.length}` : caption) : ''));
+  }
 }
 
 /** Long official names are cut for the drawing; the full name is in the side panel. */

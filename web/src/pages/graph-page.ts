@@ -1,4 +1,5 @@
-import { isAbort } from '../api/client.js';
+import { ApiError, isAbort } from '../api/client.js';
+import { LIMITS } from '../api/limits.js';
 import { fetchEntityRef, fetchNeighborhood } from '../api/graph.js';
 import type { EntityRef } from '../api/types.js';
 import { createGraphView, type GraphView } from '../graph/graph-view.js';
@@ -8,6 +9,7 @@ import { h, replace } from '../ui/dom.js';
 import { entityPicker } from '../ui/entity-picker.js';
 import { entityUrl, kindOf } from '../ui/kinds.js';
 import { kindBadge } from '../ui/links.js';
+import { displayName } from '../ui/names.js';
 import { failure, setTitle } from '../ui/status.js';
 
 declare global {
@@ -29,13 +31,15 @@ export async function renderGraphPage({ params, outlet, signal }: PageContext): 
   const canvas = h('div', { class: 'graph-canvas', id: 'graph-canvas', role: 'img', 'aria-label': 'Đồ thị quan hệ' });
   const panel = h('aside', { class: 'panel graph-panel', 'aria-live': 'polite' }, h('p', { class: 'hint' }, 'Bấm vào một nút để mở rộng quan hệ của nó; bấm đúp để mở trang.'));
   const legendSlot = h('div');
+  const fit = h('button', { type: 'button', class: 'secondary', hidden: true }, 'Thu vừa khung');
   replace(
     outlet,
     h('h1', null, 'Đồ thị quan hệ'),
     h('div', { class: 'graph-tools' }, picker.element),
-    centerId ? [status, legendSlot, h('div', { class: 'graph-layout' }, canvas, panel)] : h('p', { class: 'hint' }, 'Chọn một nhân vật, tổ chức, mô hình… để xem các quan hệ quanh nó.'),
+    centerId ? [status, h('div', { class: 'graph-bar' }, legendSlot, fit), h('div', { class: 'graph-layout' }, canvas, panel)] : h('p', { class: 'hint' }, 'Chọn một nhân vật, tổ chức, mô hình… để xem các quan hệ quanh nó.'),
   );
   if (!centerId) return;
+  if (centerId.length > LIMITS.id) return void replace(status, failure(null, badId));
 
   let view: GraphView | null = null;
   const expanded = new Set<string>();
@@ -48,7 +52,7 @@ export async function renderGraphPage({ params, outlet, signal }: PageContext): 
       const around = await fetchNeighborhood(node.id, { signal });
       const added = view.add(around.nodes, around.edges);
       view.mark(node.id, 'expanded');
-      if (added > 0) view.layout(centerId!);
+      if (added > 0) view.layout(centerId!, node.id);
       showCounts(around.truncated);
     } catch (error) {
       expanded.delete(node.id);
@@ -70,7 +74,7 @@ export async function renderGraphPage({ params, outlet, signal }: PageContext): 
     replace(
       panel,
       kindBadge(node.__typename),
-      h('h2', null, node.name),
+      h('h2', null, displayName(node)),
       h(
         'div',
         { class: 'actions' },
@@ -84,8 +88,8 @@ export async function renderGraphPage({ params, outlet, signal }: PageContext): 
     replace(status, 'Đang tải…');
     const [around, center] = await Promise.all([fetchNeighborhood(centerId, { signal }), fetchEntityRef(centerId, signal)]);
     if (center) {
-      setTitle(center.name, 'Đồ thị quan hệ');
-      (picker.element.querySelector('input') as HTMLInputElement).value = center.name;
+      setTitle(displayName(center), 'Đồ thị quan hệ');
+      picker.set(center);
     }
     view = createGraphView(canvas, {
       onTap: (node) => {
@@ -99,6 +103,8 @@ export async function renderGraphPage({ params, outlet, signal }: PageContext): 
       view?.destroy();
       if (window.dvkGraph === view?.cy) delete window.dvkGraph;
     });
+    fit.hidden = false;
+    fit.addEventListener('click', () => view?.fit());
     view.add(around.nodes, around.edges);
     view.mark(centerId, 'center');
     expanded.add(centerId);
@@ -106,6 +112,8 @@ export async function renderGraphPage({ params, outlet, signal }: PageContext): 
     showCounts(around.truncated);
     if (center) select(center, false);
   } catch (error) {
-    if (!isAbort(error)) replace(status, failure(error));
+    if (!isAbort(error)) replace(status, failure(error, error instanceof ApiError && (error.code === 'BAD_USER_INPUT' || error.code === 'NOT_FOUND') ? badId : undefined));
   }
 }
+
+const badId = 'Địa chỉ trang có mã đối tượng không hợp lệ hoặc không có trong sổ đăng ký. Hãy chọn đối tượng ở tâm từ danh sách gợi ý.';

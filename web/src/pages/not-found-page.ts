@@ -1,8 +1,12 @@
 import type { PageContext } from '../router.js';
-import { h, replace } from '../ui/dom.js';
-import { setTitle } from '../ui/status.js';
+import { clip, errorPage } from '../ui/status.js';
 
 export function renderNotFoundPage({ outlet }: PageContext): void {
-  setTitle('Không tìm thấy trang');
-  replace(outlet, h('h1', null, 'Không tìm thấy trang'), h('p', null, 'Địa chỉ này không có trong trang. ', h('a', { href: '/' }, 'Về trang tìm kiếm'), '.'));
+  let path = location.pathname;
+  try {
+    path = decodeURI(path);
+  } catch {
+    // A malformed escape stays as typed.
+  }
+  errorPage(outlet, 'Không tìm thấy trang', `Trang khám phá không có địa chỉ “${clip(path, 60)}”. Có thể địa chỉ bị gõ sai hoặc trang đã được đổi tên.`);
 }

@@ -1,16 +1,21 @@
 import { isAbort } from '../api/client.js';
+import { LIMITS } from '../api/limits.js';
 import { searchEntities, type SearchHit } from '../api/search.js';
 import { updateQuery, type PageContext } from '../router.js';
 import { debounce } from '../ui/debounce.js';
 import { h, replace } from '../ui/dom.js';
 import { entityUrl, KINDS } from '../ui/kinds.js';
 import { kindBadge } from '../ui/links.js';
-import { failure, setTitle } from '../ui/status.js';
+import { displayName } from '../ui/names.js';
+import { rovingGroup } from '../ui/roving-group.js';
+import { clip, failure, setTitle } from '../ui/status.js';
 
 /**
  * Search as you type across every kind, with kind filters. The API ignores
  * case and diacritics, so "hoi quan" finds "Hội quán"; the query and the
- * filters live in the URL so a search can be shared.
+ * filters live in the URL so a search can be shared. From the search box,
+ * Tab reaches the kind filters (one stop, arrow keys inside) and then the
+ * results; ArrowDown goes to the first result at once.
  */
 export function renderSearchPage({ outlet, query, signal }: PageContext): void {
   setTitle('Tìm kiếm');
@@ -20,25 +25,29 @@ export function renderSearchPage({ outlet, query, signal }: PageContext): void {
     name: 'q',
     id: 'search-q',
     value: query.get('q') ?? '',
+    maxlength: LIMITS.text,
     placeholder: 'Ví dụ: hoi quan, Phạm Thiện Nghĩa, dong thap',
     autocomplete: 'off',
     'aria-describedby': 'search-hint',
+    'aria-controls': 'search-results',
   });
   const filters = h(
     'fieldset',
-    { class: 'chips' },
+    { class: 'chips', 'aria-describedby': 'chips-hint' },
     h('legend', null, 'Loại'),
+    h('span', { id: 'chips-hint', class: 'visually-hidden' }, 'Phím mũi tên chuyển giữa các loại, phím cách để chọn hoặc bỏ chọn.'),
     KINDS.map((k) =>
       h(
         'label',
-        { class: 'chip', style: `--kind:${k.color}` },
+        { class: 'chip', style: `--kind:${k.color};--tint:${k.tint}` },
         h('input', { type: 'checkbox', value: k.kind, checked: selected.has(k.kind) }),
         k.label,
       ),
     ),
   );
-  const summary = h('p', { class: 'summary', 'aria-live': 'polite' });
-  const results = h('ol', { class: 'results', id: 'search-results' });
+  rovingGroup(filters, 'input[type=checkbox]');
+  const summary = h('p', { class: 'summary', id: 'search-summary', 'aria-live': 'polite' });
+  const results = h('ol', { class: 'results', id: 'search-results', 'aria-labelledby': 'search-summary' });
   const more = h('button', { type: 'button', class: 'more', hidden: true }, 'Xem thêm kết quả');
 
   replace(
@@ -49,7 +58,7 @@ export function renderSearchPage({ outlet, query, signal }: PageContext): void {
       { class: 'search', role: 'search', onsubmit: (e: Event) => e.preventDefault() },
       h('label', { for: 'search-q', class: 'visually-hidden' }, 'Từ khóa'),
       input,
-      h('p', { id: 'search-hint', class: 'hint' }, 'Gõ có dấu hay không dấu đều được. Kết quả hiện ngay khi gõ.'),
+      h('p', { id: 'search-hint', class: 'hint' }, 'Gõ có dấu hay không dấu đều được. Kết quả hiện ngay khi gõ; phím ↓ đưa tới kết quả đầu tiên.'),
       filters,
     ),
     summary,
@@ -78,13 +87,20 @@ export function renderSearchPage({ outlet, query, signal }: PageContext): void {
       return;
     }
     outlet.querySelector('.start-here')?.setAttribute('hidden', '');
+    // Only a query from the address bar can be this long: the box stops at the limit.
+    if (q.length > LIMITS.text) {
+      replace(results);
+      more.hidden = true;
+      replace(summary, failure(null, `Từ khóa dài ${q.length} ký tự; chỉ tìm được với tối đa ${LIMITS.text} ký tự. Hãy rút ngắn từ khóa.`));
+      return;
+    }
     request = new AbortController();
     try {
       const page = await searchEntities(q, { kinds, after: append ? cursor : null, signal: request.signal });
       cursor = page.endCursor;
       if (!append) replace(results);
       results.append(...page.hits.map(resultItem));
-      replace(summary, page.totalCount === 0 ? `Không có kết quả cho “${q}”.` : `${page.totalCount} kết quả cho “${q}”`);
+      replace(summary, page.totalCount === 0 ? `Không có kết quả cho “${clip(q)}”.` : `${page.totalCount} kết quả cho “${clip(q)}”`);
       more.hidden = !page.hasNextPage;
       performance.mark('dvk:search-results');
     } catch (error) {
@@ -94,6 +110,13 @@ export function renderSearchPage({ outlet, query, signal }: PageContext): void {
 
   const runSoon = debounce(() => void run(false), 200);
   input.addEventListener('input', runSoon);
+  input.addEventListener('keydown', (event) => {
+    if (event.key !== 'ArrowDown') return;
+    const first = results.querySelector<HTMLAnchorElement>('a.result-name');
+    if (!first) return;
+    event.preventDefault();
+    first.focus();
+  });
   filters.addEventListener('change', () => void run(false));
   more.addEventListener('click', () => void run(true));
   void run(false);
@@ -106,7 +129,7 @@ function resultItem(hit: SearchHit): HTMLLIElement {
     'li',
     { class: 'result' },
     kindBadge(hit.__typename),
-    h('a', { href: entityUrl(hit.__typename, hit.id), class: 'result-name' }, hit.name),
+    h('a', { href: entityUrl(hit.__typename, hit.id), class: 'result-name' }, displayName(hit)),
     hit.description ? h('p', { class: 'result-description' }, hit.description) : null,
   );
 }

@@ -1,11 +1,12 @@
-import { isAbort } from '../api/client.js';
+import { ApiError } from '../api/client.js';
+import { LIMITS } from '../api/limits.js';
 import { fetchTimeline, type Observation, type TimelineRole } from '../api/timeline.js';
 import type { PageContext } from '../router.js';
 import { sourceLine } from '../ui/citations.js';
 import { formatPartial } from '../ui/dates.js';
 import { h, replace, type Child } from '../ui/dom.js';
 import { entityLink } from '../ui/links.js';
-import { failure, loading, setTitle } from '../ui/status.js';
+import { clip, errorPage, failurePage, loading, setTitle } from '../ui/status.js';
 import { timelineChart } from '../ui/timeline-chart.js';
 
 /**
@@ -14,18 +15,19 @@ import { timelineChart } from '../ui/timeline-chart.js';
  */
 export async function renderTimelinePage({ params, outlet, signal }: PageContext): Promise<void> {
   const id = params[0] ?? '';
+  const notFound = () =>
+    errorPage(outlet, 'Không tìm thấy nhân vật', `Địa chỉ này không dẫn tới dòng thời gian của nhân vật nào: không có nhân vật mang mã “${clip(id, 40)}”.`);
+  if (id.length > LIMITS.id) return notFound();
   replace(outlet, loading());
   let person;
   try {
     person = await fetchTimeline(id, signal);
   } catch (error) {
-    if (!isAbort(error)) replace(outlet, failure(error));
+    if (error instanceof ApiError && (error.code === 'BAD_USER_INPUT' || error.code === 'NOT_FOUND')) notFound();
+    else failurePage(outlet, error, 'Không tải được dòng thời gian');
     return;
   }
-  if (!person) {
-    replace(outlet, h('p', { class: 'status error', role: 'alert' }, 'Không tìm thấy nhân vật này.'));
-    return;
-  }
+  if (!person) return notFound();
   setTitle(`Dòng thời gian của ${person.name}`);
   const detail = h('section', { class: 'panel tl-detail', 'aria-live': 'polite' }, h('p', { class: 'hint' }, 'Bấm vào một mốc trên dòng thời gian để xem sự kiện và bài báo ghi nhận chức vụ.'));
   const show = (observation: Observation, role: TimelineRole) => replace(detail, observationDetail(observation, role));
@@ -46,6 +48,13 @@ export async function renderTimelinePage({ params, outlet, signal }: PageContext
   );
 }
 
+/** Where the organisation changed after (merged, renamed, split: decision 023), a hint to follow it on its page. */
+function changedLater(role: TimelineRole): Child {
+  const dates = (role.organization.successors ?? []).map((s) => s.datePartial).filter((d): d is NonNullable<typeof d> => Boolean(d));
+  if (dates.length === 0) return null;
+  return h('span', { class: 'hint' }, ` — tổ chức được sắp xếp lại từ ${dates.map((d) => formatPartial(d)).join(', ')}; tổ chức kế tục ở trang của tổ chức`);
+}
+
 function observationDetail(observation: Observation, role: TimelineRole): Child[] {
   return [
     h('h2', null, formatPartial(observation.observedAtPartial)),
@@ -55,7 +64,7 @@ function observationDetail(observation: Observation, role: TimelineRole): Child[
       h('dt', null, 'Chức danh'),
       h('dd', null, observation.title, observation.titleAsWritten ? h('span', { class: 'hint' }, ` (nguồn viết: “${observation.titleAsWritten}”)`) : null),
       h('dt', null, 'Tổ chức'),
-      h('dd', null, entityLink('Organization', role.organization)),
+      h('dd', null, entityLink('Organization', role.organization), changedLater(role)),
       h('dt', null, 'Sự kiện'),
       h('dd', null, observation.event ? entityLink('Event', observation.event) : 'không gắn với sự kiện'),
       h('dt', null, 'Bài báo'),

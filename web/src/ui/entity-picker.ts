@@ -1,10 +1,11 @@
 import { isAbort } from '../api/client.js';
-import { SEARCH_TEXT_MAX } from '../api/bounds.js';
 import { searchEntities, type SearchHit } from '../api/search.js';
 import type { EntityRef } from '../api/types.js';
+import { LIMITS } from '../api/limits.js';
 import { debounce } from './debounce.js';
 import { h, replace } from './dom.js';
 import { kindBadge } from './links.js';
+import { displayName } from './names.js';
 
 export interface EntityPicker {
   element: HTMLElement;
@@ -13,6 +14,8 @@ export interface EntityPicker {
   readonly value: EntityRef | null;
   /** Empties the field (a list picker adds what was picked, then starts again). */
   clear(): void;
+  /** Shows an entity as chosen (one named in the page's address). */
+  set(entity: EntityRef): void;
 }
 
 let pickers = 0;
@@ -46,8 +49,8 @@ export function entityPicker(options: {
     'aria-expanded': 'false',
     'aria-controls': `${id}-list`,
     placeholder: 'Gõ tên để tìm…',
-    maxlength: String(SEARCH_TEXT_MAX),
-    value: value?.name ?? '',
+    maxlength: LIMITS.text,
+    value: value ? displayName(value) : '',
   });
   const listbox = h('ul', { id: `${id}-list`, role: 'listbox', class: 'suggestions', hidden: true });
 
@@ -58,8 +61,8 @@ export function entityPicker(options: {
   }
 
   function choose(hit: SearchHit): void {
-    value = { __typename: hit.__typename, id: hit.id, name: hit.name };
-    input.value = hit.name;
+    value = hit;
+    input.value = displayName(hit);
     close();
     options.onPick?.(value);
   }
@@ -92,7 +95,7 @@ export function entityPicker(options: {
               { id: `${id}-opt-${i}`, role: 'option', 'aria-selected': 'false', onmousedown: (e: MouseEvent) => (e.preventDefault(), choose(hit)) },
               kindBadge(hit.__typename),
               ' ',
-              hit.name,
+              displayName(hit),
             ),
           )
         : h('li', { class: 'empty' }, 'Không có kết quả'),
@@ -129,6 +132,10 @@ export function entityPicker(options: {
       value = null;
       input.value = '';
       close();
+    },
+    set(entity) {
+      value = entity;
+      input.value = displayName(entity);
     },
   };
 }

@@ -10,10 +10,13 @@ export interface KindInfo {
   kind: string;
   path: string;
   label: string;
+  /** The node colour of the graph views, and the edge of a badge. */
   color: string;
+  /** A light tint of `color`: a badge's background, under text of the page's ink colour (contrast above 10:1). */
+  tint: string;
 }
 
-export const KINDS: readonly KindInfo[] = [
+const KIND_LIST: readonly Omit<KindInfo, 'tint'>[] = [
   { typename: 'Model', kind: 'MODEL', path: 'model', label: 'Mô hình', color: '#d55e00' },
   { typename: 'Person', kind: 'PERSON', path: 'person', label: 'Nhân vật', color: '#0072b2' },
   { typename: 'Organization', kind: 'ORGANIZATION', path: 'organization', label: 'Tổ chức', color: '#009e73' },
@@ -25,6 +28,14 @@ export const KINDS: readonly KindInfo[] = [
   { typename: 'Award', kind: 'AWARD', path: 'award', label: 'Khen thưởng', color: '#b8a100' },
   { typename: 'Source', kind: 'SOURCE', path: 'source', label: 'Nguồn tin', color: '#7f7f7f' },
 ];
+
+/** `color` mixed with white: 82 % white keeps the hue recognisable and dark text legible. */
+function tintOf(color: string): string {
+  const channel = (i: number) => Math.round(parseInt(color.slice(1 + 2 * i, 3 + 2 * i), 16) * 0.18 + 255 * 0.82);
+  return `#${[0, 1, 2].map((i) => channel(i).toString(16).padStart(2, '0')).join('')}`;
+}
+
+export const KINDS: readonly KindInfo[] = KIND_LIST.map((k) => ({ ...k, tint: tintOf(k.color) }));
 
 const byTypename = new Map(KINDS.map((k) => [k.typename, k]));
 const byPath = new Map(KINDS.map((k) => [k.path, k]));

@@ -41,7 +41,44 @@ export function relationshipPhrase(type: string, outgoing: boolean): string {
   return phrase ? phrase[outgoing ? 0 : 1] : type;
 }
 
-/** The short word for an edge in a drawn graph (always the stored direction). */
+/**
+ * The few words that label every edge of a drawn graph, read in the stored
+ * direction (the arrow's): short so that a dozen of them fit between the nodes.
+ */
+const SHORT: Record<string, string> = {
+  HELD_ROLE: 'giữ chức',
+  PARTICIPATED_IN: 'tham gia',
+  AUTHORED: 'viết',
+  PART_OF: 'thuộc',
+  LOCATED_IN: 'đặt tại',
+  ORGANIZED: 'tổ chức',
+  ATTENDED: 'dự',
+  PARTY_TO: 'bên ký',
+  ISSUED: 'ban hành',
+  GRANTED: 'tặng',
+  PUBLISHED: 'đăng',
+  HELD_IN: 'diễn ra tại',
+  SIGNED_AT: 'ký tại',
+  REVIEWED_AT: 'tổng kết tại',
+  APPLIES_IN: 'áp dụng tại',
+  BACKS: 'hỗ trợ',
+  PRESENTED_AT: 'giới thiệu tại',
+  ORIGINATED_IN: 'khởi nguồn',
+  ADOPTED_IN: 'nhân rộng',
+  PART_OF_CAMPAIGN: 'thuộc phong trào',
+  IMPLEMENTS: 'thực hiện',
+  AWARDED_AT: 'trao tại',
+  AWARDED_FOR: 'khen cho',
+  PRESENTED: 'trao',
+  ABOUT: 'về',
+  SUCCEEDED_BY: 'trở thành',
+};
+
+export function edgeShortCaption(type: string): string {
+  return SHORT[type] ?? PHRASES[type]?.[0] ?? type;
+}
+
+/** The full words of an edge in a drawn graph (always the stored direction), shown for the selected node's edges. */
 export function edgeCaption(type: string): string {
   return PHRASES[type]?.[0] ?? type;
 }

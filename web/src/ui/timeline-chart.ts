@@ -1,6 +1,7 @@
 import type { Observation, TimelineRole } from '../api/timeline.js';
 import { dayValue, formatPartial, formatSpan } from './dates.js';
 import { h } from './dom.js';
+import { displayName } from './names.js';
 
 /**
  * Roles (title × organisation) as rows against a time axis in whole years.
@@ -30,7 +31,7 @@ export function timelineChart(roles: TimelineRole[], onSelect: (observation: Obs
     return h(
       'li',
       { class: 'tl-row' },
-      h('div', { class: 'tl-label' }, h('strong', null, role.title), h('span', null, role.organization.name), h('small', null, formatSpan(role.firstSeenPartial, role.lastSeenPartial))),
+      h('div', { class: 'tl-label' }, h('strong', null, role.title), h('span', null, displayName(role.organization)), h('small', null, formatSpan(role.firstSeenPartial, role.lastSeenPartial))),
       h(
         'div',
         { class: 'tl-track' },
@@ -46,7 +47,7 @@ export function timelineChart(roles: TimelineRole[], onSelect: (observation: Obs
             class: `tl-obs tl-${date.precision.toLowerCase()}`,
             style: date.precision === 'DAY' ? `left:${left}%` : `left:${left}%;width:${width}%`,
             'data-date': date.text,
-            'aria-label': `${role.title}, ${role.organization.name}: ${formatPartial(date)}`,
+            'aria-label': `${role.title}, ${displayName(role.organization)}: ${formatPartial(date)}`,
             title: `${formatPartial(date)} — ${observation.titleAsWritten ?? observation.title}`,
           });
           button.addEventListener('click', () => {

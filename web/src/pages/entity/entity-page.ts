@@ -1,17 +1,19 @@
-import { graphql, isAbort } from '../../api/client.js';
+import { ApiError, graphql } from '../../api/client.js';
+import { LIMITS } from '../../api/limits.js';
 import { entityActions } from '../../curate/entity-actions.js';
 import type { SourceId, Typename } from '../../api/types.js';
 import type { PageContext } from '../../router.js';
 import { Citations } from '../../ui/citations.js';
 import { h, joined, replace } from '../../ui/dom.js';
-import { kindByPath } from '../../ui/kinds.js';
+import { kindByPath, type KindInfo } from '../../ui/kinds.js';
 import { kindBadge } from '../../ui/links.js';
-import { failure, loading, setTitle } from '../../ui/status.js';
+import { displayName, periodLabel, type Dated } from '../../ui/names.js';
+import { clip, errorPage, failurePage, loading, setTitle } from '../../ui/status.js';
 import { SECTIONS } from './kinds/index.js';
 import { relationshipsSection, RELATIONSHIPS_FIELDS, type RelationshipEdge } from './relationships.js';
 import { appendSources } from './sources-section.js';
 
-interface EntityHead {
+interface EntityHead extends Dated {
   __typename: Typename;
   id: string;
   name: string;
@@ -45,26 +47,27 @@ export async function renderEntityPage({ params, outlet, signal }: PageContext):
   const [kindPath = '', id = ''] = params;
   const kind = kindByPath(kindPath);
   if (!kind) return;
+  if (id.length > LIMITS.id) return notFound(outlet, kind, id);
   replace(outlet, loading());
   let node: EntityHead | null;
   try {
     ({ node } = await graphql<{ node: EntityHead | null }>(entityQuery(kind.typename), { id }, signal));
   } catch (error) {
-    if (!isAbort(error)) replace(outlet, failure(error));
+    // A malformed id is refused as BAD_USER_INPUT: to a reader, the page does not exist.
+    if (error instanceof ApiError && (error.code === 'BAD_USER_INPUT' || error.code === 'NOT_FOUND')) notFound(outlet, kind, id);
+    else failurePage(outlet, error, `Không tải được trang ${kind.label.toLowerCase()}`);
     return;
   }
-  if (!node || node.__typename !== kind.typename) {
-    replace(outlet, h('p', { class: 'status error', role: 'alert' }, `Không tìm thấy ${kind.label.toLowerCase()} này.`));
-    return;
-  }
-  setTitle(node.name, kind.label);
+  if (!node || node.__typename !== kind.typename) return notFound(outlet, kind, id);
+  const period = periodLabel(node);
+  setTitle(displayName(node), kind.label);
   const notes = new Citations();
   const cite = notes.cite.bind(notes);
   const header = h(
     'header',
     { class: 'entity-header' },
     kindBadge(node.__typename),
-    h('h1', null, node.name, cite(node.sources)),
+    h('h1', null, node.name, period ? h('span', { class: 'period' }, ` (${period})`) : null, cite(node.sources)),
     node.aliases.length ? h('p', { class: 'aliases' }, 'Còn gọi là: ', joined(node.aliases.map((a) => h('span', { lang: 'vi' }, a)))) : null,
     node.description ? h('p', { class: 'description' }, node.description) : null,
     node.inferred ? h('p', { class: 'inferred' }, `Thông tin suy luận: ${node.inferenceNote ?? ''}`) : null,
@@ -77,10 +80,30 @@ export async function renderEntityPage({ params, outlet, signal }: PageContext):
     ),
     entityActions(node.__typename, node.id, signal),
   );
-  const own = SECTIONS[node.__typename].render(node as never, { cite });
-  const relationships = relationshipsSection(node.relationships.edges, node.relationships.totalCount, cite);
+  const edges = node.relationships.edges;
+  const claimed = new Set<RelationshipEdge>();
+  const related = (type: string, outgoing: boolean, id?: string) => {
+    const found = edges.filter((e) => e.relationship.type === type && e.outgoing === outgoing && (id === undefined || e.node.id === id));
+    for (const edge of found) claimed.add(edge);
+    return found;
+  };
+  const own = SECTIONS[node.__typename].render(node as never, { cite, related, signal });
+  const relationships = relationshipsSection(
+    edges.filter((e) => !claimed.has(e)),
+    edges.length,
+    node.relationships.totalCount,
+    cite,
+  );
   const article = h('article', { class: 'entity' }, header, own, relationships);
   replace(outlet, article);
   // The notes list comes last: every section above has added its sources to it by now.
   if (notes.count) await appendSources(article, notes, signal);
+}
+
+function notFound(outlet: HTMLElement, kind: KindInfo, id: string): void {
+  errorPage(
+    outlet,
+    `Không tìm thấy ${kind.label.toLowerCase()}`,
+    `Địa chỉ này không dẫn tới ${kind.label.toLowerCase()} nào trong sổ đăng ký: không có ${kind.label.toLowerCase()} mang mã “${clip(id, 40)}”. Có thể địa chỉ bị gõ sai hoặc bị cắt mất một phần.`,
+  );
 }

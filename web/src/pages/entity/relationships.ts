@@ -1,15 +1,10 @@
-import type { EntityRef, SourceId } from '../../api/types.js';
 import type { Citations } from '../../ui/citations.js';
 import { h } from '../../ui/dom.js';
-import { entityLink, kindBadge } from '../../ui/links.js';
+import { kindBadge } from '../../ui/links.js';
 import { relationshipDetail, relationshipPhrase } from '../../ui/relationship-labels.js';
-import { section } from './sections.js';
+import { relatedItem, section, type RelationshipEdge } from './sections.js';
 
-export interface RelationshipEdge {
-  outgoing: boolean;
-  node: EntityRef;
-  relationship: { type: string; label: string | null; inferred: boolean; inferenceNote: string | null; sources: SourceId[] };
-}
+export type { RelationshipEdge } from './sections.js';
 
 export const RELATIONSHIPS_FIELDS = /* GraphQL */ `
   relationships(first: 100) {
@@ -23,17 +18,17 @@ export const RELATIONSHIPS_FIELDS = /* GraphQL */ `
 `;
 
 /**
- * Every relationship of the entity, grouped by how it reads from here
- * ("giữ chức tại", "tham gia"), each with the entity at the other end as a
- * link and the sources that state it.
+ * The entity's relationships that its kind's own sections did not show,
+ * grouped by how they read from here ("giữ chức tại", "tham gia"), each with
+ * the entity at the other end as a link, its inference mark and its sources.
  */
-export function relationshipsSection(edges: RelationshipEdge[], totalCount: number, cite: Citations['cite']): HTMLElement | null {
+export function relationshipsSection(edges: RelationshipEdge[], loaded: number, totalCount: number, cite: Citations['cite']): HTMLElement | null {
   const groups = new Map<string, RelationshipEdge[]>();
   for (const edge of edges) {
     const phrase = relationshipPhrase(edge.relationship.type, edge.outgoing);
     groups.set(phrase, [...(groups.get(phrase) ?? []), edge]);
   }
-  const more = totalCount > edges.length ? h('p', { class: 'hint' }, `Hiển thị ${edges.length} trên ${totalCount} quan hệ.`) : null;
+  const more = totalCount > loaded ? h('p', { class: 'hint' }, `Đã tải ${loaded} trên ${totalCount} quan hệ.`) : null;
   return section(
     'Quan hệ',
     [...groups].map(([phrase, group]) =>
@@ -46,20 +41,11 @@ export function relationshipsSection(edges: RelationshipEdge[], totalCount: numb
           { class: 'list' },
           group.map((edge) => {
             const detail = relationshipDetail(edge.relationship.type, edge.relationship.label);
-            return h(
-              'li',
-              null,
-              kindBadge(edge.node.__typename),
-              ' ',
-              entityLink(edge.node.__typename, edge.node),
-              detail ? h('span', { class: 'detail' }, ` — ${detail}`) : null,
-              edge.relationship.inferred ? h('span', { class: 'inferred', title: edge.relationship.inferenceNote ?? '' }, ' (suy luận)') : null,
-              cite(edge.relationship.sources),
-            );
+            return h('li', null, kindBadge(edge.node.__typename), ' ', relatedItem(edge, cite, detail ? h('span', { class: 'detail' }, ` — ${detail}`) : null));
           }),
         ),
       ),
     ),
-    more,
+    groups.size ? more : null,
   );
 }

@@ -1,7 +1,7 @@
 import type { PartialDate, Ref } from '../../../api/types.js';
 import { formatPartial } from '../../../ui/dates.js';
 import { entityLink } from '../../../ui/links.js';
-import { facts, refs, type KindSections } from '../sections.js';
+import { citedRefs, citeRelated, facts, type KindSections } from '../sections.js';
 
 interface Award {
   collectives: number | null;
@@ -22,15 +22,20 @@ export const awardSections: KindSections<Award> = {
       presentedBy { id name }
     }
   `,
-  render(award) {
+  render(award, context) {
     return [
       facts([
         ['Tập thể được khen', award.collectives],
         ['Cá nhân được khen', award.individuals],
-        ['Đơn vị khen thưởng', refs('Organization', award.grantedBy)],
-        ['Trao tại', award.awardedAt ? [entityLink('Event', award.awardedAt), award.awardedAt.datePartial ? ` (${formatPartial(award.awardedAt.datePartial)})` : ''] : null],
-        ['Vì phong trào', refs('Campaign', award.awardedFor)],
-        ['Người trao', refs('Person', award.presentedBy)],
+        ['Đơn vị khen thưởng', citedRefs(context, 'Organization', award.grantedBy, 'GRANTED', false)],
+        [
+          'Trao tại',
+          award.awardedAt
+            ? [entityLink('Event', award.awardedAt), award.awardedAt.datePartial ? ` (${formatPartial(award.awardedAt.datePartial)})` : '', citeRelated(context, 'AWARDED_AT', true, award.awardedAt.id)]
+            : null,
+        ],
+        ['Vì phong trào', citedRefs(context, 'Campaign', award.awardedFor, 'AWARDED_FOR', true)],
+        ['Người trao', citedRefs(context, 'Person', award.presentedBy, 'PRESENTED', false)],
       ]),
     ];
   },

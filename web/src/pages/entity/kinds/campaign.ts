@@ -2,7 +2,7 @@ import type { PartialDate, Ref } from '../../../api/types.js';
 import { formatPartial } from '../../../ui/dates.js';
 import { label } from '../../../ui/labels.js';
 import { entityLink } from '../../../ui/links.js';
-import { facts, list, refs, section, type KindSections } from '../sections.js';
+import { citedRefs, citeRelated, facts, list, section, type KindSections } from '../sections.js';
 
 interface Campaign {
   kind: string;
@@ -23,18 +23,18 @@ export const campaignSections: KindSections<Campaign> = {
       awards { id name }
     }
   `,
-  render(campaign) {
+  render(campaign, context) {
     return [
       facts([
         ['Loại', label('CampaignKind', campaign.kind)],
         ['Năm', campaign.year],
-        ['Mô hình', refs('Model', campaign.models.edges.map((e) => e.node))],
-        ['Thực hiện văn bản', refs('Document', campaign.documents)],
-        ['Khen thưởng', refs('Award', campaign.awards)],
+        ['Mô hình', citedRefs(context, 'Model', campaign.models.edges.map((e) => e.node), 'PART_OF_CAMPAIGN', false)],
+        ['Thực hiện văn bản', citedRefs(context, 'Document', campaign.documents, 'IMPLEMENTS', true)],
+        ['Khen thưởng', citedRefs(context, 'Award', campaign.awards, 'AWARDED_FOR', false)],
       ]),
       section(
         'Sơ kết, tổng kết',
-        list(campaign.reviewedAt.map((e) => [entityLink('Event', e), e.datePartial ? ` (${formatPartial(e.datePartial)})` : ''])),
+        list(campaign.reviewedAt.map((e) => [entityLink('Event', e), e.datePartial ? ` (${formatPartial(e.datePartial)})` : '', citeRelated(context, 'REVIEWED_AT', true, e.id)])),
       ),
     ];
   },

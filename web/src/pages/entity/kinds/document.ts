@@ -1,7 +1,7 @@
 import type { PartialDate, Ref } from '../../../api/types.js';
 import { formatPartial } from '../../../ui/dates.js';
 import { label } from '../../../ui/labels.js';
-import { facts, refs, type KindSections } from '../sections.js';
+import { citedRefs, facts, type KindSections } from '../sections.js';
 
 interface Document {
   kind: string;
@@ -22,15 +22,15 @@ export const documentSections: KindSections<Document> = {
       campaigns { id name }
     }
   `,
-  render(doc) {
+  render(doc, context) {
     return [
       facts([
         ['Loại', label('DocumentKind', doc.kind)],
         ['Số hiệu', doc.number],
         ['Ngày ban hành', formatPartial(doc.issuedAtPartial)],
-        ['Cơ quan ban hành', refs('Organization', doc.issuedBy)],
-        ['Về', refs('Person', doc.about)],
-        ['Phong trào thực hiện', refs('Campaign', doc.campaigns)],
+        ['Cơ quan ban hành', citedRefs(context, 'Organization', doc.issuedBy, 'ISSUED', false)],
+        ['Về', citedRefs(context, 'Person', doc.about, 'ABOUT', true)],
+        ['Phong trào thực hiện', citedRefs(context, 'Campaign', doc.campaigns, 'IMPLEMENTS', false)],
       ]),
     ];
   },

@@ -1,19 +1,16 @@
 import type { PartialDate, Ref, SourceId } from '../../../api/types.js';
 import { formatPartial } from '../../../ui/dates.js';
-import { h } from '../../../ui/dom.js';
+import { h, joined } from '../../../ui/dom.js';
 import { label } from '../../../ui/labels.js';
 import { entityLink } from '../../../ui/links.js';
-import { facts, list, ref, refs, section, type KindSections } from '../sections.js';
+import { citedRefs, facts, inferredMark, list, relatedList, section, type KindSections, type SectionContext } from '../sections.js';
 
 interface Event {
   kind: string;
   datePartial: PartialDate | null;
   online: boolean | null;
-  place: Ref | null;
-  organizers: Ref[];
-  attendingOrganizations: Ref[];
-  participants: { role: string; titleAtEvent: string | null; bridgePoint: string | null; person: Ref; sources: SourceId[] }[];
-  presentations: { model: Ref; presentedBy: Ref | null; sources: SourceId[] }[];
+  participants: { role: string; titleAtEvent: string | null; bridgePoint: string | null; person: Ref; sources: SourceId[]; inferred: boolean; inferenceNote: string | null }[];
+  presentations: { model: Ref; presentedBy: Ref | null; sources: SourceId[]; inferred: boolean; inferenceNote: string | null }[];
   programs: Ref[];
   campaigns: Ref[];
   awards: Ref[];
@@ -23,28 +20,29 @@ export const eventSections: KindSections<Event> = {
   fields: /* GraphQL */ `
     ... on Event {
       kind datePartial { text } online
-      place { id name }
-      organizers { id name }
-      attendingOrganizations { id name }
-      participants { role titleAtEvent bridgePoint person { id name } sources { id } }
-      presentations { model { id name } presentedBy { id name } sources { id } }
+      participants { role titleAtEvent bridgePoint person { id name } sources { id } inferred inferenceNote }
+      presentations { model { id name } presentedBy { id name } sources { id } inferred inferenceNote }
       programs { id name }
       campaigns { id name }
       awards { id name }
     }
   `,
-  render(event, { cite }) {
+  render(event, context) {
+    const { cite, related } = context;
+    // Participants and presentations are shown here with their citations; "Quan hệ" does not repeat them.
+    related('PARTICIPATED_IN', false);
+    related('PRESENTED_AT', false);
     return [
       facts([
         ['Loại', label('EventKind', event.kind)],
         ['Thời gian', formatPartial(event.datePartial)],
         ['Hình thức', event.online === null ? null : event.online ? 'Trực tuyến' : 'Trực tiếp'],
-        ['Địa điểm', ref('Place', event.place)],
-        ['Đơn vị tổ chức', refs('Organization', event.organizers)],
-        ['Đơn vị dự', refs('Organization', event.attendingOrganizations)],
-        ['Chương trình', refs('Program', event.programs)],
-        ['Phong trào', refs('Campaign', event.campaigns)],
-        ['Khen thưởng', refs('Award', event.awards)],
+        ['Địa điểm', relatedList(context, 'HELD_IN', true)],
+        ['Đơn vị tổ chức', relatedList(context, 'ORGANIZED', false)],
+        ['Đơn vị dự', relatedList(context, 'ATTENDED', false)],
+        ['Chương trình', programs(event, context)],
+        ['Phong trào', citedRefs(context, 'Campaign', event.campaigns, 'REVIEWED_AT', false)],
+        ['Khen thưởng', citedRefs(context, 'Award', event.awards, 'AWARDED_AT', false)],
       ]),
       section(
         'Thành phần tham dự',
@@ -55,6 +53,7 @@ export const eventSections: KindSections<Event> = {
             entityLink('Person', p.person),
             p.titleAtEvent ? ` — ${p.titleAtEvent}` : '',
             p.bridgePoint ? ` (điểm cầu ${p.bridgePoint})` : '',
+            inferredMark(p.inferred, p.inferenceNote),
             cite(p.sources),
           ]),
         ),
@@ -65,6 +64,7 @@ export const eventSections: KindSections<Event> = {
           event.presentations.map((p) => [
             entityLink('Model', p.model),
             p.presentedBy ? [' — trình bày: ', entityLink('Person', p.presentedBy)] : '',
+            inferredMark(p.inferred, p.inferenceNote),
             cite(p.sources),
           ]),
         ),
@@ -72,3 +72,11 @@ export const eventSections: KindSections<Event> = {
     ];
   },
 };
+
+/** The programs signed or reviewed at the event, each with the citation of the relationship that says which. */
+function programs(event: Event, context: SectionContext) {
+  const signed = citedRefs(context, 'Program', event.programs.filter((p) => context.related('SIGNED_AT', false, p.id).length > 0), 'SIGNED_AT', false);
+  const reviewed = citedRefs(context, 'Program', event.programs.filter((p) => context.related('REVIEWED_AT', false, p.id).length > 0), 'REVIEWED_AT', false);
+  const other = event.programs.filter((p) => context.related('SIGNED_AT', false, p.id).length === 0 && context.related('REVIEWED_AT', false, p.id).length === 0);
+  return joined([signed ? ['ký kết: ', signed] : null, reviewed ? ['sơ kết, tổng kết: ', reviewed] : null, other.length ? joined(other.map((p) => entityLink('Program', p))) : null].filter(Boolean), '; ');
+}

@@ -3,7 +3,7 @@ import { formatPartial, formatSpan } from '../../../ui/dates.js';
 import { h } from '../../../ui/dom.js';
 import { label } from '../../../ui/labels.js';
 import { entityLink } from '../../../ui/links.js';
-import { facts, list, ref, refs, section, type KindSections } from '../sections.js';
+import { facts, inferredMark, list, relatedList, section, type KindSections } from '../sections.js';
 
 interface Succession {
   organization: Ref;
@@ -11,47 +11,48 @@ interface Succession {
   kind: string | null;
   note: string | null;
   sources: SourceId[];
+  inferred: boolean;
+  inferenceNote: string | null;
 }
 
 interface Organization {
   kind: string;
   level: string | null;
   line: string;
-  place: Ref | null;
-  parent: Ref | null;
-  children: Ref[];
   officeHolders: { title: string; person: Ref; firstSeenPartial: PartialDate; lastSeenPartial: PartialDate; sources: SourceId[] }[];
-  programs: Ref[];
   validFromPartial: PartialDate | null;
   validToPartial: PartialDate | null;
   successors: Succession[];
   predecessors: Succession[];
-  events: { edges: { relation: string; sources: SourceId[]; node: Ref & { datePartial: PartialDate | null } }[] };
+  events: { edges: { relation: string; sources: SourceId[]; inferred: boolean; inferenceNote: string | null; node: Ref & { datePartial: PartialDate | null } }[] };
 }
 
 export const organizationSections: KindSections<Organization> = {
   fields: /* GraphQL */ `
     ... on Organization {
       kind level line
-      place { id name }
-      parent { id name }
-      children { id name }
       officeHolders { title person { id name } firstSeenPartial { text } lastSeenPartial { text } sources { id } }
-      programs { id name }
-      validFromPartial { text }
-      validToPartial { text }
-      successors { organization { id name } datePartial { text } kind note sources { id } }
-      predecessors { organization { id name } datePartial { text } kind note sources { id } }
-      events(first: 50) { edges { relation sources { id } node { id name datePartial { text } } } }
+      validFromPartial { text precision }
+      validToPartial { text precision }
+      successors { organization { id name } datePartial { text precision } kind note sources { id } inferred inferenceNote }
+      predecessors { organization { id name } datePartial { text precision } kind note sources { id } inferred inferenceNote }
+      events(first: 50) { edges { relation sources { id } inferred inferenceNote node { id name datePartial { text } } } }
     }
   `,
-  render(org, { cite }) {
+  render(org, context) {
+    const { cite } = context;
+    // Shown below from the typed fields, claimed so that "Quan hệ" does not repeat them.
+    for (const outgoing of [true, false]) context.related('SUCCEEDED_BY', outgoing);
+    context.related('HELD_ROLE', false);
+    context.related('ORGANIZED', true);
+    context.related('ATTENDED', true);
     // "hợp nhất vào Ban Tuyên giáo và Dân vận Trung ương — 03/02/2025 (…)"; a predecessor reads the same from the other end.
     const succession = (s: Succession) => [
       s.kind ? `${label('SuccessionKind', s.kind)} ` : '',
       entityLink('Organization', s.organization),
       s.datePartial ? ` — ${formatPartial(s.datePartial)}` : '',
       s.note ? ` (${s.note})` : '',
+      inferredMark(s.inferred, s.inferenceNote),
       cite(s.sources),
     ];
     return [
@@ -59,10 +60,10 @@ export const organizationSections: KindSections<Organization> = {
         ['Loại', label('OrganizationKind', org.kind)],
         ['Cấp', label('OrganizationLevel', org.level)],
         ['Khối', label('OrganizationLine', org.line)],
-        ['Địa bàn', ref('Place', org.place)],
-        ['Trực thuộc', ref('Organization', org.parent)],
-        ['Đơn vị trực thuộc', refs('Organization', org.children)],
-        ['Chương trình phối hợp', refs('Program', org.programs)],
+        ['Địa bàn', relatedList(context, 'LOCATED_IN', true)],
+        ['Trực thuộc', relatedList(context, 'PART_OF', true)],
+        ['Đơn vị trực thuộc', relatedList(context, 'PART_OF', false)],
+        ['Chương trình phối hợp', relatedList(context, 'PARTY_TO', true, '; ')],
         ['Hoạt động từ', formatPartial(org.validFromPartial)],
         ['Đến', formatPartial(org.validToPartial)],
       ]),
@@ -87,6 +88,7 @@ export const organizationSections: KindSections<Organization> = {
             `${label('OrganizationEventRelation', edge.relation)}: `,
             entityLink('Event', edge.node),
             edge.node.datePartial ? ` (${formatPartial(edge.node.datePartial)})` : '',
+            inferredMark(edge.inferred, edge.inferenceNote),
             cite(edge.sources),
           ]),
         ),

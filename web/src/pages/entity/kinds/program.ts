@@ -2,7 +2,7 @@ import type { PartialDate, Ref } from '../../../api/types.js';
 import { formatPartial } from '../../../ui/dates.js';
 import { label } from '../../../ui/labels.js';
 import { entityLink } from '../../../ui/links.js';
-import { facts, list, refs, section, type KindSections } from '../sections.js';
+import { citedRefs, citeRelated, facts, list, section, type KindSections, type SectionContext } from '../sections.js';
 
 type DatedRef = Ref & { datePartial: PartialDate | null };
 
@@ -17,8 +17,8 @@ interface Program {
   models: Ref[];
 }
 
-function dated(event: DatedRef) {
-  return [entityLink('Event', event), event.datePartial ? ` (${formatPartial(event.datePartial)})` : ''];
+function dated(event: DatedRef, context: SectionContext, type: string) {
+  return [entityLink('Event', event), event.datePartial ? ` (${formatPartial(event.datePartial)})` : '', citeRelated(context, type, true, event.id)];
 }
 
 export const programSections: KindSections<Program> = {
@@ -32,18 +32,18 @@ export const programSections: KindSections<Program> = {
       models { id name }
     }
   `,
-  render(program) {
+  render(program, context) {
     const period = program.startYear ? `${program.startYear}–${program.endYear ?? ''}` : null;
     return [
       facts([
         ['Loại', label('ProgramKind', program.kind)],
         ['Giai đoạn', period],
-        ['Các bên', refs('Organization', program.parties)],
-        ['Ký kết tại', program.signedAt ? dated(program.signedAt) : null],
-        ['Áp dụng tại', refs('Place', program.places)],
-        ['Mô hình được hỗ trợ', refs('Model', program.models)],
+        ['Các bên', citedRefs(context, 'Organization', program.parties, 'PARTY_TO', false)],
+        ['Ký kết tại', program.signedAt ? dated(program.signedAt, context, 'SIGNED_AT') : null],
+        ['Áp dụng tại', citedRefs(context, 'Place', program.places, 'APPLIES_IN', true)],
+        ['Mô hình được hỗ trợ', citedRefs(context, 'Model', program.models, 'BACKS', true)],
       ]),
-      section('Sơ kết, tổng kết', list(program.reviewedAt.map(dated))),
+      section('Sơ kết, tổng kết', list(program.reviewedAt.map((e) => dated(e, context, 'REVIEWED_AT')))),
     ];
   },
 };

@@ -1,8 +1,9 @@
 import type { PartialDate, Ref } from '../../../api/types.js';
+import { originalLink } from '../../../ui/citations.js';
 import { formatPartial } from '../../../ui/dates.js';
 import { h } from '../../../ui/dom.js';
 import { label } from '../../../ui/labels.js';
-import { facts, ref, refs, type KindSections } from '../sections.js';
+import { citedRefs, facts, type KindSections } from '../sections.js';
 
 interface Source {
   kind: string;
@@ -15,39 +16,46 @@ interface Source {
   pageDatePartial: PartialDate | null;
   file: string | null;
   url: string | null;
+  originNote: string | null;
+}
+
+const PRECISION: Record<string, string> = { DAY: 'rõ đến ngày', MONTH: 'chỉ rõ đến tháng', YEAR: 'chỉ rõ đến năm' };
+
+/** "tháng 6/2025 (chỉ rõ đến tháng)": the date as known, and how precisely. */
+function dated(date: PartialDate | null): string {
+  if (!date) return '';
+  const precision = date.precision && date.precision !== 'DAY' ? ` (${PRECISION[date.precision]})` : '';
+  return `${formatPartial(date)}${precision}`;
 }
 
 /**
- * The address a source was read at, as a link that leaves the explorer. The
- * writers accept only http(s) addresses, but an imported graph is not theirs to
- * vouch for: anything else is shown as text, never as a link.
+ * A source's page: what it is, who published it and when (at the precision
+ * known), the address it was read at as a link out, and how that address,
+ * publisher and date were established (or what was searched when they
+ * could not be).
  */
-function webAddress(url: string | null) {
-  if (!url) return null;
-  return /^https?:\/\//i.test(url) ? h('a', { href: url, rel: 'noopener noreferrer external', target: '_blank' }, url) : url;
-}
-
 export const sourceSections: KindSections<Source> = {
   fields: /* GraphQL */ `
     ... on Source {
-      kind title publisher author file url
+      kind title publisher author file url originNote
       publishedBy { id name }
       authors { id name }
-      publishedAtPartial { text }
-      pageDatePartial { text }
+      publishedAtPartial { text precision }
+      pageDatePartial { text precision }
     }
   `,
-  render(source) {
+  render(source, context) {
     return [
       facts([
         ['Loại', label('SourceKind', source.kind)],
         ['Tiêu đề', source.title],
-        ['Đơn vị xuất bản', ref('Organization', source.publishedBy) ?? source.publisher],
-        ['Tác giả', refs('Person', source.authors) ?? source.author],
-        ['Ngày đăng', formatPartial(source.publishedAtPartial) || 'không rõ'],
-        ['Ngày ghi trên trang', formatPartial(source.pageDatePartial)],
+        ['Đơn vị đăng tải', citedRefs(context, 'Organization', source.publishedBy ? [source.publishedBy] : [], 'PUBLISHED', false) ?? source.publisher ?? h('span', { class: 'hint' }, 'không rõ')],
+        ['Tác giả', citedRefs(context, 'Person', source.authors, 'AUTHORED', false) ?? source.author],
+        ['Ngày đăng', dated(source.publishedAtPartial) || h('span', { class: 'hint' }, 'không rõ (trang không ghi ngày đăng)')],
+        ['Ngày ghi trên trang', source.pageDatePartial ? `${dated(source.pageDatePartial)}, không phải ngày đăng` : null],
+        ['Địa chỉ bài gốc', source.url ? originalLink(source.url) : h('span', { class: 'hint' }, 'chưa tìm được')],
+        ['Cách xác định', source.originNote],
         ['Tệp lưu trữ', source.file],
-        ['Địa chỉ', webAddress(source.url)],
       ]),
     ];
   },

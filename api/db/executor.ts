@@ -119,6 +119,24 @@ export class Executor {
   }
 
   /**
+   * Several statements in one read transaction, one consistent view: what a
+   * preview reads (the merge preview plans as the merge would, on the same
+   * reads, without writing). Reads that are one statement use `read`.
+   */
+  async readTransaction<R>(work: (tx: ManagedTransaction) => Promise<R>): Promise<R> {
+    const health = this.options.health;
+    if (health !== undefined && !health.available) throw health.refusal();
+    const session = this.session('READ');
+    try {
+      return await session.executeRead(work, this.txConfig());
+    } catch (error) {
+      throw this.failure(error);
+    } finally {
+      await session.close();
+    }
+  }
+
+  /**
    * The health probe's statement: one auto-commit read that passes the breaker
    * (it is how the breaker learns that Neo4j is back) and is never retried (a
    * retry would hide the failure it is there to see). Not reported to the

@@ -3,7 +3,7 @@ import type { NodeRow } from '../db/mapping.js';
 import type { ObservationRow } from '../db/person/role-timeline.js';
 import type { ScopedLabel } from '../db/place/place-scope.js';
 import type { Existence } from '../../model/lifespan.js';
-import type { NodeLabel } from '../../model/labels.js';
+import type { EntityLabel, NodeLabel } from '../../model/labels.js';
 import type { ProposalKind, StoredReconciliation } from '../ingest/index.js';
 
 /**
@@ -22,6 +22,28 @@ export type { AuditChange as HistoryChangeParent } from '../db/audit/audit-recor
 /** An audit entry as an entity's history shows it, with the undo that undid it (api/db/audit). */
 export type HistoryEntryParent = AuditEntryRow & { undoneBy: string | null };
 export type { AcceptanceResult, StoredProposal } from '../ingest/index.js';
+
+/** A relationship of an entity a merge would remove, as mergePreview shows it: its other end by label and id. */
+export interface MergePreviewLinkParent {
+  type: string;
+  outgoing: boolean;
+  other: { label: EntityLabel; id: string };
+  sourceIds: string[];
+}
+
+/** What the mergePreview resolver makes of api/write's plan (the entities as rows, the rest by id). */
+export interface MergePreviewParent {
+  survivor: NodeRow;
+  merged: NodeRow;
+  moved: MergePreviewLinkParent[];
+  droppedLoops: MergePreviewLinkParent[];
+  droppedDuplicates: MergePreviewLinkParent[];
+  observationIds: string[];
+  aliasesAdded: string[];
+  sourceIdsAdded: string[];
+  takenOver: { field: string; value: unknown }[];
+  conflicts: { field: string; kept: unknown; dropped: unknown }[];
+}
 
 /**
  * A node as loaders return it, with the stored properties that resolvers read

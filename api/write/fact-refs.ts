@@ -1,6 +1,6 @@
 import type { NodeLabel } from '../../model/labels.js';
 import { resolveNodes, type NodeRef } from '../db/write/node.writes.js';
-import type { WriteSession } from '../db/write/write-session.js';
+import type { StatementRunner, WriteSession } from '../db/write/write-session.js';
 import { InputError } from './input-error.js';
 
 /** A reference an input makes to a node, with the input field that made it. */
@@ -12,7 +12,7 @@ export interface FieldRef extends NodeRef {
  * The stored ids the references name (following merge redirects), or an
  * InputError naming every field whose reference names nothing.
  */
-export async function resolveRefs<K extends string>(session: WriteSession, refs: Record<K, FieldRef | null | undefined>): Promise<Record<K, NodeRef | null>> {
+export async function resolveRefs<K extends string>(session: StatementRunner, refs: Record<K, FieldRef | null | undefined>): Promise<Record<K, NodeRef | null>> {
   const given = Object.entries(refs).filter((e): e is [K, FieldRef] => e[1] !== null && e[1] !== undefined);
   const found = await resolveNodes(session, given.map(([, r]) => r));
   const problems = given

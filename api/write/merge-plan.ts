@@ -79,3 +79,39 @@ export function mergeRecords(label: EntityLabel, survivor: EntityRecord, merged:
   record.mergedIds = union(union(stringList(survivor.mergedIds), [merged.id]), stringList(merged.mergedIds));
   return record;
 }
+
+/** What a merge does to the survivor's own properties, as a preview shows it. */
+export interface RecordMergeEffect {
+  /** Properties only the merged entity has, which the survivor takes over. */
+  takenOver: { field: string; value: unknown }[];
+  /** Properties both have with different values: the survivor's stays, the other is dropped. */
+  conflicts: { field: string; kept: unknown; dropped: unknown }[];
+  aliasesAdded: string[];
+  sourcesAdded: string[];
+}
+
+// Compared by what they mean, not as properties: names become aliases, the rest is bookkeeping.
+const NOT_COMPARED = new Set(['id', 'aliases', 'sources', 'mergedIds', 'inferred', 'inferenceNote']);
+
+const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+
+/**
+ * The difference mergeRecords makes, field by field, for `result` =
+ * mergeRecords(label, survivor, merged, …). The name field is never a
+ * conflict: the merged name is kept as an alias (in `aliasesAdded`).
+ */
+export function recordMergeEffect(label: EntityLabel, survivor: EntityRecord, merged: EntityRecord, result: EntityRecord): RecordMergeEffect {
+  const nameField = ENTITY_SPECS[label].nameField;
+  const effect: RecordMergeEffect = { takenOver: [], conflicts: [], aliasesAdded: [], sourcesAdded: [] };
+  for (const [field, value] of Object.entries(merged)) {
+    if (NOT_COMPARED.has(field) || field === nameField || value === undefined || value === null) continue;
+    const kept = survivor[field];
+    if (kept === undefined || kept === null) effect.takenOver.push({ field, value: result[field] });
+    else if (!same(kept, value)) effect.conflicts.push({ field, kept, dropped: value });
+  }
+  const aliases = new Set(survivor.aliases ?? []);
+  effect.aliasesAdded = (result.aliases ?? []).filter((a) => !aliases.has(a));
+  const sources = new Set(survivor.sources ?? []);
+  effect.sourcesAdded = (result.sources ?? []).filter((s) => !sources.has(s));
+  return effect;
+}

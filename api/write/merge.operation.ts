@@ -3,12 +3,14 @@ import { toNodeRow, type NodeRow } from '../db/mapping.js';
 import { deleteNode, lockNodes, readNode, recordFromProps, writeEntity, type NodeRef } from '../db/write/node.writes.js';
 import { repointReferences } from '../db/write/reference.writes.js';
 import { deleteRelationship, endsOf, relationshipsOf, rowFromStored, writeRelationship } from '../db/write/relationship.writes.js';
-import { runMutation } from '../db/write/write-session.js';
+import { runMutation, runPreview, type StatementRunner } from '../db/write/write-session.js';
+import type { Executor } from '../db/executor.js';
+import type { EntityRecord } from '../../model/records.js';
 import { Checker } from './checker.js';
 import { checkCitation, writeCitation, type CitationInput } from './citation.js';
 import { resolveRefs, stringList, union, type FieldRef } from './fact-refs.js';
 import { inputError } from './input-error.js';
-import { mergeRecords, planRelationshipMerge } from './merge-plan.js';
+import { mergeRecords, planRelationshipMerge, type RelationshipMergePlan } from './merge-plan.js';
 import { mutationMeta, type WriteDeps } from './write-deps.js';
 
 export interface MergeInput {
@@ -31,24 +33,19 @@ export interface MergeOutcome {
  * HAS_ROLE / IN_ORGANIZATION / AT_EVENT, names become aliases, sources are
  * united, references by id (sourceIds, presentedById, bridgePointPlaceId) are
  * repointed, and the merged id is remembered in the survivor's `mergedIds`.
+ * previewMerge reads and plans the same way, in a read transaction, writing nothing.
  */
 export async function mergeEntities(deps: WriteDeps, input: MergeInput): Promise<MergeOutcome> {
   const c = new Checker();
-  if (input.survivor.label !== input.merged.label) c.fail('input.merged', `must be of the same kind as the survivor (${input.survivor.label}), got ${input.merged.label}`);
-  if (input.survivor.label === input.merged.label && input.survivor.id === input.merged.id) c.fail('input.merged', 'is the survivor itself');
+  checkPair(c, input, 'input.');
   const citation = checkCitation(c, input.citation, 'input');
   c.done();
   const label = input.survivor.label as EntityLabel;
   return runMutation(deps.executor, mutationMeta(deps, 'mergeEntities'), async (session) => {
     const sourceIds = await writeCitation(session, citation);
-    const refs = await resolveRefs(session, { survivor: input.survivor, merged: input.merged });
-    const survivor = refs.survivor as NodeRef;
-    const merged = refs.merged as NodeRef;
-    if (survivor.id === merged.id) throw inputError('input.merged', `was already merged into ${survivor.id}`);
+    const { survivor, merged } = await mergeEnds(session, input, 'input.');
     await lockNodes(session, [survivor, merged], { create: false });
-    const survivorProps = (await readNode(session, survivor))!;
-    const mergedProps = (await readNode(session, merged))!;
-    const plan = planRelationshipMerge(survivor.id, await relationshipsOf(session, survivor), await relationshipsOf(session, merged));
+    const { plan, survivorProps, mergedProps } = await readMerge(session, survivor, merged);
 
     for (const r of [...plan.dropAsLoop, ...plan.dropAsDuplicate.map((d) => d.relationship)]) {
       const ends = endsOf(merged, r);
@@ -77,4 +74,59 @@ export async function mergeEntities(deps: WriteDeps, input: MergeInput): Promise
       droppedRelationships: plan.dropAsLoop.length + plan.dropAsDuplicate.length,
     };
   });
+}
+
+/** What a merge of the two would do, read in one read transaction and planned as mergeEntities plans it; nothing is written. */
+export interface MergePreview {
+  survivor: NodeRow;
+  merged: NodeRow;
+  plan: RelationshipMergePlan;
+  /** The survivor's record as the merge would write it (without the merge's own citation). */
+  result: EntityRecord;
+  /** The records before: what the preview compares. */
+  survivorRecord: EntityRecord;
+  mergedRecord: EntityRecord;
+}
+
+export async function previewMerge(executor: Executor, input: Omit<MergeInput, 'citation'>): Promise<MergePreview> {
+  const c = new Checker();
+  checkPair(c, input, '');
+  c.done();
+  const label = input.survivor.label as EntityLabel;
+  return runPreview(executor, async (session) => {
+    const { survivor, merged } = await mergeEnds(session, input, '');
+    const { plan, survivorProps, mergedProps } = await readMerge(session, survivor, merged);
+    const survivorRecord = recordFromProps(label, survivorProps);
+    const mergedRecord = recordFromProps(label, mergedProps);
+    return {
+      survivor: toNodeRow(label, survivorProps),
+      merged: toNodeRow(label, mergedProps),
+      plan,
+      result: mergeRecords(label, survivorRecord, mergedRecord, []),
+      survivorRecord,
+      mergedRecord,
+    };
+  });
+}
+
+/** `at`: where the two ids are in the request (`input.` for the mutation, nothing for the preview's arguments). */
+function checkPair(c: Checker, input: Pick<MergeInput, 'survivor' | 'merged'>, at: string): void {
+  if (input.survivor.label !== input.merged.label) c.fail(`${at}merged`, `must be of the same kind as the survivor (${input.survivor.label}), got ${input.merged.label}`);
+  if (input.survivor.label === input.merged.label && input.survivor.id === input.merged.id) c.fail(`${at}merged`, 'is the survivor itself');
+}
+
+/** The two entities as stored now (an id merged away before finds its survivor); the same one twice is refused. */
+async function mergeEnds(session: StatementRunner, input: Pick<MergeInput, 'survivor' | 'merged'>, at: string): Promise<{ survivor: NodeRef; merged: NodeRef }> {
+  const refs = await resolveRefs(session, { survivor: input.survivor, merged: input.merged });
+  const survivor = refs.survivor as NodeRef;
+  const merged = refs.merged as NodeRef;
+  if (survivor.id === merged.id) throw inputError(`${at}merged`, `was already merged into ${survivor.id}`);
+  return { survivor, merged };
+}
+
+async function readMerge(session: StatementRunner, survivor: NodeRef, merged: NodeRef) {
+  const survivorProps = (await readNode(session, survivor))!;
+  const mergedProps = (await readNode(session, merged))!;
+  const plan = planRelationshipMerge(survivor.id, await relationshipsOf(session, survivor), await relationshipsOf(session, merged));
+  return { plan, survivorProps, mergedProps };
 }

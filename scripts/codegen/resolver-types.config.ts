@@ -72,6 +72,8 @@ const config: CodegenConfig = {
           AuditEntry: `${rows}#AuditEntryRow`,
           HistoryEntry: `${rows}#HistoryEntryParent`,
           HistoryChange: `${rows}#HistoryChangeParent`,
+          MergePreview: `${rows}#MergePreviewParent`,
+          MergePreviewLink: `${rows}#MergePreviewLinkParent`,
           Reconciliation: '../reconcile/index.js#MentionReconciliation',
           ReconciliationCandidate: '../reconcile/index.js#ScoredCandidate',
           ReconciliationReason: '../reconcile/index.js#Reason',

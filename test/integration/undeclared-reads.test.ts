@@ -25,7 +25,7 @@ import type { NodeRow } from '../../api/db/mapping.js';
 import { NodeRepository } from '../../api/db/node/node.repository.js';
 import { createRepositories } from '../../api/db/repositories.js';
 import { declaredReads } from '../../api/graphql/field-reads.js';
-import type { AuditEntryRow, HistoryChangeParent, HistoryEntryParent, PostNeighbourParent, ScopedEdgeParent } from '../../api/graphql/parent-rows.js';
+import type { AuditEntryRow, HistoryChangeParent, HistoryEntryParent, MergePreviewLinkParent, MergePreviewParent, PostNeighbourParent, ScopedEdgeParent } from '../../api/graphql/parent-rows.js';
 import { buildSchema } from '../../api/graphql/schema.js';
 import { createLoaders } from '../../api/loaders/index.js';
 import { seededExecutor } from '../helpers/seeded.js';
@@ -131,6 +131,24 @@ const SAMPLES: Record<string, object[]> = {
       observation: { label: 'RoleObservation', id: 'ro-000-pham-thien-nghia-bi-thu-bcsd-ubnd-tinh' },
       organizationId: 'org-ubnd-tinh-dong-thap',
     } satisfies PostNeighbourParent,
+  ],
+  // A merge preview is built by its resolver from api/write's plan, for two ids given as arguments.
+  MergePreview: [
+    {
+      survivor: { label: 'Person', id: 'per-pham-thien-nghia' },
+      merged: { label: 'Person', id: 'per-pham-thien-nghia' },
+      moved: [],
+      droppedLoops: [],
+      droppedDuplicates: [],
+      observationIds: ['ro-000-pham-thien-nghia-bi-thu-bcsd-ubnd-tinh'],
+      aliasesAdded: ['Phạm T. Nghĩa'],
+      sourceIdsAdded: ['src-000-tong-ket-dvcq-2020'],
+      takenOver: [{ field: 'description', value: 'x' }],
+      conflicts: [{ field: 'description', kept: 'x', dropped: 'y' }],
+    } satisfies MergePreviewParent,
+  ],
+  MergePreviewLink: [
+    { type: 'ADOPTED_IN', outgoing: true, other: { label: 'Place', id: 'pl-dong-thap' }, sourceIds: ['src-000-tong-ket-dvcq-2020'] } satisfies MergePreviewLinkParent,
   ],
   // Every kind and status, so that each field meets the shapes it branches on (entity or fact, pending, accepted, rejected).
   Proposal: [

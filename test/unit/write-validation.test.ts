@@ -3,7 +3,7 @@ import { describe, it } from 'node:test';
 import { Checker } from '../../api/write/checker.js';
 import { applyEntityChange, checkEntityChange, checkEntityRecord } from '../../api/write/entity-change.js';
 import { InputError } from '../../api/write/input-error.js';
-import { mergeRecords, planRelationshipMerge } from '../../api/write/merge-plan.js';
+import { mergeRecords, planRelationshipMerge, recordMergeEffect } from '../../api/write/merge-plan.js';
 import { factId, slugFromName } from '../../api/write/slug.js';
 import type { StoredRelationship } from '../../api/db/write/relationship.writes.js';
 
@@ -139,5 +139,20 @@ describe('merging', () => {
       description: 'từ bản kia',
       mergedIds: ['per-b', 'per-c'],
     });
+  });
+
+  it('tells a preview what the survivor takes over, which values conflict, and the names and sources it gains', () => {
+    const survivor = { id: 'org-a', name: 'Ban Dân vận Tỉnh ủy', aliases: ['BDV'], sources: ['src-1'], level: 'PROVINCE', kind: 'PARTY_BOARD', description: 'như nhau' };
+    const other = { id: 'org-b', name: 'Ban Dân vận', aliases: ['BDV', 'Ban DV'], sources: ['src-1', 'src-2'], level: 'DISTRICT', kind: 'PARTY_BOARD', description: 'như nhau', validFrom: '2001-05', mergedIds: ['org-c'] };
+    const result = mergeRecords('Organization', survivor, other, ['src-3']);
+    assert.deepEqual(recordMergeEffect('Organization', survivor, other, result), {
+      takenOver: [{ field: 'validFrom', value: '2001-05' }],
+      conflicts: [{ field: 'level', kept: 'PROVINCE', dropped: 'DISTRICT' }],
+      aliasesAdded: ['Ban Dân vận', 'Ban DV'],
+      sourcesAdded: ['src-2', 'src-3'],
+    });
+    // The name is never a conflict (it becomes an alias); equal values are neither.
+    const same = mergeRecords('Organization', survivor, survivor, []);
+    assert.deepEqual(recordMergeEffect('Organization', survivor, { ...survivor, id: 'org-d' }, same), { takenOver: [], conflicts: [], aliasesAdded: [], sourcesAdded: [] });
   });
 });

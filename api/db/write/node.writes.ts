@@ -4,7 +4,7 @@ import type { EntityLabel } from '../../../model/graph-model.js';
 import type { EntityRecord, RoleObservationRecord } from '../../../model/records.js';
 import { NODE_LABELS, type NodeLabel } from '../../../model/labels.js';
 import { auditedNodeView, recordFromProps } from './entity-record.js';
-import type { WriteSession } from './write-session.js';
+import type { StatementRunner, WriteSession } from './write-session.js';
 
 // Statements per label, written out from the fixed label list: a label never comes from input.
 const perLabel = (statement: (label: NodeLabel) => string) => Object.fromEntries(NODE_LABELS.map((l) => [l, statement(l)])) as Record<NodeLabel, string>;
@@ -35,7 +35,7 @@ const keyOf = (ref: NodeRef) => `${ref.label}:${ref.id}`;
  * reference to nothing. Reads inside the mutation's transaction, so what was
  * checked is what is written to.
  */
-export async function resolveNodes(session: WriteSession, refs: readonly NodeRef[]): Promise<Map<string, string | null>> {
+export async function resolveNodes(session: StatementRunner, refs: readonly NodeRef[]): Promise<Map<string, string | null>> {
   const found = new Map<string, string | null>(refs.map((r) => [keyOf(r), null]));
   const byLabel = new Map<NodeLabel, string[]>();
   for (const r of refs) byLabel.set(r.label, [...new Set([...(byLabel.get(r.label) ?? []), r.id])]);
@@ -64,7 +64,7 @@ export async function lockNodes(session: WriteSession, refs: readonly NodeRef[],
   return created;
 }
 
-export async function readNode(session: WriteSession, ref: NodeRef): Promise<Record<string, unknown> | null> {
+export async function readNode(session: StatementRunner, ref: NodeRef): Promise<Record<string, unknown> | null> {
   const rows = await session.run(READ[ref.label], { id: ref.id });
   return (rows[0]?.props as Record<string, unknown> | undefined) ?? null;
 }

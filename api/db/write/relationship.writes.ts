@@ -7,7 +7,7 @@ import { plain } from '../mapping.js';
 import { NODE_LABELS, type NodeLabel } from '../../../model/labels.js';
 import { relationshipView } from './entity-record.js';
 import type { NodeRef } from './node.writes.js';
-import type { WriteSession } from './write-session.js';
+import type { StatementRunner, WriteSession } from './write-session.js';
 
 /** A stored relationship seen from one of its ends. */
 export interface StoredRelationship {
@@ -58,7 +58,7 @@ export async function relationshipById(session: WriteSession, type: Relationship
 }
 
 /** Every relationship of a node, both directions, in a stable order. */
-export async function relationshipsOf(session: WriteSession, node: NodeRef): Promise<StoredRelationship[]> {
+export async function relationshipsOf(session: StatementRunner, node: NodeRef): Promise<StoredRelationship[]> {
   const rows = await session.run(ofNodeStatement(node.label), { id: node.id });
   return rows.map((r) => ({
     type: r.type as RelationshipType,

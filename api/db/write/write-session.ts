@@ -15,11 +15,35 @@ export interface MutationMeta {
 }
 
 /**
+ * What the reading helpers of api/db/write need of a transaction: running a
+ * statement. A mutation's WriteSession is one; so is the read transaction a
+ * preview plans in (ReadSession), which can therefore only read.
+ */
+export interface StatementRunner {
+  run(cypher: string, params?: Params): Promise<Record<string, unknown>[]>;
+}
+
+/** A read transaction wrapped as a StatementRunner: what a preview (of a merge) reads, planned as the write would plan it. */
+export class ReadSession implements StatementRunner {
+  constructor(private readonly tx: ManagedTransaction) {}
+
+  async run(cypher: string, params: Params = {}): Promise<Record<string, unknown>[]> {
+    const result = await this.tx.run(cypher, params);
+    return result.records.map((r) => r.toObject() as Record<string, unknown>);
+  }
+}
+
+/** Runs `work` in one read transaction: what it reads is one consistent view. */
+export function runPreview<R>(executor: Executor, work: (session: ReadSession) => Promise<R>): Promise<R> {
+  return executor.readTransaction((tx) => work(new ReadSession(tx)));
+}
+
+/**
  * One mutation's transaction: runs its statements and collects what the audit
  * entry will say. A fresh session is made for every attempt of the transaction
  * function, so a retried attempt starts from nothing.
  */
-export class WriteSession {
+export class WriteSession implements StatementRunner {
   readonly changes: AuditChange[] = [];
   private readonly entityIds = new Set<string>();
   private readonly sourceIds = new Set<string>();

@@ -6,6 +6,7 @@ import { eventResolvers } from './event.resolvers.js';
 import { factMutationResolvers } from './fact-mutation.resolvers.js';
 import { graphResolvers } from './graph.resolvers.js';
 import { historyResolvers } from './history.resolvers.js';
+import { mergePreviewResolvers } from './merge-preview.resolvers.js';
 import { lineageResolvers } from './lineage.resolvers.js';
 import { ingestMutationResolvers } from './ingest-mutation.resolvers.js';
 import { modelResolvers } from './model.resolvers.js';
@@ -39,6 +40,7 @@ export const resolvers: Resolvers[] = [
   factMutationResolvers,
   registerModelResolvers,
   adminMutationResolvers,
+  mergePreviewResolvers,
   auditResolvers,
   historyResolvers,
   accountResolvers,

@@ -1,6 +1,6 @@
 import type { NodeLabel } from '../../model/labels.js';
 import { resolveNodes, type NodeRef } from '../db/write/node.writes.js';
-import type { StatementRunner, WriteSession } from '../db/write/write-session.js';
+import type { StatementRunner } from '../db/write/write-session.js';
 import { InputError } from './input-error.js';
 
 /** A reference an input makes to a node, with the input field that made it. */

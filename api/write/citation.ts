@@ -1,4 +1,4 @@
-import { resolveNodes } from '../db/write/node.writes.js';
+import { resolveNodes, sourcesByUrl } from '../db/write/node.writes.js';
 import type { WriteSession } from '../db/write/write-session.js';
 import type { Checker } from './checker.js';
 import { checkEntityChange, type EntityChange } from './entity-change.js';
@@ -52,6 +52,16 @@ export async function writeCitation(session: WriteSession, citation: Citation): 
     .map((s) => ({ field: `${citation.path}.sources[${s.i}]`, message: `names no Source ("${s.id}")` }));
   if (missing.length > 0) throw new InputError(missing);
   const ids = citation.existing.map((id) => found.get(`Source:${id}`)!);
+  // A new source at an address the registry holds is that source: say which, rather than fail on the url's uniqueness.
+  const urlOf = (source: Citation['created'][number]) => (typeof source.change.set.url === 'string' ? source.change.set.url : null);
+  const taken = await sourcesByUrl(session, citation.created.map(urlOf).filter((u): u is string => u !== null));
+  const clashes = citation.created
+    .filter((source) => {
+      const holder = taken.get(urlOf(source) ?? '');
+      return holder !== undefined && holder !== source.id;
+    })
+    .map((source) => ({ field: `${source.field}.url`, message: `is the address of a source already in the registry ("${taken.get(urlOf(source)!)}"): cite that one in sources` }));
+  if (clashes.length > 0) throw new InputError(clashes);
   for (const source of citation.created) {
     const result = await writeEntityChange(session, source.change, source.id, [], { create: true, path: source.field, idField: `${source.field}.slug` });
     ids.push(result.id);

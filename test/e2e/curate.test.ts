@@ -74,7 +74,7 @@ describe('the explorer: curating the registry', () => {
     await pick(page, 'Thêm nơi nhân rộng', 'phong hai', 'Phong Hải');
     await page.getByLabel('Từ khi (Phong Hải)').fill('2021');
     await pick(page, 'Thêm chương trình hỗ trợ', 'phong dien 2021', /huyện Phong Điền/);
-    await pick(page, 'Thêm đơn vị đầu mối liên hệ', 'ban dan van tinh uy dong thap', /Tổ chức\s*Ban Dân vận Tỉnh ủy Đồng Tháp$/);
+    await pick(page, 'Thêm đơn vị đầu mối liên hệ', 'ban dan van tinh uy dong thap', /Tổ chức\s*Ban Dân vận Tỉnh ủy Đồng Tháp( \([^)]*\))?$/);
     await page.getByLabel('Nhập nguồn mới (chưa có trong sổ)').check();
     await page.getByLabel(/^Tiêu đề/).fill(SOURCE_TITLE);
     await page.getByLabel('Cơ quan xuất bản').fill('Báo Zz');

@@ -154,10 +154,21 @@ describe('registering a model', () => {
         name: 'Zz Regmodel Dở dang',
         origin: { place: ORIGIN, since: '2018' },
         adoptions: [{ place: PLACE_A }, { place: id('Place', 'pl-zz-regmodel-nowhere') }],
-        newSources: [{ ...NEW_SOURCE, title: 'Zz Regmodel: nguồn không được lưu' }],
+        newSources: [{ ...NEW_SOURCE, title: 'Zz Regmodel: nguồn không được lưu', url: 'https://example.org/zz-regmodel-unsaved' }],
       },
     });
     assert.deepEqual(errorOf(body), { code: 'BAD_USER_INPUT', field: 'input.adoptions[1].place', message: 'input.adoptions[1].place: names no Place ("pl-zz-regmodel-nowhere")' });
+    assert.equal(await dumpGraph(s.executor), dump);
+  });
+
+  it('names the source a new one’s address already belongs to, instead of failing on a conflict', async () => {
+    const dump = await dumpGraph(s.executor);
+    const { body } = await s.as.editor(REGISTER, { input: { name: 'Zz Regmodel Nguồn trùng', newSources: [{ ...NEW_SOURCE, title: 'Zz Regmodel: cùng địa chỉ, tiêu đề khác' }] } });
+    assert.deepEqual(errorOf(body), {
+      code: 'BAD_USER_INPUT',
+      field: 'input.newSources[0].url',
+      message: 'input.newSources[0].url: is the address of a source already in the registry ("src-zz-regmodel-bai-viet-ve-mo-hinh"): cite that one in sources',
+    });
     assert.equal(await dumpGraph(s.executor), dump);
   });
 

@@ -34,6 +34,7 @@ const routes: Route[] = [
   { pattern: new RegExp(`^/person/${ID}/role$`), render: curate('renderRolePage') },
   { pattern: new RegExp(`^/(person|event)/${ID}/participation$`), render: curate('renderParticipationPage') },
   { pattern: new RegExp(`^/(${KIND_PATHS})/${ID}/history$`), render: curate('renderHistoryPage') },
+  { pattern: /^\/merge$/, render: curate('renderMergePage') },
   { pattern: new RegExp(`^/(${KIND_PATHS})/${ID}$`), render: renderEntityPage },
 ];
 

@@ -49,6 +49,13 @@ export async function resolveNodes(session: StatementRunner, refs: readonly Node
   return found;
 }
 
+/** The sources already holding these web addresses, by address (a source's url is unique: migration 006). */
+export async function sourcesByUrl(session: StatementRunner, urls: readonly string[]): Promise<Map<string, string>> {
+  if (urls.length === 0) return new Map();
+  const rows = await session.run('UNWIND $urls AS url MATCH (s:Source {url: url}) RETURN url, s.id AS id', { urls: [...new Set(urls)] });
+  return new Map(rows.map((r) => [r.url as string, r.id as string]));
+}
+
 /**
  * Locks nodes in a fixed order (label, then id), so two mutations locking the
  * same nodes cannot deadlock. With `create`, a missing node is created (empty

@@ -8,7 +8,7 @@ const EDITABLE: readonly Typename[] = ['Model', 'Person', 'Organization', 'Event
 /**
  * The curating links of an entity page, by the signed-in person's role:
  * nothing for a reader who is not signed in; the history for anyone signed
- * in; the forms for editors and admins. Filled in once the session is known,
+ * in; the forms for editors and admins; merging two that are one for admins. Filled in once the session is known,
  * and again when the person signs in or out.
  */
 export function entityActions(typename: Typename, id: string, signal: AbortSignal): HTMLElement {
@@ -22,6 +22,7 @@ export function entityActions(typename: Typename, id: string, signal: AbortSigna
       if (typename === 'Person') links.push([`${base}/role`, 'Ghi nhận chức danh'], [`${base}/participation`, 'Ghi nhận tham dự']);
       if (typename === 'Event') links.push([`${base}/participation`, 'Ghi nhận người tham dự']);
     }
+    if (mayAct(user, 'admin')) links.push([`/merge?survivor=${encodeURIComponent(id)}`, 'Gộp mục trùng']);
     if (user) links.push([`${base}/history`, 'Lịch sử thay đổi']);
     replace(box, links.map(([href, label]) => h('a', { href, class: 'button secondary' }, label)));
     box.hidden = links.length === 0;

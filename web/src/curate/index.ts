@@ -17,6 +17,8 @@
  *   /person|event/:id/participation  fact-pages.ts: recordParticipation
  *   /:kind/:id/history             history-page.ts: entityHistory, before and after side by side;
  *                                  an admin's undoChange
+ *   /merge?survivor=…&merged=…     merge-page.ts (admin): two entities that are one — the likely
+ *                                  duplicates reconciliation finds, mergePreview, then mergeEntities
  *
  * The pieces
  *
@@ -26,6 +28,7 @@
  *   rules.ts            the API's checks in the browser, with its own numbers (api/write/limits.ts
  *                       and model/partial-date.ts are bundled from the repository)
  *   problem-text.ts     the API's problems (English, for programs) in Vietnamese
+ *   property-text.ts    stored properties in words (history's before and after, a merge's conflicts)
  *   citation-field.ts   every write cites a source: picked by searching, or entered in place (newSources)
  *   entity-list-field.ts  several entities of a kind, each with a date when asked
  *   entity-fields.ts    what each kind's form asks, as api/write/entity-specs.ts checks it
@@ -47,6 +50,7 @@ import { personAllowed } from './page-access.js';
 export { renderCreatePage, renderEditPage } from './entity-form-page.js';
 export { renderParticipationPage, renderRolePage } from './fact-pages.js';
 export { renderHistoryPage } from './history-page.js';
+export { renderMergePage } from './merge-page.js';
 export { renderNamesPage } from './names-page.js';
 export { renderRegisterModelPage } from './register-model-page.js';
 

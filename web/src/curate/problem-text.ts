@@ -16,6 +16,7 @@ const MESSAGES: [RegExp, (match: RegExpExecArray) => string][] = [
   [/^"(.+)" differs from the date of the event \("(.+)"\)/, (m) => `Ngày ${formatDateText(m[1]!)} khác ngày của sự kiện (${formatDateText(m[2]!)}): ghi nhận tại một sự kiện phải ghi đúng ngày của sự kiện.`],
   [/^names no (\w+)/, () => 'Không tìm thấy mục này trong sổ (có thể vừa bị xóa hoặc gộp). Hãy chọn lại.'],
   [/^cite at least one source/, () => 'Hãy dẫn ít nhất một nguồn: chọn nguồn có sẵn hoặc nhập nguồn mới.'],
+  [/^is the address of a source already in the registry/, () => 'Địa chỉ này đã có trong sổ: hãy chọn nguồn đó ở ô "Chọn nguồn có sẵn".'],
   [/^repeats/, () => 'Bị lặp lại.'],
   [/is before (validFrom|startYear)/, () => 'Không được trước thời điểm bắt đầu.'],
   [/^must be a web address/, () => 'Địa chỉ web phải bắt đầu bằng http:// hoặc https://.'],
@@ -25,6 +26,8 @@ const MESSAGES: [RegExp, (match: RegExpExecArray) => string][] = [
   [/has changed since this entry/, () => 'Đã được sửa sau thay đổi này, nên không hoàn tác được (để không ghi đè lần sửa sau).'],
   [/is gone since this entry/, () => 'Đã bị xóa hoặc gộp sau thay đổi này, nên không hoàn tác được.'],
   [/which this entry created, has (.+) written since/, () => 'Mục do thay đổi này tạo ra đã được dùng trong thông tin ghi sau đó, nên không hoàn tác được.'],
+  [/^must be of the same kind as the survivor/, () => 'Hai mục phải cùng loại (hai nhân vật, hai tổ chức…).'],
+  [/^is the survivor itself|^was already merged into/, () => 'Đây là cùng một mục (hoặc mục này đã được gộp vào mục kia).'],
   [/^was undone already/, () => 'Thay đổi này đã được hoàn tác rồi.'],
 ];
 

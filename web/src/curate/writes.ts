@@ -40,3 +40,7 @@ export async function recordParticipation(input: Record<string, unknown>): Promi
 export async function undoChange(entry: string, reason?: string): Promise<void> {
   await graphql('mutation UndoChange($input: UndoChangeInput!) { undoChange(input: $input) { restored } }', { input: { entry, reason } });
 }
+
+export async function mergeEntities(input: Record<string, unknown>): Promise<void> {
+  await graphql('mutation MergeEntities($input: MergeEntitiesInput!) { mergeEntities(input: $input) { mergedSlug } }', { input });
+}

@@ -5,7 +5,7 @@ import type { SourceId, Typename } from '../../api/types.js';
 import type { PageContext } from '../../router.js';
 import { Citations } from '../../ui/citations.js';
 import { h, joined, replace } from '../../ui/dom.js';
-import { kindByPath, type KindInfo } from '../../ui/kinds.js';
+import { entityUrl, kindByPath, type KindInfo } from '../../ui/kinds.js';
 import { kindBadge } from '../../ui/links.js';
 import { displayName, periodLabel, type Dated } from '../../ui/names.js';
 import { clip, errorPage, failurePage, loading, setTitle } from '../../ui/status.js';
@@ -59,6 +59,9 @@ export async function renderEntityPage({ params, outlet, signal }: PageContext):
     return;
   }
   if (!node || node.__typename !== kind.typename) return notFound(outlet, kind, id);
+  // An id merged into another finds the survivor (node(id) follows mergedIds): the address becomes the survivor's.
+  const mergedAway = node.id !== id;
+  if (mergedAway) history.replaceState(history.state, '', entityUrl(node.__typename, node.id));
   const period = periodLabel(node);
   setTitle(displayName(node), kind.label);
   const notes = new Citations();
@@ -68,6 +71,7 @@ export async function renderEntityPage({ params, outlet, signal }: PageContext):
     { class: 'entity-header' },
     kindBadge(node.__typename),
     h('h1', null, node.name, period ? h('span', { class: 'period' }, ` (${period})`) : null, cite(node.sources)),
+    mergedAway ? h('p', { class: 'status merged-notice', role: 'status' }, 'Mục bạn mở đã được gộp vào mục này; địa chỉ cũ vẫn dẫn tới đây.') : null,
     node.aliases.length ? h('p', { class: 'aliases' }, 'Còn gọi là: ', joined(node.aliases.map((a) => h('span', { lang: 'vi' }, a)))) : null,
     node.description ? h('p', { class: 'description' }, node.description) : null,
     node.inferred ? h('p', { class: 'inferred' }, `Thông tin suy luận: ${node.inferenceNote ?? ''}`) : null,

@@ -1982,6 +1982,7 @@ export type OrganizationEventsArgs = {
  */
 export type OrganizationOfficeHoldersArgs = {
   at?: InputMaybe<Scalars['Date']['input']>;
+  wholeLine?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 
@@ -5038,7 +5039,7 @@ export type OrganizationResolvers<ContextType = ApiContext, ParentType extends R
   line?: Resolver<ResolversTypes['OrganizationLine'], ParentType, ContextType>;
   memberCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  officeHolders?: Resolver<Array<ResolversTypes['OfficeHolder']>, ParentType, ContextType, Partial<OrganizationOfficeHoldersArgs>>;
+  officeHolders?: Resolver<Array<ResolversTypes['OfficeHolder']>, ParentType, ContextType, RequireFields<OrganizationOfficeHoldersArgs, 'wholeLine'>>;
   parent?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType>;
   place?: Resolver<Maybe<ResolversTypes['Place']>, ParentType, ContextType>;
   predecessors?: Resolver<Array<ResolversTypes['OrganizationSuccession']>, ParentType, ContextType>;

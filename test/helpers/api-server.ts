@@ -41,7 +41,7 @@ export async function startApi(executor: Executor, options: ApiOptions = {}): Pr
     schema: buildSchema(),
     executor: database.executor,
     readiness: database.readiness,
-    logger: options.logger ?? pino({ level: 'silent' }),
+    logger: options.logger ?? pino({ level: process.env.TEST_API_LOG_LEVEL ?? 'silent' }),
     development: options.development ?? false,
     introspection: true,
     readsRequireKey: options.readsRequireKey ?? false,

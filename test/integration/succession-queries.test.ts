@@ -293,4 +293,32 @@ describe('queries that follow succession', () => {
       { person: { slug: 'per-zz-scope-c' }, predecessor: { person: { slug: 'per-zz-scope-a' } }, successor: null },
     ]);
   });
+
+  it("officeHolders(wholeLine: true): the holders of the organisation's whole line, each tenure across the merger, from either end", async () => {
+    const HOLDERS = `query($id: ID!, $at: Date, $line: Boolean) { node(id: $id) { ... on Organization {
+      officeHolders(at: $at, wholeLine: $line) { title person { slug } firstSeenPartial { text } lastSeenPartial { text } observations { organization { slug } } }
+    } } }`;
+    const holders = async (organization: string, line: boolean | undefined, at?: string) =>
+      (await run<{ node: { officeHolders: unknown[] } }>(HOLDERS, { id: id('Organization', `org-zz-scope-${organization}`), line, at })).node.officeHolders;
+    const holder = (title: string, person: string, first: string, last: string, organizations: string[]) => ({
+      title,
+      person: { slug: `per-zz-scope-${person}` },
+      firstSeenPartial: { text: first },
+      lastSeenPartial: { text: last },
+      observations: organizations.map((o) => ({ organization: { slug: `org-zz-scope-${o}` } })),
+    });
+    const line = [
+      holder('Trưởng Ban', 'b', '2021-03-24', '2021-03-24', ['a']),
+      // The last observation is the one ending latest: "2025" runs to 31/12/2025, after 15/9/2025.
+      holder('Trưởng ban', 'a', '2024-05-02', '2025', ['a', 'a', 'new']),
+      holder('Trưởng ban', 'c', '2026-02-01', '2026-02-01', ['new']),
+    ];
+    assert.deepEqual(await holders('new', true), line);
+    assert.deepEqual(await holders('a', true), line, 'the line is followed both ways');
+    // The merged body's own holders, as before: only what was observed there.
+    assert.deepEqual(await holders('new', undefined), [holder('Trưởng ban', 'a', '2025-09-15', '2025-09-15', ['new']), holder('Trưởng ban', 'c', '2026-02-01', '2026-02-01', ['new'])]);
+    // In office on 1/8/2025 along the line: A, whose tenure runs from the old body into the new; at the new body alone, nobody seen yet.
+    assert.deepEqual(await holders('new', true, '2025-08-01'), [line[1]]);
+    assert.deepEqual(await holders('new', false, '2025-08-01'), []);
+  });
 });

@@ -25,7 +25,9 @@ export interface LineUnit {
 // a commune merged in 2019 and again in 2025 is two. A line longer than this
 // is cut, never looped (SUCCEEDED_BY has no cycles, and a path repeats no
 // relationship anyway).
-const MAX_STEPS = 12;
+/** How many successions a line is followed through, each way (a safeguard: real lines are a few steps long). */
+export const LINE_STEPS = 12;
+const MAX_STEPS = LINE_STEPS;
 
 const range = (variable: string, field: string) => `CASE WHEN ${variable}.${field}From IS NULL THEN null ELSE {from: toString(${variable}.${field}From), to: toString(${variable}.${field}To)} END`;
 

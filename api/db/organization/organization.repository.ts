@@ -6,6 +6,7 @@ import { plain, toNodeRow, type NodeRow } from '../mapping.js';
 import { nameMatches } from '../name-match.js';
 import { groupedObservationColumns, readGroupedObservations } from '../person/observation-row.js';
 import { GROUP_END_PROPERTIES, type ObservationRow } from '../person/role-timeline.js';
+import { LINE_STEPS } from '../lineage/lineage.repository.js';
 import { PLACE_LINKS, reachesPlace } from '../place/place-scope.js';
 import { nodeFields, nodeProperties, projectedNode, projectionKey, relationshipProperties, type Projection } from '../read-projection.js';
 import { statementVariants } from '../statement-variants.js';
@@ -78,13 +79,21 @@ export interface OfficeHolderDetail {
   observations: 'all' | 'ends';
   /** What is read of each holder's person. */
   person: Projection;
+  /**
+   * True: the holders of the organisation's whole line of succession — its
+   * predecessors and successors at any remove (docs/decisions/027) — each
+   * (person, title) grouped across the units; false: the organisation's own.
+   */
+  line: boolean;
 }
 
-export const officeHolderDetailKey = (d: OfficeHolderDetail) => `${d.observations}|${projectionKey(d.person)}`;
+export const officeHolderDetailKey = (d: OfficeHolderDetail) => `${d.observations}|${d.line ? 'line' : 'own'}|${projectionKey(d.person)}`;
 
 // Each observation with the keys of role-timeline.ts's order: the range of
 // days its partial date covers (no start sorts last, no end first) and its id.
 const KEYED = `{node: ro, from: coalesce(ro.observedAtFrom, date('9999-12-31')), to: coalesce(ro.observedAtTo, date('0000-01-01')), id: ro.id}`;
+// The same, with the unit of an organisation's line the observation names.
+const KEYED_IN_UNIT = `{node: ro, unit: u, from: coalesce(ro.observedAtFrom, date('9999-12-31')), to: coalesce(ro.observedAtTo, date('0000-01-01')), id: ro.id}`;
 
 // The observation that comes first in that order (from, to, id), and the one
 // taken as the last: the latest end, of equal ends the latest in that order.
@@ -106,16 +115,39 @@ const OFFICE_HOLDER_OBSERVATIONS = statementVariants<OfficeHolderDetail>(
       d.observations === 'all'
         ? ['held', nodeProperties('ro', 'RoleObservation')]
         : ['CASE WHEN first.id = last.id THEN [first] ELSE [first, last] END', nodeFields('ro', 'RoleObservation', GROUP_END_PROPERTIES)];
+    const columns = groupedObservationColumns(projectedNode('p', 'Person', d.person));
+    const tenure = `reduce(f = head(held), x IN tail(held) | CASE WHEN ${startsBefore('x', 'f')} THEN x ELSE f END) AS first,
+  reduce(l = head(held), x IN tail(held) | CASE WHEN ${endsAfter('x', 'l')} THEN x ELSE l END) AS last
+WHERE q.at IS NULL OR (first.from <= date(q.at) AND date(q.at) <= last.to)`;
+    if (d.line) {
+      // A tenure is one person's title across the units of the line; its observations
+      // are then returned under the unit each names, as the grouped columns expect.
+      return `UNWIND $queries AS q
+MATCH (start:Organization {id: q.organizationId})
+CALL (start) {
+  MATCH (start)<-[:SUCCEEDED_BY*0..${LINE_STEPS}]-(u:Organization)
+  RETURN u
+  UNION
+  MATCH (start)-[:SUCCEEDED_BY*1..${LINE_STEPS}]->(u:Organization)
+  RETURN u
+}
+MATCH (u)<-[:IN_ORGANIZATION]-(ro:RoleObservation)<-[:HAS_ROLE]-(p:Person)
+WITH q, p, ro.title AS title, collect(${KEYED_IN_UNIT}) AS held
+WITH q, p, held,
+  ${tenure}
+UNWIND ${kept} AS x
+WITH q, x.unit AS o, p, collect(x.node) AS kept
+WITH q, o, p, [ro IN kept | ${observation}] AS held
+RETURN q.key AS key, ${columns}`;
+    }
     return `UNWIND $queries AS q
 MATCH (o:Organization {id: q.organizationId})<-[:IN_ORGANIZATION]-(ro:RoleObservation)<-[:HAS_ROLE]-(p:Person)
 WITH q, o, p, ro.title AS title, collect(${KEYED}) AS held
 WITH q, o, p, held,
-  reduce(f = head(held), x IN tail(held) | CASE WHEN ${startsBefore('x', 'f')} THEN x ELSE f END) AS first,
-  reduce(l = head(held), x IN tail(held) | CASE WHEN ${endsAfter('x', 'l')} THEN x ELSE l END) AS last
-WHERE q.at IS NULL OR (first.from <= date(q.at) AND date(q.at) <= last.to)
+  ${tenure}
 WITH q, o, p, [x IN ${kept} | x.node] AS kept
 WITH q, o, p, [ro IN kept | ${observation}] AS held
-RETURN q.key AS key, ${groupedObservationColumns(projectedNode('p', 'Person', d.person))}`;
+RETURN q.key AS key, ${columns}`;
   },
 );
 

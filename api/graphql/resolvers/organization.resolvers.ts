@@ -44,12 +44,12 @@ function byDate(a: RelatedRow, b: RelatedRow): number {
 // What office holders are ordered by, besides what the request reads of their people.
 const PERSON_ORDER_PROPERTIES = ['name', 'sortKey'];
 
-/** How much of each office holder the fields selected under `officeHolders` read. */
-function officeHolderDetail(info: GraphQLResolveInfo): OfficeHolderDetail {
+/** How much of each office holder the fields selected under `officeHolders` read (the line is the argument's: added per call). */
+function officeHolderDetail(info: GraphQLResolveInfo): Omit<OfficeHolderDetail, 'line'> {
   return memoizedForSelection(info, 'officeHolders', () => officeHolderDetailOf(info));
 }
 
-function officeHolderDetailOf(info: GraphQLResolveInfo): OfficeHolderDetail {
+function officeHolderDetailOf(info: GraphQLResolveInfo): Omit<OfficeHolderDetail, 'line'> {
   // A holder read with its first and last observation only serves fields that read no other (field-reads.ts).
   const holderReads = selectedProperties(info, 'OfficeHolder');
   // The holder's person is also each of its observations' person.
@@ -78,7 +78,7 @@ export const organizationResolvers: Resolvers = {
     parent: farNode('organizationParent'),
     children: farNodes('organizationChildren'),
     officeHolders: reads(['id'], (row: EntityRow, args, context, info) =>
-      context.loaders.organizations.officeHolders.load({ organizationId: row.id, at: args.at ?? null, detail: officeHolderDetail(info) }),
+      context.loaders.organizations.officeHolders.load({ organizationId: row.id, at: args.at ?? null, detail: { ...officeHolderDetail(info), line: args.wholeLine ?? false } }),
     ),
     programs: reads(['id'], (row: EntityRow, _args, context) => context.loaders.organizations.programs.load(row.id)),
     events: reads(['id'], (row: EntityRow, args, context) =>

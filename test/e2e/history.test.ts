@@ -34,6 +34,10 @@ describe('the explorer: an organisation’s history', () => {
       'Ban Tuyên giáo Tỉnh ủy Đồng Tháp (đến 2/2/2025)',
     ]);
 
+    // Its holders through the line: the Ban Dân vận's head, seen before the merger, at the body he was seen at.
+    const line = page.locator('section.panel', { has: page.locator('h2', { hasText: 'Người giữ chức qua các tổ chức tiền thân và kế tục' }) });
+    assert.deepEqual(await line.locator('li').allTextContents(), ['Trưởng Ban — Lê Thành Công (24/3/2021 – 30/3/2023) — tại Ban Dân vận Tỉnh ủy Đồng Tháp (đến 2/2/2025)[2][3]']);
+
     // The merger cites a report read on the web: its page gives the address as a link out.
     await page.locator('#nguon').getByRole('link', { name: 'Đồng Tháp công bố quyết định thành lập Ban Tuyên giáo và Dân vận Tỉnh ủy' }).click();
     await page.locator('h1', { hasText: 'Đồng Tháp công bố quyết định thành lập Ban Tuyên giáo và Dân vận Tỉnh ủy' }).waitFor();

@@ -1,6 +1,6 @@
 import type { PartialDate, Ref, SourceId } from '../../../api/types.js';
 import { formatPartial, formatSpan } from '../../../ui/dates.js';
-import { h } from '../../../ui/dom.js';
+import { h, joined } from '../../../ui/dom.js';
 import { label } from '../../../ui/labels.js';
 import { entityLink } from '../../../ui/links.js';
 import { facts, inferredMark, list, relatedList, section, type KindSections } from '../sections.js';
@@ -20,6 +20,8 @@ interface Organization {
   level: string | null;
   line: string;
   officeHolders: { title: string; person: Ref; firstSeenPartial: PartialDate; lastSeenPartial: PartialDate; sources: SourceId[] }[];
+  /** The holders along the line of succession: one tenure across the units, each observation with its unit. */
+  lineHolders: { title: string; person: Ref; firstSeenPartial: PartialDate; lastSeenPartial: PartialDate; sources: SourceId[]; observations: { organization: Ref }[] }[];
   validFromPartial: PartialDate | null;
   validToPartial: PartialDate | null;
   successors: Succession[];
@@ -32,6 +34,7 @@ export const organizationSections: KindSections<Organization> = {
     ... on Organization {
       kind level line
       officeHolders { title person { id name } firstSeenPartial { text } lastSeenPartial { text } sources { id } }
+      lineHolders: officeHolders(wholeLine: true) { title person { id name } firstSeenPartial { text } lastSeenPartial { text } sources { id } observations { organization { id name } } }
       validFromPartial { text precision }
       validToPartial { text precision }
       successors { organization { id name } datePartial { text precision } kind note sources { id } inferred inferenceNote }
@@ -81,6 +84,25 @@ export const organizationSections: KindSections<Organization> = {
           ]),
         ),
       ),
+      // Only for a body with a line: the same title held through a merger reads as one tenure, with the bodies it was seen at.
+      org.predecessors.length + org.successors.length > 0
+        ? section(
+            'Người giữ chức qua các tổ chức tiền thân và kế tục',
+            list(
+              org.lineHolders.map((holder) => {
+                const units = [...new Map(holder.observations.map((o) => [o.organization.id, o.organization])).values()];
+                return [
+                  h('strong', null, holder.title),
+                  ' — ',
+                  entityLink('Person', holder.person),
+                  ` (${formatSpan(holder.firstSeenPartial, holder.lastSeenPartial)}) — tại `,
+                  joined(units.map((unit) => entityLink('Organization', unit)), ', '),
+                  cite(holder.sources),
+                ];
+              }),
+            ),
+          )
+        : null,
       section(
         'Sự kiện',
         list(

@@ -3,13 +3,12 @@ import { loadSession, mayAct } from '../api/session.js';
 import type { PageContext } from '../router.js';
 import { h, joined, replace, type Child } from '../ui/dom.js';
 import { entityUrl, kindByPath, kindOf } from '../ui/kinds.js';
-import { formatDateText } from '../ui/dates.js';
-import { label as enumLabel } from '../ui/labels.js';
 import { relationshipPhrase } from '../ui/relationship-labels.js';
 import { failure, loading, setTitle } from '../ui/status.js';
 import { ROLE_LABELS } from '../ui/account-menu.js';
 import { personAllowed } from './page-access.js';
 import { problemText } from './problem-text.js';
+import { HIDDEN, PROPERTIES, valueText } from './property-text.js';
 import { LIMITS, normalized, textProblem } from './rules.js';
 import { undoChange } from './writes.js';
 
@@ -71,58 +70,6 @@ const OPERATIONS: [RegExp, string][] = [
   [/^undoChange$/, 'Hoàn tác'],
 ];
 const operationText = (operation: string) => OPERATIONS.find(([pattern]) => pattern.test(operation))?.[1] ?? operation;
-
-/** Stored properties by their Vietnamese names; derived and technical ones are not shown. */
-const PROPERTIES: Record<string, string> = {
-  name: 'Tên',
-  title: 'Tiêu đề / chức danh',
-  titleAsWritten: 'Chức danh như nguồn ghi',
-  aliases: 'Tên gọi khác',
-  description: 'Mô tả',
-  category: 'Lĩnh vực',
-  kind: 'Loại',
-  level: 'Cấp',
-  line: 'Khối',
-  validFrom: 'Từ',
-  validTo: 'Đến',
-  date: 'Ngày',
-  online: 'Trực tuyến',
-  startYear: 'Từ năm',
-  endYear: 'Đến năm',
-  year: 'Năm',
-  observedAt: 'Ngày ghi nhận',
-  since: 'Từ khi',
-  role: 'Vai trò',
-  titleAtEvent: 'Chức danh khi tham dự',
-  bridgePoint: 'Điểm cầu',
-  publisher: 'Cơ quan xuất bản',
-  author: 'Tác giả',
-  publishedAt: 'Ngày đăng',
-  url: 'Địa chỉ web',
-  sourceIds: 'Nguồn dẫn',
-  inferred: 'Suy luận',
-  inferenceNote: 'Lý do suy luận',
-  note: 'Ghi chú',
-};
-const HIDDEN = new Set(['id', '_from', '_to']);
-
-/** The enum a stored property's values belong to, for its Vietnamese name. */
-const ENUMS: Record<string, (label: string) => string> = {
-  kind: (label) => `${label}Kind`,
-  level: () => 'OrganizationLevel',
-  line: () => 'OrganizationLine',
-  role: () => 'ParticipationRole',
-};
-const DATES = new Set(['validFrom', 'validTo', 'date', 'observedAt', 'since', 'publishedAt', 'pageDate', 'issuedAt']);
-
-function valueText(value: unknown, key: string, label: string): string {
-  if (value === undefined || value === null) return '—';
-  if (Array.isArray(value)) return value.length ? value.map(String).join(', ') : '—';
-  if (typeof value === 'boolean') return value ? 'có' : 'không';
-  if (typeof value === 'string' && ENUMS[key]) return enumLabel(ENUMS[key](label), value);
-  if (typeof value === 'string' && DATES.has(key)) return formatDateText(value);
-  return String(value);
-}
 
 const refLink = (ref: NodeRef | null, fallback: string): Child =>
   ref && ref.__typename !== 'RoleObservation' ? h('a', { href: entityUrl(ref.__typename, ref.id) }, ref.name ?? fallback) : fallback;

@@ -14,6 +14,7 @@ import { PasswordHasher } from '../../api/accounts/password-hash.js';
 import { toGlobalId } from '../../api/graphql/global-id.js';
 import { createTestAccounts, removeTestAccounts, type TestAccount } from '../helpers/accounts.js';
 import { createTestKeys, removeTestKeys } from '../helpers/api-keys.js';
+import { axeViolations } from '../helpers/axe.js';
 import { screenshot } from '../helpers/browser.js';
 import { startExplorer, type RunningExplorer } from '../helpers/explorer.js';
 import { dumpGraph } from '../helpers/graph-dump.js';
@@ -31,6 +32,26 @@ const BDV_SLUGS = ['org-zz-review-bdv-tam-nong', 'org-zz-review-bdv-tam-nong-2']
 // The district's Front committee is in the registry under a name the article does not use: the reviewer finds it.
 const FRONT = 'Ủy ban MTTQ Việt Nam huyện Tam Nông';
 const FRONT_SLUG = 'org-zz-review-mttq-tam-nong';
+
+/** WCAG 2.2 AA as axe-core measures it, and the structure a screen reader relies on: labels, names, roles, lists. */
+const AXE_RULES = [
+  'color-contrast',
+  'target-size',
+  'label',
+  'form-field-multiple-labels',
+  'button-name',
+  'link-name',
+  'aria-allowed-attr',
+  'aria-valid-attr-value',
+  'aria-required-children',
+  'aria-required-parent',
+  'duplicate-id-aria',
+  'nested-interactive',
+  'definition-list',
+  'dlitem',
+  'list',
+  'listitem',
+];
 
 /** Sessions' last-seen times move with every request: the rest of the database is compared. */
 const withoutSessions = (dump: string) => dump.split('\n').filter((line) => !line.startsWith('{"node":["UserSession"]')).join('\n');
@@ -122,6 +143,7 @@ describe('the explorer: reviewing an article', () => {
     await page.getByLabel('Cơ quan xuất bản').fill(PUBLISHER);
     await page.getByLabel('Ngày đăng').fill('2024-05-15');
     await screenshot(page, 'review-add-article');
+    assert.deepEqual(await axeViolations(page, AXE_RULES), []);
     await page.getByRole('button', { name: 'Đưa bài vào và xem đề xuất' }).click();
     await page.getByRole('heading', { name: `Xét duyệt: ${TITLE}` }).waitFor();
     reviewUrl = new URL(page.url()).pathname;
@@ -196,7 +218,7 @@ describe('the explorer: reviewing an article', () => {
     // A correction: the registry found nothing for the Front committee; the reviewer finds it under its other name.
     const front = card(page, /^Tổ chức\s*Ủy ban Mặt trận Tổ quốc Việt Nam huyện Tam Nông$/);
     await front.locator('.decision', { hasText: 'Mới: sổ chưa có' }).waitFor();
-    await front.getByLabel('Mục khác trong sổ').pressSequentially('mttq tam nong', { delay: 20 });
+    await front.getByRole('combobox', { name: 'Mục khác trong sổ' }).pressSequentially('mttq tam nong', { delay: 20 });
     await page.getByRole('option', { name: FRONT }).click();
     await front.getByRole('button', { name: 'Chấp nhận' }).click();
     await front.locator('.proposal-status', { hasText: 'Đã chấp nhận' }).waitFor();
@@ -279,12 +301,22 @@ describe('the explorer: reviewing an article', () => {
     const [hoiQuan] = await explorer.executor.read<{ sources: string[] }>("MATCH (m:Model {id: 'mdl-hoi-quan'}) RETURN m.sourceIds AS sources");
     assert.ok(!hoiQuan!.sources.includes(sourceSlug), 'the model no longer cites the article');
 
+    // Every state of a proposal is on the page now: pending, accepted, rejected, refused with its problem.
+    const failures: string[] = [];
+    for (const viewport of [{ width: 1280, height: 860 }, { width: 390, height: 844 }]) {
+      await page.setViewportSize(viewport);
+      for (const v of await axeViolations(page, AXE_RULES)) failures.push(`${viewport.width}px ${v.rule}: ${v.nodes.slice(0, 3).join(' | ')}`);
+    }
+    await page.setViewportSize({ width: 1280, height: 860 });
+    assert.deepEqual(failures, []);
+
     // The queue lists the article with its progress.
     await page.locator('header.site-header').getByRole('link', { name: 'Xét duyệt', exact: true }).click();
     const entry = page.locator('li.queue-entry', { hasText: TITLE });
     await entry.waitFor();
     assert.match((await entry.locator('.queue-progress').textContent()) ?? '', new RegExp(`^6 trên ${total} đã xem xét · còn ${total - 6} chờ xét \\(5 chấp nhận, 1 từ chối\\)$`));
     await screenshot(page, 'review-queue');
+    assert.deepEqual(await axeViolations(page, AXE_RULES), []);
     await entry.getByRole('link', { name: TITLE }).click();
     await page.getByRole('heading', { name: `Xét duyệt: ${TITLE}` }).waitFor();
     assert.deepEqual(explorer.problems(), []);

@@ -55,6 +55,8 @@ export function entityChoice(p: Proposal, signal: AbortSignal): EntityChoice {
 
   let other: EntityRef | null = null;
   const otherInput = radio('other', false);
+  // The search box beside it has the visible label; the radio says what choosing it means.
+  otherInput.setAttribute('aria-label', 'Mục tìm được ở ô “Mục khác trong sổ”');
   const picker = entityPicker({
     label: 'Mục khác trong sổ',
     kinds: p.entityKind ? [p.entityKind] : undefined,

@@ -53,7 +53,8 @@ export const typenameOf = (entityKind: string | null) => KINDS.find((k) => k.kin
 export const entityPageLink = (ref: NamedRef) => h('a', { href: entityUrl(ref.__typename, ref.id) }, ref.name);
 
 /** A link to a candidate's page, opened in a new tab so that the review keeps what the reviewer chose so far. */
-export const candidateLink = (ref: NamedRef) => h('a', { href: entityUrl(ref.__typename, ref.id), target: '_blank', rel: 'noopener' }, ref.name, h('span', { class: 'visually-hidden' }, ' (mở trong thẻ mới)'));
+export const candidateLink = (ref: NamedRef) =>
+  h('a', { href: entityUrl(ref.__typename, ref.id), target: '_blank', rel: 'noopener', class: 'candidate-link' }, 'Xem trang', h('span', { class: 'visually-hidden' }, ` của ${ref.name} (mở trong thẻ mới)`));
 
 /** An entity a fact names: its proposal's name, and where that proposal stands. */
 function entityRef(slug: unknown, proposals: ReadonlyMap<string, Proposal>): Child {

@@ -44,7 +44,7 @@ export function shortcutHelp(): HTMLElement {
     'section',
     { class: 'shortcuts', 'aria-labelledby': 'shortcuts-heading' },
     h('h2', { id: 'shortcuts-heading' }, 'Phím tắt'),
-    h('dl', null, SHORTCUTS.map((s) => [h('dt', null, h('kbd', null, s.shown)), h('dd', null, s.does)])),
+    h('dl', null, SHORTCUTS.map((s) => h('div', null, h('dt', null, h('kbd', null, s.shown)), h('dd', null, s.does)))),
     h('p', { class: 'hint' }, 'Phím tắt không có tác dụng khi đang gõ trong một ô.'),
   );
 }

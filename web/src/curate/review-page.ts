@@ -49,8 +49,10 @@ export async function renderReviewPage({ params, outlet, signal }: PageContext):
   const checkAll = h('button', { type: 'button', class: 'secondary' }, 'Chọn mọi đề xuất chờ xét');
   const uncheckAll = h('button', { type: 'button', class: 'secondary' }, 'Bỏ chọn');
   const help = shortcutHelp();
-  const helpToggle = h('button', { type: 'button', class: 'secondary', 'aria-expanded': 'true', 'aria-controls': 'shortcuts' }, 'Phím tắt');
   help.id = 'shortcuts';
+  // Shown where a keyboard is likely (a tablet or wider); a phone shows it when asked.
+  help.hidden = !matchMedia('(min-width: 48rem)').matches;
+  const helpToggle = h('button', { type: 'button', class: 'secondary', 'aria-expanded': String(!help.hidden), 'aria-controls': 'shortcuts', 'aria-keyshortcuts': '?' }, 'Phím tắt');
 
   let current: ProposalCard | null = null;
   const cards: ProposalCard[] = [];

@@ -74,7 +74,7 @@ describe('the explorer: curating the registry', () => {
     await pick(page, 'Thêm nơi nhân rộng', 'phong hai', 'Phong Hải');
     await page.getByLabel('Từ khi (Phong Hải)').fill('2021');
     await pick(page, 'Thêm chương trình hỗ trợ', 'phong dien 2021', /huyện Phong Điền/);
-    await pick(page, 'Thêm đơn vị đầu mối liên hệ', 'ban dan van tinh uy dong thap', /Tổ chức\s*Ban Dân vận Tỉnh ủy Đồng Tháp$/);
+    await pick(page, 'Thêm đơn vị đầu mối liên hệ', 'ban dan van tinh uy dong thap', /Tổ chức\s*Ban Dân vận Tỉnh ủy Đồng Tháp( \(|$)/);
     await page.getByLabel('Nhập nguồn mới (chưa có trong sổ)').check();
     await page.getByLabel(/^Tiêu đề/).fill(SOURCE_TITLE);
     await page.getByLabel('Cơ quan xuất bản').fill('Báo Zz');
@@ -86,13 +86,15 @@ describe('the explorer: curating the registry', () => {
     await page.locator('h1', { hasText: MODEL_NAME }).waitFor();
     modelUrl = new URL(page.url()).pathname;
     assert.match(modelUrl, /^\/model\/[A-Za-z0-9_-]+$/);
+    // Places and organisations get their period once the page has drawn them (ui/links.ts): wait for both.
+    await page.locator('dl.facts', { hasText: 'Bình Thuận (đến 30/6/2025)' }).filter({ hasText: 'Ban Dân vận Tỉnh ủy Đồng Tháp (đến 2/2/2025)' }).waitFor();
     const facts = (await page.locator('dl.facts').textContent()) ?? '';
     assert.match(facts, /Lĩnh vực\s*Dân vận khéo/);
-    assert.match(facts, /Nơi khởi nguồn\s*Bình Thuận — từ tháng 5\/2019/);
+    assert.match(facts, /Nơi khởi nguồn\s*Bình Thuận \(đến 30\/6\/2025\) — từ tháng 5\/2019/);
     assert.match(facts, /Chương trình hỗ trợ\s*Chương trình phối hợp thực hiện công tác dân vận giai đoạn 2021–2025 huyện Phong Điền/);
-    assert.match(facts, /Đầu mối liên hệ\s*Ban Dân vận Tỉnh ủy Đồng Tháp/);
+    assert.match(facts, /Đầu mối liên hệ\s*Ban Dân vận Tỉnh ủy Đồng Tháp \(đến 2\/2\/2025\)/);
     const adopted = page.locator('section.panel', { has: page.locator('h2', { hasText: 'Nơi nhân rộng' }) });
-    assert.match((await adopted.textContent()) ?? '', /Phong Hải — từ năm 2021/);
+    assert.match((await adopted.textContent()) ?? '', /Phong Hải \(đến 30\/6\/2025\) — từ năm 2021/);
     // Every fact cites the new source: one note, with its publisher and date.
     const notes = page.locator('section', { has: page.locator('h2', { hasText: 'Nguồn' }) }).locator('li');
     await notes.first().waitFor();

@@ -18,7 +18,7 @@ import { axeViolations } from '../helpers/axe.js';
 import { screenshot } from '../helpers/browser.js';
 import { startExplorer, type RunningExplorer } from '../helpers/explorer.js';
 import { dumpGraph } from '../helpers/graph-dump.js';
-import { TAM_NONG_ARTICLE } from '../helpers/ingest-articles.js';
+import { TAM_NONG_ARTICLE, TAM_NONG_PAGE } from '../helpers/ingest-articles.js';
 import { ingestedSourceIds, removeIngestedSources } from '../helpers/ingest-cleanup.js';
 import { removeSuiteData, SEED_SOURCE_ID } from '../helpers/mutation-suite.js';
 
@@ -63,6 +63,7 @@ describe('the explorer: reviewing an article', () => {
   let dump0 = '';
   let reviewUrl = '';
   let sourceSlug = '';
+  let keys: Awaited<ReturnType<typeof createTestKeys>>;
 
   async function signInAs(account: TestAccount | null): Promise<void> {
     const { page } = explorer;
@@ -93,7 +94,7 @@ describe('the explorer: reviewing an article', () => {
     assert.deepEqual(await ingestedSourceIds(explorer.executor), [], 'no article taken in before this suite');
     dump0 = withoutSessions(await dumpGraph(explorer.executor));
     accounts = await createTestAccounts(explorer.executor, 'review', hasher);
-    const keys = await createTestKeys(explorer.executor, 'review');
+    keys = await createTestKeys(explorer.executor, 'review');
     for (const [slug, name, kind, line] of [...BDV_SLUGS.map((s) => [s, BDV, 'PARTY_BOARD', 'PARTY']), [FRONT_SLUG, FRONT, 'FRONT_COMMITTEE', 'FRONT']]) {
       const { body } = await explorer.api.graphqlAs(keys.editor.secret, 'mutation($input: CreateOrganizationInput!) { createOrganization(input: $input) { created } }', {
         input: { slug, name, kind, level: 'DISTRICT', line, sources: [SEED_SOURCE_ID] },
@@ -319,6 +320,32 @@ describe('the explorer: reviewing an article', () => {
     assert.deepEqual(await axeViolations(page, AXE_RULES), []);
     await entry.getByRole('link', { name: TITLE }).click();
     await page.getByRole('heading', { name: `Xét duyệt: ${TITLE}` }).waitFor();
+    assert.deepEqual(explorer.problems(), []);
+  });
+
+  it('reads a saved page chosen as a file; the same article is the same Source, its reviews kept', async () => {
+    const { page } = explorer;
+    const total = await page.locator('article.proposal').count();
+    await page.goto(explorer.url('/new/article'));
+    await page.getByRole('radio', { name: /Tải lên trang web đã lưu/ }).check();
+    await page.getByLabel('Tệp của bài').setInputFiles({ name: 'tam-nong.html', mimeType: 'text/html', buffer: Buffer.from(TAM_NONG_PAGE, 'utf8') });
+    await page.locator('#article-file-note', { hasText: 'Đã đọc tệp tam-nong.html' }).waitFor();
+    await page.getByRole('button', { name: 'Đưa bài vào và xem đề xuất' }).click();
+    await page.locator('.taken-in').waitFor();
+    assert.equal(new URL(page.url()).pathname, reviewUrl);
+    // The registry's answer of the day (the entities accepted since now match): as the API gives it for the same page again.
+    const { body } = await explorer.api.graphqlAs<{ ingestArticle: { sourceCreated: boolean; alreadyProposed: number; matchedEntities: number; ambiguousEntities: number; newEntities: number } }>(
+      keys.editor.secret,
+      'mutation($input: IngestArticleInput!) { ingestArticle(input: $input) { sourceCreated alreadyProposed matchedEntities ambiguousEntities newEntities } }',
+      { input: { content: TAM_NONG_PAGE, format: 'HTML' } },
+    );
+    const again = body.data!.ingestArticle;
+    assert.deepEqual([again.sourceCreated, again.alreadyProposed], [false, total]);
+    assert.equal(
+      await page.locator('.taken-in').textContent(),
+      `Bài này đã được đưa vào trước đây: 0 đề xuất mới, ${total} đề xuất đã có giữ nguyên trạng thái. Đối chiếu với sổ: ${again.matchedEntities} đối tượng đã có, ${again.ambiguousEntities} cần chọn, ${again.newEntities} mới.`,
+    );
+    assert.equal(await progress(page), `6 trên ${total} đã xem xét (5 chấp nhận, 1 từ chối)`);
     assert.deepEqual(explorer.problems(), []);
   });
 

@@ -119,25 +119,22 @@ const PAGE = 100;
 
 /** An article taken in and every proposal it has (entities first, then in the article's order), page after page; null when the id names no Source. */
 export async function loadReview(source: string, signal: AbortSignal): Promise<{ source: ArticleSource; proposals: Proposal[] } | null> {
-  type Answer = {
-    node: (ArticleSource & { __typename: string }) | null;
-    proposals: { pageInfo: { hasNextPage: boolean; endCursor: string | null }; edges: { node: Proposal }[] };
-  };
-  const query = `query Review($source: ID!, $first: Int!, $after: String) {
-    node(id: $source) { __typename ... on Source { id title url publisher publishedAt text } }
-    proposals(source: $source, first: $first, after: $after) { pageInfo { hasNextPage endCursor } edges { node { ${PROPOSAL} } } }
-  }`;
-  const proposals: Proposal[] = [];
-  let after: string | null = null;
-  let found: ArticleSource | null = null;
-  for (;;) {
-    const answer: Answer = await graphql<Answer>(query, { source, first: PAGE, after }, signal);
-    if (!answer.node || answer.node.__typename !== 'Source') return null;
-    found = answer.node;
-    proposals.push(...answer.proposals.edges.map((e) => e.node));
-    if (!answer.proposals.pageInfo.hasNextPage) return { source: found, proposals };
-    after = answer.proposals.pageInfo.endCursor;
+  type Page = { pageInfo: { hasNextPage: boolean; endCursor: string | null }; edges: { node: Proposal }[] };
+  const proposalsOf = `proposals(source: $source, first: $first, after: $after) { pageInfo { hasNextPage endCursor } edges { node { ${PROPOSAL} } } }`;
+  // The article (its text, up to 100,000 characters) comes with the first page only.
+  const first = await graphql<{ node: (ArticleSource & { __typename: string }) | null; proposals: Page }>(
+    `query Review($source: ID!, $first: Int!, $after: String) { node(id: $source) { __typename ... on Source { id title url publisher publishedAt text } } ${proposalsOf} }`,
+    { source, first: PAGE, after: null },
+    signal,
+  );
+  if (!first.node || first.node.__typename !== 'Source') return null;
+  const proposals = first.proposals.edges.map((e) => e.node);
+  let page = first.proposals;
+  while (page.pageInfo.hasNextPage) {
+    page = (await graphql<{ proposals: Page }>(`query ReviewMore($source: ID!, $first: Int!, $after: String) { ${proposalsOf} }`, { source, first: PAGE, after: page.pageInfo.endCursor }, signal)).proposals;
+    proposals.push(...page.edges.map((e) => e.node));
   }
+  return { source: first.node, proposals };
 }
 
 /** What a reviewer changes when accepting (ProposalCorrections): only what differs from the proposal. */

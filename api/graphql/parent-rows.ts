@@ -21,7 +21,7 @@ export type { AuditChange as HistoryChangeParent } from '../db/audit/audit-recor
 
 /** An audit entry as an entity's history shows it, with the undo that undid it (api/db/audit). */
 export type HistoryEntryParent = AuditEntryRow & { undoneBy: string | null };
-export type { AcceptanceResult, StoredProposal } from '../ingest/index.js';
+export type { AcceptanceResult, ReviewQueueRow, StoredProposal } from '../ingest/index.js';
 
 /** A relationship of an entity a merge would remove, as mergePreview shows it: its other end by label and id. */
 export interface MergePreviewLinkParent {

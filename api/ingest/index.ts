@@ -79,3 +79,4 @@ export {
   type StoredProposal,
   type StoredReconciliation,
 } from '../db/ingest/proposal-record.js';
+export type { ReviewQueueRow } from '../db/ingest/proposal.repository.js';

@@ -72,7 +72,7 @@ const kb = (n: number) => `${(n / 1024).toFixed(1)} KiB`;
 const rows: [string, ReturnType<typeof size>][] = [
   ['Explorer, first load (every page but the graphs)', size(explorerNow)],
   ['Explorer, graph pages on demand (Cytoscape, graph and paths views)', size(graphPages)],
-  ['Explorer, curating pages on demand (forms, history; docs/decisions/028)', size(curatePages)],
+  ['Explorer, curating pages on demand (forms, history, review; docs/decisions/028, 029)', size(curatePages)],
   ['GraphiQL, first load (React, GraphiQL, Monaco)', size(graphiqlNow)],
   ['GraphiQL, everything (with Prettier, the Monaco workers and fonts)', size(graphiqlAll)],
 ];

@@ -81,6 +81,7 @@ const config: CodegenConfig = {
           ProposalReconciliation: `${rows}#ProposalReconciliationParent`,
           ProposalResult: `${rows}#AcceptanceResult`,
           IngestArticlePayload: `${rows}#IngestArticlePayloadParent`,
+          ReviewQueueEntry: `${rows}#ReviewQueueRow`,
         },
       },
     },

@@ -31,7 +31,7 @@ import { createLoaders } from '../../api/loaders/index.js';
 import { seededExecutor } from '../helpers/seeded.js';
 import { decide } from '../../api/reconcile/index.js';
 import type { StoredProposal } from '../../api/ingest/index.js';
-import type { IngestArticlePayloadParent } from '../../api/graphql/parent-rows.js';
+import type { IngestArticlePayloadParent, ReviewQueueRow } from '../../api/graphql/parent-rows.js';
 
 const schema = buildSchema();
 const roots = new Set([schema.getQueryType()!.name, schema.getMutationType()!.name]);
@@ -70,7 +70,7 @@ const proposal = (id: string, fields: Partial<StoredProposal>): StoredProposal =
 const PERSON_PROPOSAL = 'prp-0123456789abcdef01234567';
 
 /** Parents no field of the read API leads to: the audit trail is only read from Query.auditLog, proposals from
- * Query.proposals and the review mutations, an ingestion's payload from ingestArticle. */
+ * Query.proposals and the review mutations, an ingestion's payload from ingestArticle, the review queue from Query.reviewQueue. */
 const RECONCILED = decide({ key: 'k', label: 'Person', name: 'Pham Thien Nghia' }, [
   { id: 'per-pham-thien-nghia', label: 'Person', name: 'Phạm Thiện Nghĩa', aliases: [], organizations: [], places: [], period: null },
 ]);
@@ -202,6 +202,10 @@ const SAMPLES: Record<string, object[]> = {
       payload: { label: 'Organization', name: 'Ban Dân vận mới', aliases: [], fields: { kind: 'PARTY_BOARD' } },
       reconciliation: { decision: 'NEW', candidates: [], choiceId: null, proposedChoiceId: null },
     }),
+  ],
+  // The review queue is read from Query.reviewQueue alone: an article's counts as the repository answers them.
+  ReviewQueueEntry: [
+    { sourceId: 'src-000-tong-ket-dvcq-2020', takenInAt: '2025-07-01T09:00:00.000000000Z', total: 30, pending: 27, accepted: 2, rejected: 1 } satisfies ReviewQueueRow,
   ],
   IngestArticlePayload: [
     {

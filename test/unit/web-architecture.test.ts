@@ -15,11 +15,12 @@ const webFiles = ['src', 'graphiql'].flatMap((d) => sourceFiles(path.join(REPO_R
 
 /**
  * The API's own statement of its input rules, which the curating forms check
- * before sending (docs/decisions/028): the numbers of api/write/limits.ts and
- * the partial-date parser of the model. Both are pure and import nothing, so
- * bundling them brings no server code along; a copy could drift from the API.
+ * before sending (docs/decisions/028, 029): the numbers of api/write/limits.ts,
+ * the partial-date parser of the model and what an article may be
+ * (ingest/article/limits.ts). All are pure and import nothing, so bundling
+ * them brings no server code along; a copy could drift from the API.
  */
-const SHARED_RULES = ['api/write/limits.js', 'model/partial-date.js'].map((f) => path.join(REPO_ROOT, f));
+const SHARED_RULES = ['api/write/limits.js', 'model/partial-date.js', 'ingest/article/limits.js'].map((f) => path.join(REPO_ROOT, f));
 
 describe('the web explorer is a client of the public API only', () => {
   it('imports nothing from outside web/ but packages, the public contract and the API’s input rules (never the server code)', () => {

@@ -13,7 +13,7 @@ import { mountLayout } from './ui/layout.js';
 // when one of them is opened: the search page does not wait for it.
 const graphPage = async (context: PageContext) => (await import('./pages/graph-page.js')).renderGraphPage(context);
 const pathsPage = async (context: PageContext) => (await import('./pages/paths-page.js')).renderPathsPage(context);
-// So do the curating pages (forms and history), which most readers never open.
+// So do the curating pages (forms, history, review), which most readers never open.
 type CuratePages = typeof import('./curate/index.js');
 const curate = (page: keyof CuratePages) => async (context: PageContext) => ((await import('./curate/index.js'))[page] as (c: PageContext) => Promise<void>)(context);
 
@@ -28,6 +28,9 @@ const routes: Route[] = [
   { pattern: new RegExp(`^/person/${ID}/timeline$`), render: renderTimelinePage },
   { pattern: /^\/new\/?$/, render: curate('renderNewPage') },
   { pattern: /^\/new\/model$/, render: curate('renderRegisterModelPage') },
+  { pattern: /^\/new\/article$/, render: curate('renderArticlePage') },
+  { pattern: /^\/review\/?$/, render: curate('renderReviewQueuePage') },
+  { pattern: new RegExp(`^/review/${ID}$`), render: curate('renderReviewPage') },
   { pattern: /^\/new\/(person|organization|event|program)$/, render: curate('renderCreatePage') },
   { pattern: new RegExp(`^/(model|person|organization|event|program)/${ID}/edit$`), render: curate('renderEditPage') },
   { pattern: new RegExp(`^/(${KIND_PATHS})/${ID}/names$`), render: curate('renderNamesPage') },

@@ -1,4 +1,5 @@
 import type { Executor } from '../executor.js';
+import { plain } from '../mapping.js';
 import { proposalFromProps, type ProposalKind, type ProposalStatus, type StoredProposal } from './proposal-record.js';
 
 // Entities first (the facts after them name them), then in the article's order.
@@ -13,6 +14,19 @@ const BY_IDS = `UNWIND $ids AS id
 MATCH (p:Proposal {id: id})
 RETURN id AS requested, properties(p) AS props`;
 
+// The review queue: every article with proposals, counted by status, newest first.
+// Proposals are grouped by their sourceId (no index serves a grouping, so every
+// proposal is read once: tens of thousands for a thousand articles, a few tens
+// of milliseconds). An article whose Source was deleted since is left out.
+const QUEUE = `MATCH (p:Proposal)
+WITH p.sourceId AS sourceId, min(p.proposedAt) AS takenInAt, count(*) AS total,
+     count(CASE WHEN p.status = 'PENDING' THEN 1 END) AS pending,
+     count(CASE WHEN p.status = 'ACCEPTED' THEN 1 END) AS accepted
+WHERE (NOT $pendingOnly OR pending > 0) AND EXISTS { MATCH (:Source {id: sourceId}) }
+WITH sourceId, takenInAt, total, pending, accepted ORDER BY takenInAt DESC, sourceId
+WITH collect({sourceId: sourceId, takenInAt: takenInAt, total: total, pending: pending, accepted: accepted}) AS listed
+RETURN size(listed) AS total, listed[$offset..($offset + $limit)] AS page`;
+
 const COUNTS = `MATCH (p:Proposal {sourceId: $sourceId})
 RETURN p.kind AS kind, p.status AS status, count(*) AS count`;
 
@@ -20,6 +34,16 @@ export interface ProposalFilter {
   sourceId: string;
   statuses: readonly ProposalStatus[] | null;
   kinds: readonly ProposalKind[] | null;
+}
+
+/** An article of the review queue: its Source's id, when it was first taken in, its proposals by status. */
+export interface ReviewQueueRow {
+  sourceId: string;
+  takenInAt: string;
+  total: number;
+  pending: number;
+  accepted: number;
+  rejected: number;
 }
 
 /** Reads of the proposals ingestion stores (written by proposal.writes.ts inside review transactions). */
@@ -38,6 +62,21 @@ export class ProposalRepository {
   async byIds(ids: readonly string[]): Promise<StoredProposal[]> {
     const rows = await this.executor.coalescedRead<{ requested: string; props: Record<string, unknown> }>(BY_IDS, { ids: [...ids] }, ['requested', 'props']);
     return rows.map((r) => proposalFromProps(r.props));
+  }
+
+  /** One page of the review queue (articles with proposals, newest first) and how many articles match. */
+  async reviewQueue(pendingOnly: boolean, offset: number, limit: number): Promise<{ total: number; rows: ReviewQueueRow[] }> {
+    type Entry = { sourceId: string; takenInAt: unknown; total: unknown; pending: unknown; accepted: unknown };
+    type Row = { total: number; page: Entry[] };
+    const params = { pendingOnly, offset: Math.trunc(offset), limit: Math.trunc(limit) };
+    const [row] = await this.executor.coalescedRead<Row>(QUEUE, params, ['total', 'page']);
+    const rows = (row?.page ?? []).map((e): ReviewQueueRow => {
+      const total = Number(e.total);
+      const pending = Number(e.pending);
+      const accepted = Number(e.accepted);
+      return { sourceId: e.sourceId, takenInAt: String(plain(e.takenInAt)), total, pending, accepted, rejected: total - pending - accepted };
+    });
+    return { total: Number(row?.total ?? 0), rows };
   }
 
   /** How many proposals of the source there are, by kind and status. */

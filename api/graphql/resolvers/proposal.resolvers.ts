@@ -52,6 +52,12 @@ export const proposalResolvers: Resolvers = {
       for (const row of rows) context.loaders.ingest.proposal.prime(row.id, row);
       return toConnection(rows, window, total);
     },
+    reviewQueue: async (_root, args, context) => {
+      requireRole(context, 'editor');
+      const window = pageWindow({ first: args.first, after: args.after });
+      const { total, rows } = await context.loaders.ingest.queue(args.pendingOnly === true, window.offset, window.limit);
+      return toConnection(rows, window, total);
+    },
     proposal: async (_root, args, context) => {
       requireRole(context, 'editor');
       const id = proposalIdOf(args.id);
@@ -80,6 +86,10 @@ export const proposalResolvers: Resolvers = {
         : { at: p.reviewedAt, reviewer: p.reviewerName ?? '', reviewerKeyId: p.reviewerKeyId, reason: p.rejectReason, corrections: p.corrections },
     ),
     result: reads(['status', 'result'], (p) => (p.status === 'ACCEPTED' ? p.result : null)),
+  },
+  // total, pending, accepted, rejected and takenInAt are the row's own (GraphQL's default resolver).
+  ReviewQueueEntry: {
+    source: reads(['sourceId'], (entry, _args, context) => articleSource(context, entry.sourceId)),
   },
   ProposalReconciliation: {
     candidates: reads(['candidates'], async (r, _args, context) => {

@@ -1,4 +1,5 @@
 import { formatDateText } from '../ui/dates.js';
+import { ARTICLE_LIMITS } from './article-rules.js';
 
 /**
  * The API's problems (api/write, in English, for programs) as the person
@@ -6,6 +7,29 @@ import { formatDateText } from '../ui/dates.js';
  * the API wrote it, so nothing the API says is ever hidden.
  */
 const MESSAGES: [RegExp, (match: RegExpExecArray) => string][] = [
+  // Taking an article in (api/ingest/article-intake.ts): refusals of the article name their reason's code last.
+  [/\((EMPTY)\)$/, () => 'Tệp hoặc nội dung không có chữ nào.'],
+  [/\((BINARY)\)$/, () => 'Đây là tệp nhị phân, không phải văn bản hay trang web.'],
+  [/\((TOO_LARGE)\)$/, () => `Bài quá lớn: tối đa ${ARTICLE_LIMITS.maxInputBytes / 1024 / 1024} MB, phần chữ tối đa ${ARTICLE_LIMITS.maxTextChars.toLocaleString('vi-VN')} ký tự.`],
+  [/\((UNKNOWN_ENCODING|UNDECODABLE)\)$/, () => 'Không đọc được bảng mã của tệp: hãy lưu lại trang dưới dạng UTF-8.'],
+  [/\((NOT_TEXT)\)$/, () => 'Bài có ký tự điều khiển, ký tự định hướng văn bản hoặc ký tự không hợp lệ.'],
+  [/\((NO_ARTICLE_BODY)\)$/, () => 'Trang không có phần thân bài (nội dung chính quá ngắn để là một bài báo). Hãy dán nội dung bài vào ô thay vì tải trang lên.'],
+  [/date (\S+) is in the future \(today is (\S+)\)/, (m) => `Ngày ${m[1]} ở tương lai (hôm nay là ${m[2]} theo giờ UTC).`],
+  [/^is required: the article states no title of its own/, () => 'Bài không có tiêu đề riêng: hãy nhập tiêu đề.'],
+  [/which was taken in with another text/, () => 'Địa chỉ này đã được đưa vào với một nội dung khác: bài đã thay đổi thì không đưa lại được. Bỏ trống địa chỉ để đưa nội dung này vào như một nguồn khác.'],
+  [/^must be a calendar date written YYYY-MM-DD/, () => 'Ghi ngày đăng đủ ngày, tháng, năm theo dạng NNNN-TT-NN (ví dụ 2024-05-15).'],
+  // Reviewing (api/ingest/accept-plan.ts, undo-plan.ts, review.operations.ts).
+  [/^the \w+ "(.+)" \(proposal [^)]+\) is pending \(\w+[^)]*\): accept it first/, (m) => `Cần xét “${m[1]}” trước (sổ chưa có hoặc chưa chắc là mục nào): hãy chấp nhận đề xuất đối tượng đó, là mục có sẵn hoặc mục mới.`],
+  [/^the \w+ "(.+)" \(proposal [^)]+\) was rejected: accept it first/, (m) => `“${m[1]}” đã bị từ chối: hãy chấp nhận lại đề xuất đối tượng đó trước, hoặc từ chối cả thông tin này.`],
+  [/^the \w+ "(.+)" \(proposal [^)]+\) is AMBIGUOUS between/, () => 'Sổ có nhiều mục giống: hãy chọn một mục, hoặc tạo mục mới.'],
+  [/stands for (\S+), which no longer exists/, () => 'Mục đã chọn cho đối tượng này không còn trong sổ: hãy hoàn tác và chọn lại.'],
+  [/is not a \w+ of the registry \(deleted since/, () => 'Mục đã chọn không còn trong sổ: hãy chọn mục khác, hoặc tạo mục mới.'],
+  [/^both (\S+) and (\S+) are taken/, () => 'Sổ đã có hai mục mang tên này: hãy đặt tên khác, hoặc chọn mục có sẵn.'],
+  [/^accepted facts of this article use this entity/, () => 'Các thông tin đã chấp nhận từ bài này đang dùng đối tượng này: hãy hoàn tác chúng trước.'],
+  [/^is required: the article gives no date for this observation/, () => 'Bài không ghi ngày: hãy nhập ngày ghi nhận.'],
+  [/^was accepted \(.*\): undo the acceptance first/, () => 'Đề xuất đã được chấp nhận: hãy hoàn tác trước khi từ chối.'],
+  [/^is (PENDING|REJECTED): only an accepted proposal can be undone/, () => 'Chỉ hoàn tác được đề xuất đã chấp nhận.'],
+  [/^names no proposal/, () => 'Không còn đề xuất này (bài có thể vừa bị xóa). Hãy tải lại trang.'],
   [/^must be at most (\d+) characters, got (\d+)/, (m) => `Tối đa ${m[1]} ký tự (đang có ${m[2]}).`],
   [/^must not be empty|^is required/, () => 'Không được để trống.'],
   [/^must be one line/, () => 'Chỉ được viết trên một dòng.'],

@@ -2,9 +2,10 @@ import { formatDateText } from '../ui/dates.js';
 import { label as enumLabel } from '../ui/labels.js';
 
 /**
- * Stored properties in words, for the pages that show them raw: an entity's
- * history (before and after) and a merge preview (what is taken over, what
- * conflicts). `label` is the node's label or the relationship's type.
+ * Stored properties and their values as a curator reads them: the history
+ * page's before and after, a merge preview's values taken over and in
+ * conflict, the review page's proposed fields. `label` is the node's label or
+ * the relationship's type.
  */
 
 /** Stored properties by their Vietnamese names; derived and technical ones are not shown. */

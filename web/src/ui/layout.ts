@@ -14,16 +14,17 @@ const SECTIONS: { href: string; label: string; matches: RegExp }[] = [
 export function mountLayout(root: HTMLElement): HTMLElement {
   const links = SECTIONS.map((s) => h('a', { href: s.href }, s.label));
   const main = h('main', { id: 'main', tabindex: '-1' });
-  // "Thêm" (add to the registry) is offered to editors and admins only.
+  // "Thêm" (add to the registry) and "Xét duyệt" (review what articles propose) are offered to editors and admins only.
   const addLink = h('a', { href: '/new', hidden: true }, 'Thêm');
-  onSessionChange((user) => (addLink.hidden = !mayAct(user, 'editor')));
+  const reviewLink = h('a', { href: '/review', hidden: true }, 'Xét duyệt');
+  onSessionChange((user) => (addLink.hidden = reviewLink.hidden = !mayAct(user, 'editor')));
   root.replaceChildren(
     h('a', { href: '#main', class: 'skip', 'data-external': '' }, 'Bỏ qua phần đầu trang'),
     h(
       'header',
       { class: 'site-header' },
       h('a', { href: '/', class: 'brand' }, h('strong', null, 'Dân vận khéo'), h('span', null, 'Sổ đăng ký mô hình')),
-      h('nav', { 'aria-label': 'Mục chính' }, links, addLink, h('a', { href: '/graphiql', 'data-external': '' }, 'GraphiQL')),
+      h('nav', { 'aria-label': 'Mục chính' }, links, addLink, reviewLink, h('a', { href: '/graphiql', 'data-external': '' }, 'GraphiQL')),
       accountMenu(),
     ),
     main,
@@ -34,8 +35,13 @@ export function mountLayout(root: HTMLElement): HTMLElement {
     ),
   );
   onRouteChange(() => {
-    if (/^\/new/.test(location.pathname)) addLink.setAttribute('aria-current', 'page');
-    else addLink.removeAttribute('aria-current');
+    for (const [link, section] of [
+      [addLink, /^\/new(\/(?!article)|$)/],
+      [reviewLink, /^\/(review|new\/article)/],
+    ] as const) {
+      if (section.test(location.pathname)) link.setAttribute('aria-current', 'page');
+      else link.removeAttribute('aria-current');
+    }
     SECTIONS.forEach((s, i) => {
       if (s.matches.test(location.pathname)) links[i]!.setAttribute('aria-current', 'page');
       else links[i]!.removeAttribute('aria-current');

@@ -3,6 +3,7 @@ import { after, before, describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
 import { PasswordHasher } from '../../api/accounts/password-hash.js';
 import { createTestAccounts, removeTestAccounts, type TestAccount } from '../helpers/accounts.js';
+import { signInAs as signInWith } from '../helpers/browser-session.js';
 import { screenshot } from '../helpers/browser.js';
 import { startExplorer, type RunningExplorer } from '../helpers/explorer.js';
 import { dumpGraph } from '../helpers/graph-dump.js';
@@ -29,21 +30,7 @@ describe('the explorer: curating the registry', () => {
   const hasher = new PasswordHasher({ logN: 12, r: 8, p: 1 });
   let modelUrl = '';
 
-  async function signInAs(account: TestAccount): Promise<void> {
-    const { page } = explorer;
-    await page.goto(explorer.url('/sign-in'));
-    const header = page.locator('header .account');
-    await header.locator('a, button').first().waitFor();
-    if (await header.getByRole('button', { name: 'Đăng xuất' }).count()) {
-      await header.getByRole('button', { name: 'Đăng xuất' }).click();
-      await header.getByRole('link', { name: 'Đăng nhập' }).waitFor();
-      await page.goto(explorer.url('/sign-in'));
-    }
-    await page.getByLabel('Tên đăng nhập').fill(account.userName);
-    await page.getByLabel('Mật khẩu').fill(account.password);
-    await page.getByRole('button', { name: 'Đăng nhập' }).click();
-    await header.getByRole('button', { name: 'Đăng xuất' }).waitFor();
-  }
+  const signInAs = (account: TestAccount | null) => signInWith(explorer, account);
 
   before(async () => {
     explorer = await startExplorer({ api: { signIn: { hasher } } });

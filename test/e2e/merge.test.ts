@@ -3,6 +3,7 @@ import { after, before, describe, it } from 'node:test';
 import { PasswordHasher } from '../../api/accounts/password-hash.js';
 import { toGlobalId } from '../../api/graphql/global-id.js';
 import { createTestAccounts, graphqlWithSession, removeTestAccounts, signIn, type TestAccount } from '../helpers/accounts.js';
+import { signInAs as signInWith } from '../helpers/browser-session.js';
 import { screenshot } from '../helpers/browser.js';
 import { startExplorer, type RunningExplorer } from '../helpers/explorer.js';
 import { dumpGraph } from '../helpers/graph-dump.js';
@@ -21,21 +22,7 @@ describe('the explorer: merging two entries that are one', () => {
   let accounts: Record<'viewer' | 'editor' | 'admin', TestAccount>;
   const hasher = new PasswordHasher({ logN: 12, r: 8, p: 1 });
 
-  async function signInAs(account: TestAccount): Promise<void> {
-    const { page } = explorer;
-    const header = page.locator('header .account');
-    await page.goto(explorer.url('/'));
-    await header.locator('a, button').first().waitFor();
-    if (await header.getByRole('button', { name: 'Đăng xuất' }).count()) {
-      await header.getByRole('button', { name: 'Đăng xuất' }).click();
-      await header.getByRole('link', { name: 'Đăng nhập' }).waitFor();
-    }
-    await page.goto(explorer.url('/sign-in'));
-    await page.getByLabel('Tên đăng nhập').fill(account.userName);
-    await page.getByLabel('Mật khẩu').fill(account.password);
-    await page.getByRole('button', { name: 'Đăng nhập' }).click();
-    await header.getByRole('button', { name: 'Đăng xuất' }).waitFor();
-  }
+  const signInAs = (account: TestAccount | null) => signInWith(explorer, account);
 
   before(async () => {
     explorer = await startExplorer({ api: { signIn: { hasher } } });

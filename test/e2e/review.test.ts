@@ -13,6 +13,7 @@ import type { Locator, Page } from 'playwright-core';
 import { PasswordHasher } from '../../api/accounts/password-hash.js';
 import { toGlobalId } from '../../api/graphql/global-id.js';
 import { createTestAccounts, removeTestAccounts, type TestAccount } from '../helpers/accounts.js';
+import { signInAs as signInWith } from '../helpers/browser-session.js';
 import { createTestKeys, removeTestKeys } from '../helpers/api-keys.js';
 import { axeViolations } from '../helpers/axe.js';
 import { screenshot } from '../helpers/browser.js';
@@ -65,22 +66,7 @@ describe('the explorer: reviewing an article', () => {
   let sourceSlug = '';
   let keys: Awaited<ReturnType<typeof createTestKeys>>;
 
-  async function signInAs(account: TestAccount | null): Promise<void> {
-    const { page } = explorer;
-    await page.goto(explorer.url('/sign-in'));
-    const header = page.locator('header .account');
-    await header.locator('a, button').first().waitFor();
-    if (await header.getByRole('button', { name: 'Đăng xuất' }).count()) {
-      await header.getByRole('button', { name: 'Đăng xuất' }).click();
-      await header.getByRole('link', { name: 'Đăng nhập' }).waitFor();
-      await page.goto(explorer.url('/sign-in'));
-    }
-    if (!account) return;
-    await page.getByLabel('Tên đăng nhập').fill(account.userName);
-    await page.getByLabel('Mật khẩu').fill(account.password);
-    await page.getByRole('button', { name: 'Đăng nhập' }).click();
-    await header.getByRole('button', { name: 'Đăng xuất' }).waitFor();
-  }
+  const signInAs = (account: TestAccount | null) => signInWith(explorer, account);
 
   /** The card of the proposal whose sentence reads `sentence`. */
   const card = (page: Page, sentence: string | RegExp): Locator => page.locator('article.proposal', { has: page.locator('.sentence', { hasText: sentence }) });

@@ -27,17 +27,16 @@ export interface LineUnit {
 // relationship anyway).
 /** How many successions a line is followed through, each way (a safeguard: real lines are a few steps long). */
 export const LINE_STEPS = 12;
-const MAX_STEPS = LINE_STEPS;
 
 const range = (variable: string, field: string) => `CASE WHEN ${variable}.${field}From IS NULL THEN null ELSE {from: toString(${variable}.${field}From), to: toString(${variable}.${field}To)} END`;
 
 const LINE = (label: LineLabel) => `UNWIND $ids AS key
 MATCH (start:${label} {id: key})
 CALL (start) {
-  MATCH path = (start)<-[:SUCCEEDED_BY*0..${MAX_STEPS}]-(u:${label})
+  MATCH path = (start)<-[:SUCCEEDED_BY*0..${LINE_STEPS}]-(u:${label})
   RETURN u, -length(path) AS step
   UNION
-  MATCH path = (start)-[:SUCCEEDED_BY*1..${MAX_STEPS}]->(u:${label})
+  MATCH path = (start)-[:SUCCEEDED_BY*1..${LINE_STEPS}]->(u:${label})
   RETURN u, length(path) AS step
 }
 WITH key, u, CASE WHEN min(step) < 0 THEN max(step) ELSE min(step) END AS step
@@ -66,18 +65,26 @@ export interface PostObservation {
   organization: string;
 }
 
+/**
+ * A subquery giving, as `unit`, each unit of the line of the organisation
+ * `start`: itself, its predecessors and its successors at any remove (not its
+ * siblings: the bodies that merged with it are reached only through the body
+ * they became).
+ */
+export const organizationLine = (start: string, unit: string) => `CALL (${start}) {
+  MATCH (${start})<-[:SUCCEEDED_BY*0..${LINE_STEPS}]-(${unit}:Organization)
+  RETURN ${unit}
+  UNION
+  MATCH (${start})-[:SUCCEEDED_BY*1..${LINE_STEPS}]->(${unit}:Organization)
+  RETURN ${unit}
+}`;
+
 // Every observation of the title at the organisation, its predecessors and its
 // successors at any remove (not its siblings: the head of the Ban Tuyên giáo
 // that merged with a Ban Dân vận held another post).
 const POST_OBSERVATIONS = `UNWIND $posts AS post
 MATCH (o:Organization {id: post.organization})
-CALL (o) {
-  MATCH (o)<-[:SUCCEEDED_BY*0..${MAX_STEPS}]-(u:Organization)
-  RETURN u
-  UNION
-  MATCH (o)-[:SUCCEEDED_BY*1..${MAX_STEPS}]->(u:Organization)
-  RETURN u
-}
+${organizationLine('o', 'u')}
 MATCH (u)<-[:IN_ORGANIZATION]-(ro:RoleObservation)<-[:HAS_ROLE]-(p:Person)
 WHERE ${folded('ro.title')} = post.title
 RETURN post.key AS key, ${nodeProperties('p', 'Person')} AS person, ${nodeProperties('ro', 'RoleObservation')} AS observation, u.id AS organization

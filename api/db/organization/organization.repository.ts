@@ -6,7 +6,7 @@ import { plain, toNodeRow, type NodeRow } from '../mapping.js';
 import { nameMatches } from '../name-match.js';
 import { groupedObservationColumns, readGroupedObservations } from '../person/observation-row.js';
 import { GROUP_END_PROPERTIES, type ObservationRow } from '../person/role-timeline.js';
-import { LINE_STEPS } from '../lineage/lineage.repository.js';
+import { organizationLine } from '../lineage/lineage.repository.js';
 import { PLACE_LINKS, reachesPlace } from '../place/place-scope.js';
 import { nodeFields, nodeProperties, projectedNode, projectionKey, relationshipProperties, type Projection } from '../read-projection.js';
 import { statementVariants } from '../statement-variants.js';
@@ -124,13 +124,7 @@ WHERE q.at IS NULL OR (first.from <= date(q.at) AND date(q.at) <= last.to)`;
       // are then returned under the unit each names, as the grouped columns expect.
       return `UNWIND $queries AS q
 MATCH (start:Organization {id: q.organizationId})
-CALL (start) {
-  MATCH (start)<-[:SUCCEEDED_BY*0..${LINE_STEPS}]-(u:Organization)
-  RETURN u
-  UNION
-  MATCH (start)-[:SUCCEEDED_BY*1..${LINE_STEPS}]->(u:Organization)
-  RETURN u
-}
+${organizationLine('start', 'u')}
 MATCH (u)<-[:IN_ORGANIZATION]-(ro:RoleObservation)<-[:HAS_ROLE]-(p:Person)
 WITH q, p, ro.title AS title, collect(${KEYED_IN_UNIT}) AS held
 WITH q, p, held,

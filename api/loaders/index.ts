@@ -38,6 +38,13 @@ function nodeLoader(repositories: Repositories, properties?: readonly string[]) 
   );
 }
 
+/** Makes a group of loaders on the first read of `name`, then keeps it as a plain property of `target`. */
+function onFirstUse<T>(target: object, name: string, make: () => T): T {
+  const value = make();
+  Object.defineProperty(target, name, { value, enumerable: true });
+  return value;
+}
+
 /**
  * Fresh per request: batching collects the keys of one level of the query into
  * one Cypher statement; the cache answers repeated keys within the request.
@@ -71,26 +78,44 @@ export function createLoaders(repositories: Repositories) {
       }
       return loader;
     },
-    people: createPersonLoaders(repositories),
-    organizations: createOrganizationLoaders(repositories),
-    events: createEventLoaders(repositories),
-    programs: createProgramLoaders(repositories),
-    models: createModelLoaders(repositories),
-    places: createPlaceLoaders(repositories),
-    lineage: createLineageLoaders(repositories),
-    search: createSearchLoaders(repositories),
-    graph: createGraphLoaders(repositories),
-    // Made on first use: most requests never reconcile, and a request's loaders are built for every request.
-    get reconcile(): ReturnType<typeof createReconcileLoaders> {
-      const loaders = createReconcileLoaders(repositories);
-      Object.defineProperty(this, 'reconcile', { value: loaders });
-      return loaders;
+    // Each domain's loaders are made on first use: a request builds its loaders
+    // fresh, and most read one or two domains (an event page never touches the
+    // search, graph or lineage loaders), so every request allocating every
+    // domain's DataLoaders was garbage for the collector (in a CPU profile of
+    // EventDetail at one client its share fell from 8.4% to 7.7%: BENCHMARKS.md 0b).
+    get people(): ReturnType<typeof createPersonLoaders> {
+      return onFirstUse(this, 'people', () => createPersonLoaders(repositories));
     },
-    // Only review requests read proposals: made on first use, like reconcile.
+    get organizations(): ReturnType<typeof createOrganizationLoaders> {
+      return onFirstUse(this, 'organizations', () => createOrganizationLoaders(repositories));
+    },
+    get events(): ReturnType<typeof createEventLoaders> {
+      return onFirstUse(this, 'events', () => createEventLoaders(repositories));
+    },
+    get programs(): ReturnType<typeof createProgramLoaders> {
+      return onFirstUse(this, 'programs', () => createProgramLoaders(repositories));
+    },
+    get models(): ReturnType<typeof createModelLoaders> {
+      return onFirstUse(this, 'models', () => createModelLoaders(repositories));
+    },
+    get places(): ReturnType<typeof createPlaceLoaders> {
+      return onFirstUse(this, 'places', () => createPlaceLoaders(repositories));
+    },
+    get lineage(): ReturnType<typeof createLineageLoaders> {
+      return onFirstUse(this, 'lineage', () => createLineageLoaders(repositories));
+    },
+    get search(): ReturnType<typeof createSearchLoaders> {
+      return onFirstUse(this, 'search', () => createSearchLoaders(repositories));
+    },
+    get graph(): ReturnType<typeof createGraphLoaders> {
+      return onFirstUse(this, 'graph', () => createGraphLoaders(repositories));
+    },
+    // Most requests never reconcile, and only review requests read proposals.
+    get reconcile(): ReturnType<typeof createReconcileLoaders> {
+      return onFirstUse(this, 'reconcile', () => createReconcileLoaders(repositories));
+    },
     get ingest(): ReturnType<typeof createIngestLoaders> {
-      const loaders = createIngestLoaders(repositories);
-      Object.defineProperty(this, 'ingest', { value: loaders });
-      return loaders;
+      return onFirstUse(this, 'ingest', () => createIngestLoaders(repositories));
     },
   };
 }

@@ -3,7 +3,7 @@ import type { Lexicon, OrgForm, PlaceRef } from '../vocab/lexicon.js';
 import type { PhraseTrie } from '../vocab/phrase-trie.js';
 import type { BodyEntry, CommitteeEntry, OrgLevel } from '../vocab/types.js';
 import type { OrgMention } from './org-mention.js';
-import { levelPlaceAt, nameWord, placeAt } from './scan-places.js';
+import { levelPlaceAt, nameWord, placeAt, type LevelPlace } from './scan-places.js';
 
 type Known = PhraseTrie<PlaceRef>;
 
@@ -15,6 +15,26 @@ function formAt(tokens: readonly Token[], i: number, lex: Lexicon, shapes: reado
 }
 
 const levelOf = (level: string): OrgLevel | null => (level === 'CITY' ? 'PROVINCE' : level === 'CENTRAL' || level === 'PROVINCE' || level === 'DISTRICT' || level === 'COMMUNE' ? level : null);
+
+/** The level of a body named with a level word: "thành phố" is a province's for a centrally governed city, a district's otherwise. */
+const bodyLevelOf = (lp: LevelPlace): OrgLevel | null => (lp.level === 'CITY' ? (lp.place?.kind === 'MUNICIPALITY' ? 'PROVINCE' : 'DISTRICT') : levelOf(lp.level));
+
+/** A body of `entry` from token `i` to its level word and place: `own` is its own words between ("Ban Chỉ đạo … tỉnh"). */
+function leveledMention(tokens: readonly Token[], i: number, entry: BodyEntry, level: OrgLevel | null, lp: LevelPlace, own = ''): OrgMention {
+  return {
+    kind: entry.kind,
+    line: entry.line ?? null,
+    level,
+    baseName: `${entry.name ?? entry.forms[0]!}${own} ${lp.levelWord}`,
+    place: lp.place ? { name: lp.place.name, kind: lp.place.kind } : null,
+    needsPlace: true,
+    parent: null,
+    join: 'none',
+    start: tokens[i]!.start,
+    end: tokens[lp.next - 1]!.end,
+    next: lp.next,
+  };
+}
 
 /** A Party committee at `i`: "Tỉnh ủy", "Huyện ủy Tân Hiệp", "Đảng ủy xã X", "Trung ương" after a body. */
 function committeeAt(tokens: readonly Token[], i: number, lex: Lexicon, known: Known, afterBody: boolean): OrgMention | null {
@@ -76,20 +96,7 @@ function leveledBodyAt(tokens: readonly Token[], i: number, lex: Lexicon, known:
     }
   }
   if (!lp || lp.level === 'CENTRAL') return null;
-  const level = lp.level === 'CITY' ? (lp.place?.kind === 'MUNICIPALITY' ? 'PROVINCE' : 'DISTRICT') : levelOf(lp.level);
-  return {
-    kind: entry.kind,
-    line: entry.line ?? null,
-    level,
-    baseName: `${entry.name ?? entry.forms[0]!} ${lp.levelWord}`,
-    place: lp.place ? { name: lp.place.name, kind: lp.place.kind } : null,
-    needsPlace: true,
-    parent: null,
-    join: 'none',
-    start: tokens[i]!.start,
-    end: tokens[lp.next - 1]!.end,
-    next: lp.next,
-  };
+  return leveledMention(tokens, i, entry, bodyLevelOf(lp), lp);
 }
 
 /** "Sở Nội vụ", "Sở Y tế tỉnh Long An": a provincial department; without a level word, the article's province's. */
@@ -216,23 +223,11 @@ function steeringAt(tokens: readonly Token[], i: number, lex: Lexicon, known: Kn
   const entry = hit.form.entry as BodyEntry;
   for (let k = hit.end; k < tokens.length && k - hit.end <= STEERING_MAX_WORDS && !STEERING_STOPS.has(tokens[k]!.text); k++) {
     const lp = levelPlaceAt(tokens, k, lex, known);
-    const level = lp ? levelOf(lp.level === 'CITY' ? (lp.place?.kind === 'MUNICIPALITY' ? 'PROVINCE' : 'DISTRICT') : lp.level) : null;
+    const level = lp ? bodyLevelOf(lp) : null;
     if (!lp || !level || level === 'CENTRAL') continue;
     const ownEnd = tokens[k - 1]?.lower === 'của' && k - 1 > hit.end ? k - 1 : k;
     const own = ownEnd > hit.end ? ` ${tokens.slice(hit.end, ownEnd).map((t) => t.text).join(' ').replace(/([“(]) /gu, '$1').replace(/ ([”)])/gu, '$1')}` : '';
-    return {
-      kind: entry.kind,
-      line: entry.line ?? null,
-      level,
-      baseName: `${entry.name ?? entry.forms[0]!}${own} ${lp.levelWord}`,
-      place: lp.place ? { name: lp.place.name, kind: lp.place.kind } : null,
-      needsPlace: true,
-      parent: null,
-      join: 'none',
-      start: tokens[i]!.start,
-      end: tokens[lp.next - 1]!.end,
-      next: lp.next,
-    };
+    return leveledMention(tokens, i, entry, level, lp, own);
   }
   return null;
 }

@@ -26,6 +26,9 @@ describe('the explorer: units that share a name', () => {
     // Its predecessor is linked by name and period: the link names come once the page is drawn.
     const before = page.locator('section.panel', { has: page.locator('h2', { hasText: 'Kế thừa từ' }) }).getByRole('link', { name: 'Đồng Tháp (đến 30/6/2025)' });
     await before.waitFor();
+    // It belongs to its region, as the province before it does.
+    const within = page.locator('dl.facts dt', { hasText: /^Thuộc$/ }).locator('xpath=following-sibling::dd[1]');
+    await within.getByRole('link', { name: 'Đồng bằng sông Cửu Long' }).waitFor();
     // Organisations of one name read apart too: the Party committee founded on 1/7/2025.
     await page.getByRole('link', { name: 'Tỉnh ủy Đồng Tháp (từ 1/7/2025)' }).first().waitFor();
 

@@ -82,7 +82,7 @@ describe('places, sources, documents and awards through the API', () => {
         childrenThen: Named[];
         childrenAfter: Named[];
       };
-      merged: { validFrom: string; predecessors: { place: Named; date: string }[]; successors: unknown[] };
+      merged: { validFrom: string; ancestors: Named[]; predecessors: { place: Named; date: string }[]; successors: unknown[] };
     }>(
       `query($old: ID!, $merged: ID!) {
         old: node(id: $old) { ... on Place {
@@ -92,7 +92,7 @@ describe('places, sources, documents and awards through the API', () => {
           childrenThen: children(validAt: "2021-03-24") { id name }
           childrenAfter: children(validAt: "2025-08-01") { id name }
         } }
-        merged: node(id: $merged) { ... on Place { validFrom predecessors { place { id name } date } successors { date } } }
+        merged: node(id: $merged) { ... on Place { validFrom ancestors { id name } predecessors { place { id name } date } successors { date } } }
       }`,
       { old: id('Place', 'pl-dong-thap'), merged: id('Place', 'pl-dong-thap-2025') },
     );
@@ -112,6 +112,8 @@ describe('places, sources, documents and awards through the API', () => {
     assert.deepEqual(data.old.childrenThen.map((c) => c.name), ['Châu Thành']);
     assert.deepEqual(data.old.childrenAfter, []);
     assert.equal(data.merged.validFrom, '2025-07-01');
+    // The merged province lies in the region of the provinces it was made from (seed/facts/908).
+    assert.deepEqual(data.merged.ancestors.map((a) => a.name), ['Đồng bằng sông Cửu Long', 'Việt Nam']);
     assert.deepEqual(data.merged.predecessors, [{ place: { id: id('Place', 'pl-dong-thap'), name: 'Đồng Tháp' }, date: '2025-07-01' }]);
     assert.deepEqual(data.merged.successors, []);
   });
@@ -125,7 +127,7 @@ describe('places, sources, documents and awards through the API', () => {
     const provincesNow = await query<PlacePage>(PLACES, { filter: { kinds: ['PROVINCE'], validAt: '2025-08-01' } });
     assert.deepEqual(provincesNow.places.edges.map((e) => e.node.id).sort(), [id('Place', 'pl-dong-thap-2025'), id('Place', 'pl-lam-dong-2025')].sort());
     const insideRegion = await query<PlacePage>(PLACES, { filter: { within: id('Place', 'pl-dong-bang-song-cuu-long') } });
-    assert.deepEqual(insideRegion.places.edges.map((e) => e.node.name), ['Châu Thành', 'Đồng Tháp']);
+    assert.deepEqual(insideRegion.places.edges.map((e) => e.node.id), [id('Place', 'pl-chau-thanh-dong-thap'), id('Place', 'pl-dong-thap'), id('Place', 'pl-dong-thap-2025')]);
     const all = await query<PlacePage>(PLACES, { first: 100, orderBy: 'NAME_DESC' });
     const seen: string[] = [];
     let after: string | null = null;

@@ -580,6 +580,7 @@ describe('seed facts per article (integration)', () => {
         // Article 002, the one archived article whose page was found (decision 019).
         ['src-002-tong-ket-dan-van-toan-quoc-2019', 'bdvtu.binhthuan.dcs.vn'],
         ['src-cafef-dang-bo-tinh-thanh-moi-2025', 'cafef.vn'],
+        ['src-danviet-tien-giang-dong-thap-2025', 'danviet.vn'],
         ['src-nhandan-ban-tuyen-giao-dan-van-tinh-uy-dong-thap-2025', 'www.yousportnews.co'],
         ['src-nhandan-dang-bo-truc-thuoc-thanh-pho-hue-2024', 'nhandan.vn'],
         ['src-nongnghiepmoitruong-dang-bo-truc-thuoc-trung-uong-2025', 'nongnghiepmoitruong.vn'],

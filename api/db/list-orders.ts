@@ -13,7 +13,7 @@ const NAME_ORDER: Record<NameOrder, (node: string) => string> = {
 /** One pageStatement per ordering by name of the nodes `match` binds as `node` (and filters as it needs). */
 export function namePageStatements(match: string, node: string): Record<NameOrder, string> {
   return Object.fromEntries(
-    Object.entries(NAME_ORDER).map(([order, by]) => [order, pageStatement(`${match}\n  WITH ${node} ORDER BY ${by(node)}`, node)]),
+    Object.entries(NAME_ORDER).map(([order, by]) => [order, pageStatement(match, node, by(node))]),
   ) as Record<NameOrder, string>;
 }
 
@@ -41,5 +41,5 @@ export function eventEdgePageStatements(match: string, item: string): Record<Eve
 
 /** A pageStatement over the sources `match` binds as `s`: newest first, undated sources last. */
 export function newestSourcesPageStatement(match: string): string {
-  return pageStatement(`${match}\n  WITH s ORDER BY s.publishedAtFrom IS NULL, s.publishedAtFrom DESC, s.id`, 's');
+  return pageStatement(match, 's', 's.publishedAtFrom IS NULL, s.publishedAtFrom DESC, s.id');
 }

@@ -48,7 +48,7 @@ const ORDER: Record<EventOrder, string> = {
 };
 
 const EVENT_PAGES = Object.fromEntries(
-  Object.entries(ORDER).map(([order, by]) => [order, pageStatement(`${MATCH_EVENTS}\n  WITH e ORDER BY ${by}`, 'e')]),
+  Object.entries(ORDER).map(([order, by]) => [order, pageStatement(MATCH_EVENTS, 'e', by)]),
 ) as Record<EventOrder, string>;
 
 /** All Cypher of the event domain. */

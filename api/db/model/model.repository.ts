@@ -2,6 +2,7 @@ import type { Executor } from '../executor.js';
 import { foldedWords, pageStatement, readPages, type PageRows } from '../list-query.js';
 import { plain } from '../mapping.js';
 import { folded, PLACE_LINKS, PLACES_IN_SCOPE } from '../place/place-scope.js';
+import { statementVariants } from '../statement-variants.js';
 
 export type ModelOrder = 'DATE_ASC' | 'DATE_DESC' | 'NAME_ASC' | 'NAME_DESC';
 
@@ -28,6 +29,23 @@ export interface ModelPageQuery {
   limit: number;
 }
 
+/** One query of a batch as its statement reads it (`q`). */
+interface ModelPageParams {
+  key: string;
+  offset: number;
+  limit: number;
+  words: string[] | null;
+  category: string | null;
+  place: string | null;
+  contained: boolean;
+  succession: boolean;
+  seenFrom: string | null;
+  seenTo: string | null;
+  presentedAt: string | null;
+  backedBy: string | null;
+  campaign: string | null;
+}
+
 /** A partial date as stored: the text, its precision, the first and last day it covers (ISO). */
 export interface StoredPartialDate {
   text: string;
@@ -49,36 +67,57 @@ const SEEN_DATES = `COLLECT {
 // The earliest seen date; of two starting on the same day, the more precise.
 const FIRST_SEEN = `reduce(first = null, d IN seen | CASE WHEN first IS NULL OR d.from < first.from OR (d.from = first.from AND d.to < first.to) THEN d ELSE first END)`;
 
-// Seen between two dates: one seen date whose range overlaps the period.
+/** The filters of a batch of model queries that a statement variant tests; the others are left out of its text. */
+type ModelCondition = 'place' | 'everyModel' | 'words' | 'category' | 'presentedAt' | 'backedBy' | 'campaign' | 'seen';
+
+// Each condition keeps its `q.x IS NULL OR` guard: a variant serves every
+// query of its batch, including those without that filter.
+const CONDITIONS: Partial<Record<ModelCondition, string>> = {
+  words: '(q.words IS NULL OR all(w IN q.words WHERE m.searchText CONTAINS w))',
+  category: `(q.category IS NULL OR ${folded('m.category')} = q.category)`,
+  presentedAt: '(q.presentedAt IS NULL OR EXISTS { (m)-[:PRESENTED_AT]->(:Event {id: q.presentedAt}) })',
+  backedBy: '(q.backedBy IS NULL OR EXISTS { (:Program {id: q.backedBy})-[:BACKS]->(m) })',
+  campaign: '(q.campaign IS NULL OR EXISTS { (m)-[:PART_OF_CAMPAIGN]->(:Campaign {id: q.campaign}) })',
+};
+
 // With a place, the models are found from the place (its places inside, then the
 // models that started or were taken up there) instead of testing every model
 // against the place: at a million entities the second way read every model and
-// re-walked the province for each (issue 7, BENCHMARKS.md). The UNWIND of an
-// empty list keeps the all-models branch from running at all when a place is given,
-// so the branches never overlap and UNION ALL spares a second pass for duplicates.
-//
-// The seen dates are read only when something needs them: a date filter, or an
-// ordering by date (\`needsSeen\` is a Cypher condition). Ordered by name without
-// dates, a province's thousands of models are not dated one by one.
-const matchModels = (needsSeen: string) => `  CALL (q) {
-    ${PLACES_IN_SCOPE}
+// re-walked the province for each (issue 7, BENCHMARKS.md). A batch mixing
+// queries with and without a place has both branches; the UNWIND of an empty
+// list keeps the all-models branch from running for a query with a place, so
+// the branches never overlap and UNION ALL spares a second pass for duplicates.
+function modelSource(conditions: ReadonlySet<ModelCondition>): string {
+  const fromPlace = `${PLACES_IN_SCOPE}
     MATCH (inside)<-[:${PLACE_LINKS.Model}]-(m:Model)
-    RETURN DISTINCT m
-    UNION ALL
-    UNWIND CASE WHEN q.place IS NULL THEN [true] ELSE [] END AS everyModel
+    RETURN DISTINCT m`;
+  const everyModel = `UNWIND CASE WHEN q.place IS NULL THEN [true] ELSE [] END AS everyModel
     MATCH (m:Model)
-    RETURN m
-  }
-  WITH q, m
-  WHERE (q.words IS NULL OR all(w IN q.words WHERE m.searchText CONTAINS w))
-    AND (q.category IS NULL OR ${folded('m.category')} = q.category)
-    AND (q.presentedAt IS NULL OR EXISTS { (m)-[:PRESENTED_AT]->(:Event {id: q.presentedAt}) })
-    AND (q.backedBy IS NULL OR EXISTS { (:Program {id: q.backedBy})-[:BACKS]->(m) })
-    AND (q.campaign IS NULL OR EXISTS { (m)-[:PART_OF_CAMPAIGN]->(:Campaign {id: q.campaign}) })
-  WITH q, m, CASE WHEN ${needsSeen} THEN ${SEEN_DATES} ELSE [] END AS seen
+    RETURN m`;
+  const branches = [conditions.has('place') ? fromPlace : null, conditions.has('everyModel') ? everyModel : null].filter((b) => b !== null);
+  return `  CALL (q) {
+    ${branches.join('\n    UNION ALL\n    ')}
+  }`;
+}
+
+// Seen between two dates: one seen date whose range overlaps the period. The
+// seen dates are read only when something needs them: a date filter, or an
+// ordering by date. Ordered by name without dates, a province's thousands of
+// models are not dated one by one.
+function matchModels(conditions: ReadonlySet<ModelCondition>, byDate: boolean): string {
+  const tests = (Object.keys(CONDITIONS) as ModelCondition[]).filter((c) => conditions.has(c)).map((c) => CONDITIONS[c]!);
+  const lines = [modelSource(conditions)];
+  if (tests.length > 0) lines.push(`  WITH q, m\n  WHERE ${tests.join('\n    AND ')}`);
+  if (conditions.has('seen')) {
+    lines.push(`  WITH q, m, ${SEEN_DATES} AS seen
   WHERE (q.seenFrom IS NULL AND q.seenTo IS NULL)
-     OR any(d IN seen WHERE (q.seenFrom IS NULL OR d.to >= date(q.seenFrom)) AND (q.seenTo IS NULL OR d.from <= date(q.seenTo)))
-  WITH m, ${FIRST_SEEN} AS firstSeen`;
+     OR any(d IN seen WHERE (q.seenFrom IS NULL OR d.to >= date(q.seenFrom)) AND (q.seenTo IS NULL OR d.from <= date(q.seenTo)))`);
+    if (byDate) lines.push(`  WITH m, ${FIRST_SEEN} AS firstSeen`);
+  } else if (byDate) {
+    lines.push(`  WITH m, ${SEEN_DATES} AS seen\n  WITH m, ${FIRST_SEEN} AS firstSeen`);
+  }
+  return lines.join('\n');
+}
 
 // By date: the first day of the first-seen date; models never dated come last.
 const ORDER: Record<ModelOrder, string> = {
@@ -90,12 +129,26 @@ const ORDER: Record<ModelOrder, string> = {
 
 const BY_DATE: Record<ModelOrder, boolean> = { DATE_ASC: true, DATE_DESC: true, NAME_ASC: false, NAME_DESC: false };
 
-const MODEL_PAGES = Object.fromEntries(
-  Object.entries(ORDER).map(([order, by]) => {
-    const needsSeen = BY_DATE[order as ModelOrder] ? 'true' : 'q.seenFrom IS NOT NULL OR q.seenTo IS NOT NULL';
-    return [order, pageStatement(`${matchModels(needsSeen)}\n  ORDER BY ${by}`, 'm')];
-  }),
-) as Record<ModelOrder, string>;
+// One variant per ordering and set of filters a batch uses (at most 4 × 2^8).
+const MODEL_PAGES = statementVariants(
+  ({ order, conditions }: { order: ModelOrder; conditions: ReadonlySet<ModelCondition> }) => `${order}:${[...conditions].sort().join(',')}`,
+  ({ order, conditions }) => pageStatement(matchModels(conditions, BY_DATE[order]), 'm', ORDER[order], BY_DATE[order] ? ['firstSeen'] : []),
+);
+
+/** The conditions the statement for a batch of model queries must test: those any query of the batch sets. */
+function conditionsOf(params: readonly ModelPageParams[]): Set<ModelCondition> {
+  const conditions = new Set<ModelCondition>();
+  for (const q of params) {
+    conditions.add(q.place === null ? 'everyModel' : 'place');
+    if (q.words !== null) conditions.add('words');
+    if (q.category !== null) conditions.add('category');
+    if (q.presentedAt !== null) conditions.add('presentedAt');
+    if (q.backedBy !== null) conditions.add('backedBy');
+    if (q.campaign !== null) conditions.add('campaign');
+    if (q.seenFrom !== null || q.seenTo !== null) conditions.add('seen');
+  }
+  return conditions;
+}
 
 const FIRST_SEEN_BY_IDS = `UNWIND $ids AS key
 MATCH (m:Model {id: key})
@@ -108,7 +161,7 @@ export class ModelRepository {
 
   /** Pages of models for many queries of one ordering, in one round trip. */
   async pages(order: ModelOrder, queries: readonly ModelPageQuery[]): Promise<PageRows[]> {
-    const params = queries.map(({ key, filter: f, offset, limit }) => ({
+    const params = queries.map(({ key, filter: f, offset, limit }): ModelPageParams => ({
       key,
       offset,
       limit,
@@ -123,7 +176,7 @@ export class ModelRepository {
       backedBy: f.backedById ?? null,
       campaign: f.campaignId ?? null,
     }));
-    return readPages(this.executor, MODEL_PAGES[order], 'Model', params);
+    return readPages(this.executor, MODEL_PAGES({ order, conditions: conditionsOf(params) }), 'Model', params);
   }
 
   /** The date each model was first seen; models never dated are absent. */

@@ -45,7 +45,7 @@ const ORDER: Record<ProgramOrder, string> = {
 };
 
 const PROGRAM_PAGES = Object.fromEntries(
-  Object.entries(ORDER).map(([order, by]) => [order, pageStatement(`${MATCH_PROGRAMS}\n  ORDER BY ${by}`, 'p')]),
+  Object.entries(ORDER).map(([order, by]) => [order, pageStatement(MATCH_PROGRAMS, 'p', by, order.startsWith('DATE') ? ['signedFrom', 'year'] : [])]),
 ) as Record<ProgramOrder, string>;
 
 /** All Cypher of the program domain. */

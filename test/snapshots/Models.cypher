@@ -3,11 +3,7 @@
 // 1. READ; parameters: $queries, $window
 UNWIND $queries AS q
 CALL (q) {
-  CALL (q) {
-    UNWIND CASE WHEN q.place IS NULL THEN [true] ELSE [] END AS everyModel
-    MATCH (m:Model)
-    RETURN m
-  }
+  MATCH (m:Model)
   WITH q, m
   WHERE (q.words IS NULL OR all(w IN q.words WHERE m.searchText CONTAINS w))
   WITH collect(m) AS matches

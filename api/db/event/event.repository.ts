@@ -1,6 +1,7 @@
 import type { Executor } from '../executor.js';
 import { foldedWords, pageStatement, readPages, type PageRows } from '../list-query.js';
-import { PLACE_LINKS, reachesPlace } from '../place/place-scope.js';
+import { branchesFor, branchesKey, listSource, type ListBranch } from '../place/place-scope.js';
+import { statementVariants } from '../statement-variants.js';
 
 export type EventOrder = 'DATE_ASC' | 'DATE_DESC' | 'NAME_ASC' | 'NAME_DESC';
 
@@ -29,13 +30,13 @@ export interface EventPageQuery {
 
 // A date filter keeps the events whose range of days (at their precision)
 // overlaps the period; undated events have no range and drop out.
-const MATCH_EVENTS = `  MATCH (e:Event)
+const matchEvents = (branches: ReadonlySet<ListBranch>) => `${listSource('Event', 'e', branches)}
+  WITH q, e
   WHERE (q.words IS NULL OR all(w IN q.words WHERE e.searchText CONTAINS w))
     AND (q.from IS NULL OR e.dateTo >= date(q.from))
     AND (q.to IS NULL OR e.dateFrom <= date(q.to))
     AND (q.kinds IS NULL OR e.kind IN q.kinds)
     AND (q.online IS NULL OR e.online = q.online)
-    AND (q.place IS NULL OR ${reachesPlace(`(e)-[:${PLACE_LINKS.Event}]->`)})
     AND (q.organizer IS NULL OR EXISTS { (:Organization {id: q.organizer})-[:ORGANIZED]->(e) })
     AND (q.participant IS NULL OR EXISTS { (:Person {id: q.participant})-[:PARTICIPATED_IN]->(e) })`;
 
@@ -47,9 +48,10 @@ const ORDER: Record<EventOrder, string> = {
   NAME_DESC: 'e.sortKey DESC, e.id DESC',
 };
 
-const EVENT_PAGES = Object.fromEntries(
-  Object.entries(ORDER).map(([order, by]) => [order, pageStatement(MATCH_EVENTS, 'e', by)]),
-) as Record<EventOrder, string>;
+const EVENT_PAGES = statementVariants(
+  ({ order, branches }: { order: EventOrder; branches: ReadonlySet<ListBranch> }) => `${order}:${branchesKey(branches)}`,
+  ({ order, branches }) => pageStatement(matchEvents(branches), 'e', ORDER[order]),
+);
 
 /** All Cypher of the event domain. */
 export class EventRepository {
@@ -72,6 +74,6 @@ export class EventRepository {
       organizer: f.organizerId ?? null,
       participant: f.participantId ?? null,
     }));
-    return readPages(this.executor, EVENT_PAGES[order], 'Event', params);
+    return readPages(this.executor, EVENT_PAGES({ order, branches: branchesFor(params) }), 'Event', params);
   }
 }

@@ -1,7 +1,7 @@
 import type { Executor } from '../executor.js';
 import { foldedWords, pageStatement, readPages, type PageRows } from '../list-query.js';
 import { plain } from '../mapping.js';
-import { folded, PLACE_LINKS, PLACES_IN_SCOPE } from '../place/place-scope.js';
+import { folded, listSource, type ListBranch } from '../place/place-scope.js';
 import { statementVariants } from '../statement-variants.js';
 
 export type ModelOrder = 'DATE_ASC' | 'DATE_DESC' | 'NAME_ASC' | 'NAME_DESC';
@@ -68,7 +68,7 @@ const SEEN_DATES = `COLLECT {
 const FIRST_SEEN = `reduce(first = null, d IN seen | CASE WHEN first IS NULL OR d.from < first.from OR (d.from = first.from AND d.to < first.to) THEN d ELSE first END)`;
 
 /** The filters of a batch of model queries that a statement variant tests; the others are left out of its text. */
-type ModelCondition = 'place' | 'everyModel' | 'words' | 'category' | 'presentedAt' | 'backedBy' | 'campaign' | 'seen';
+type ModelCondition = ListBranch | 'words' | 'category' | 'presentedAt' | 'backedBy' | 'campaign' | 'seen';
 
 // Each condition keeps its `q.x IS NULL OR` guard: a variant serves every
 // query of its batch, including those without that filter.
@@ -80,33 +80,13 @@ const CONDITIONS: Partial<Record<ModelCondition, string>> = {
   campaign: '(q.campaign IS NULL OR EXISTS { (m)-[:PART_OF_CAMPAIGN]->(:Campaign {id: q.campaign}) })',
 };
 
-// With a place, the models are found from the place (its places inside, then the
-// models that started or were taken up there) instead of testing every model
-// against the place: at a million entities the second way read every model and
-// re-walked the province for each (issue 7, BENCHMARKS.md). A batch mixing
-// queries with and without a place has both branches; the UNWIND of an empty
-// list keeps the all-models branch from running for a query with a place, so
-// the branches never overlap and UNION ALL spares a second pass for duplicates.
-function modelSource(conditions: ReadonlySet<ModelCondition>): string {
-  const fromPlace = `${PLACES_IN_SCOPE}
-    MATCH (inside)<-[:${PLACE_LINKS.Model}]-(m:Model)
-    RETURN DISTINCT m`;
-  const everyModel = `UNWIND CASE WHEN q.place IS NULL THEN [true] ELSE [] END AS everyModel
-    MATCH (m:Model)
-    RETURN m`;
-  const branches = [conditions.has('place') ? fromPlace : null, conditions.has('everyModel') ? everyModel : null].filter((b) => b !== null);
-  return `  CALL (q) {
-    ${branches.join('\n    UNION ALL\n    ')}
-  }`;
-}
-
 // Seen between two dates: one seen date whose range overlaps the period. The
 // seen dates are read only when something needs them: a date filter, or an
 // ordering by date. Ordered by name without dates, a province's thousands of
 // models are not dated one by one.
 function matchModels(conditions: ReadonlySet<ModelCondition>, byDate: boolean): string {
   const tests = (Object.keys(CONDITIONS) as ModelCondition[]).filter((c) => conditions.has(c)).map((c) => CONDITIONS[c]!);
-  const lines = [modelSource(conditions)];
+  const lines = [listSource('Model', 'm', branchesOf(conditions))];
   if (tests.length > 0) lines.push(`  WITH q, m\n  WHERE ${tests.join('\n    AND ')}`);
   if (conditions.has('seen')) {
     lines.push(`  WITH q, m, ${SEEN_DATES} AS seen
@@ -135,11 +115,16 @@ const MODEL_PAGES = statementVariants(
   ({ order, conditions }) => pageStatement(matchModels(conditions, BY_DATE[order]), 'm', ORDER[order], BY_DATE[order] ? ['firstSeen'] : []),
 );
 
+/** The list branches among a variant's conditions. */
+function branchesOf(conditions: ReadonlySet<ModelCondition>): Set<ListBranch> {
+  return new Set((['inScope', 'everyNode'] as const).filter((b) => conditions.has(b)));
+}
+
 /** The conditions the statement for a batch of model queries must test: those any query of the batch sets. */
 function conditionsOf(params: readonly ModelPageParams[]): Set<ModelCondition> {
   const conditions = new Set<ModelCondition>();
   for (const q of params) {
-    conditions.add(q.place === null ? 'everyModel' : 'place');
+    conditions.add(q.place === null ? 'everyNode' : 'inScope');
     if (q.words !== null) conditions.add('words');
     if (q.category !== null) conditions.add('category');
     if (q.presentedAt !== null) conditions.add('presentedAt');

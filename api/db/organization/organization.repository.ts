@@ -7,7 +7,7 @@ import { nameMatches } from '../name-match.js';
 import { groupedObservationColumns, readGroupedObservations } from '../person/observation-row.js';
 import { GROUP_END_PROPERTIES, type ObservationRow } from '../person/role-timeline.js';
 import { organizationLine } from '../lineage/lineage.repository.js';
-import { PLACE_LINKS, reachesPlace } from '../place/place-scope.js';
+import { branchesFor, branchesKey, listSource, type ListBranch } from '../place/place-scope.js';
 import { nodeFields, nodeProperties, projectedNode, projectionKey, relationshipProperties, type Projection } from '../read-projection.js';
 import { statementVariants } from '../statement-variants.js';
 
@@ -53,12 +53,12 @@ export interface OrganizationEventRow {
   rel: Record<string, unknown>;
 }
 
-const MATCH_ORGANIZATIONS = `  MATCH (o:Organization)
+const matchOrganizations = (branches: ReadonlySet<ListBranch>) => `${listSource('Organization', 'o', branches)}
+  WITH q, o
   WHERE ${nameMatches('o')}
     AND (q.kinds IS NULL OR o.kind IN q.kinds)
     AND (q.levels IS NULL OR o.level IN q.levels)
-    AND (q.lines IS NULL OR o.line IN q.lines)
-    AND (q.place IS NULL OR ${reachesPlace(`(o)-[:${PLACE_LINKS.Organization}]->`)})`;
+    AND (q.lines IS NULL OR o.line IN q.lines)`;
 
 /** Office holders of one organisation, on a day (ISO) or ever; `key` is the batch's own. */
 export interface OfficeHolderQuery {
@@ -67,7 +67,10 @@ export interface OfficeHolderQuery {
   at: string | null;
 }
 
-const ORGANIZATION_PAGES = namePageStatements(MATCH_ORGANIZATIONS, 'o');
+const ORGANIZATION_PAGES = statementVariants(
+  ({ order, branches }: { order: NameOrder; branches: ReadonlySet<ListBranch> }) => `${order}:${branchesKey(branches)}`,
+  ({ order, branches }) => namePageStatements(matchOrganizations(branches), 'o')[order],
+);
 
 /** How much of each office holder a request reads (api/graphql/resolvers/organization.resolvers.ts decides). */
 export interface OfficeHolderDetail {
@@ -177,7 +180,7 @@ export class OrganizationRepository {
       contained: true,
       succession: f.followSuccession ?? true,
     }));
-    return readPages(this.executor, ORGANIZATION_PAGES[order], 'Organization', params);
+    return readPages(this.executor, ORGANIZATION_PAGES({ order, branches: branchesFor(params) }), 'Organization', params);
   }
 
   /** The observations behind the office holders of each query's organisation (of those in office on `at`, when given). */

@@ -4,7 +4,7 @@ import { foldedWords, readPages, type PageRows } from '../list-query.js';
 import { toNodeRow, type NodeRow } from '../mapping.js';
 import { nameMatches } from '../name-match.js';
 import { nodeProperties } from '../read-projection.js';
-import { PLACE_LINKS, reachesPlace, SCOPE_STEPS, validOn, type ScopedLabel } from './place-scope.js';
+import { listSource, PLACE_LINKS, SCOPE_STEPS, validOn, type ScopedLabel } from './place-scope.js';
 
 export type { NameOrder };
 
@@ -49,8 +49,8 @@ const MATCH_PLACES = `  MATCH (p:Place)
 
 const PLACE_PAGES = namePageStatements(MATCH_PLACES, 'p');
 
-const MATCH_LOCATED = `  MATCH (o:Organization)
-  WHERE ${reachesPlace(`(o)-[:${PLACE_LINKS.Organization}]->`)}`;
+// Every query of this list names its place.
+const MATCH_LOCATED = listSource('Organization', 'o', new Set(['inScope']));
 
 const LOCATED_PAGES = namePageStatements(MATCH_LOCATED, 'o');
 

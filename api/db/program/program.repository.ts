@@ -1,6 +1,7 @@
 import type { Executor } from '../executor.js';
 import { foldedWords, pageStatement, readPages, type PageRows } from '../list-query.js';
-import { PLACE_LINKS, reachesPlace } from '../place/place-scope.js';
+import { branchesFor, branchesKey, listSource, type ListBranch } from '../place/place-scope.js';
+import { statementVariants } from '../statement-variants.js';
 
 export type ProgramOrder = 'DATE_ASC' | 'DATE_DESC' | 'NAME_ASC' | 'NAME_DESC';
 
@@ -23,12 +24,12 @@ export interface ProgramPageQuery {
 }
 
 // A program without a period (startYear and endYear) is never active.
-const MATCH_PROGRAMS = `  MATCH (p:Program)
+const matchPrograms = (branches: ReadonlySet<ListBranch>) => `${listSource('Program', 'p', branches)}
+  WITH q, p
   WHERE (q.words IS NULL OR all(w IN q.words WHERE p.searchText CONTAINS w))
     AND (q.party IS NULL OR EXISTS { (:Organization {id: q.party})-[:PARTY_TO]->(p) })
     AND (q.activeIn IS NULL OR (p.startYear <= q.activeIn AND q.activeIn <= p.endYear))
     AND (q.kinds IS NULL OR p.kind IN q.kinds)
-    AND (q.place IS NULL OR ${reachesPlace(`(p)-[:${PLACE_LINKS.Program}]->`)})
   CALL (p) {
     OPTIONAL MATCH (p)-[:SIGNED_AT]->(signing:Event)
     RETURN min(signing.dateFrom) AS signedFrom
@@ -44,9 +45,10 @@ const ORDER: Record<ProgramOrder, string> = {
   NAME_DESC: 'p.sortKey DESC, p.id DESC',
 };
 
-const PROGRAM_PAGES = Object.fromEntries(
-  Object.entries(ORDER).map(([order, by]) => [order, pageStatement(MATCH_PROGRAMS, 'p', by, order.startsWith('DATE') ? ['signedFrom', 'year'] : [])]),
-) as Record<ProgramOrder, string>;
+const PROGRAM_PAGES = statementVariants(
+  ({ order, branches }: { order: ProgramOrder; branches: ReadonlySet<ListBranch> }) => `${order}:${branchesKey(branches)}`,
+  ({ order, branches }) => pageStatement(matchPrograms(branches), 'p', ORDER[order], order.startsWith('DATE') ? ['signedFrom', 'year'] : []),
+);
 
 /** All Cypher of the program domain. */
 export class ProgramRepository {
@@ -66,6 +68,6 @@ export class ProgramRepository {
       contained: true,
       succession: f.followSuccession ?? true,
     }));
-    return readPages(this.executor, PROGRAM_PAGES[order], 'Program', params);
+    return readPages(this.executor, PROGRAM_PAGES({ order, branches: branchesFor(params) }), 'Program', params);
   }
 }

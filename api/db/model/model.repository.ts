@@ -1,7 +1,7 @@
 import type { Executor } from '../executor.js';
 import { foldedWords, pageStatement, readPages, type PageRows } from '../list-query.js';
 import { plain } from '../mapping.js';
-import { folded, listSource, type ListBranch } from '../place/place-scope.js';
+import { branchesFor, folded, listSource, type ListBranch } from '../place/place-scope.js';
 import { statementVariants } from '../statement-variants.js';
 
 export type ModelOrder = 'DATE_ASC' | 'DATE_DESC' | 'NAME_ASC' | 'NAME_DESC';
@@ -109,7 +109,7 @@ const ORDER: Record<ModelOrder, string> = {
 
 const BY_DATE: Record<ModelOrder, boolean> = { DATE_ASC: true, DATE_DESC: true, NAME_ASC: false, NAME_DESC: false };
 
-// One variant per ordering and set of filters a batch uses (at most 4 × 2^8).
+// One variant per ordering and set of filters a batch uses (at most 4 orderings × 3 sets of branches × 2^6 of filters).
 const MODEL_PAGES = statementVariants(
   ({ order, conditions }: { order: ModelOrder; conditions: ReadonlySet<ModelCondition> }) => `${order}:${[...conditions].sort().join(',')}`,
   ({ order, conditions }) => pageStatement(matchModels(conditions, BY_DATE[order]), 'm', ORDER[order], BY_DATE[order] ? ['firstSeen'] : []),
@@ -122,9 +122,8 @@ function branchesOf(conditions: ReadonlySet<ModelCondition>): Set<ListBranch> {
 
 /** The conditions the statement for a batch of model queries must test: those any query of the batch sets. */
 function conditionsOf(params: readonly ModelPageParams[]): Set<ModelCondition> {
-  const conditions = new Set<ModelCondition>();
+  const conditions = new Set<ModelCondition>(branchesFor(params));
   for (const q of params) {
-    conditions.add(q.place === null ? 'everyNode' : 'inScope');
     if (q.words !== null) conditions.add('words');
     if (q.category !== null) conditions.add('category');
     if (q.presentedAt !== null) conditions.add('presentedAt');

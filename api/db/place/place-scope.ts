@@ -29,14 +29,6 @@ export const PLACE_LINKS = {
 /** The kinds of result a place filter scopes. */
 export type ScopedLabel = keyof typeof PLACE_LINKS;
 
-/**
- * True when the path `from` (ending in an arrow, `(e)-[:HELD_IN]->`) reaches
- * a place in the scope of `q.place` (SCOPE_STEPS).
- */
-export function reachesPlace(from: string): string {
-  return `EXISTS { MATCH ${from}(:Place)-[steps:PART_OF|SUCCEEDED_BY*0..]->(:Place {id: q.place}) WHERE ${SCOPE_STEPS} }`;
-}
-
 /** The places in the scope of `q.place` (SCOPE_STEPS), as a MATCH from it down to `inside`. */
 export const PLACES_IN_SCOPE = `MATCH (:Place {id: q.place})<-[steps:PART_OF|SUCCEEDED_BY*0..]-(inside:Place) WHERE ${SCOPE_STEPS}`;
 

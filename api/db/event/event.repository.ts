@@ -1,7 +1,6 @@
 import type { Executor } from '../executor.js';
 import { foldedWords, pageStatement, readPages, type PageRows } from '../list-query.js';
-import { branchesFor, branchesKey, listSource, type ListBranch } from '../place/place-scope.js';
-import { statementVariants } from '../statement-variants.js';
+import { branchVariants, listSource, type ListBranch } from '../place/place-scope.js';
 
 export type EventOrder = 'DATE_ASC' | 'DATE_DESC' | 'NAME_ASC' | 'NAME_DESC';
 
@@ -48,10 +47,7 @@ const ORDER: Record<EventOrder, string> = {
   NAME_DESC: 'e.sortKey DESC, e.id DESC',
 };
 
-const EVENT_PAGES = statementVariants(
-  ({ order, branches }: { order: EventOrder; branches: ReadonlySet<ListBranch> }) => `${order}:${branchesKey(branches)}`,
-  ({ order, branches }) => pageStatement(matchEvents(branches), 'e', ORDER[order]),
-);
+const EVENT_PAGES = branchVariants<EventOrder>((order, branches) => pageStatement(matchEvents(branches), 'e', ORDER[order]));
 
 /** All Cypher of the event domain. */
 export class EventRepository {
@@ -74,6 +70,6 @@ export class EventRepository {
       organizer: f.organizerId ?? null,
       participant: f.participantId ?? null,
     }));
-    return readPages(this.executor, EVENT_PAGES({ order, branches: branchesFor(params) }), 'Event', params);
+    return readPages(this.executor, EVENT_PAGES(order, params), 'Event', params);
   }
 }

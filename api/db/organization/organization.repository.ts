@@ -7,7 +7,7 @@ import { nameMatches } from '../name-match.js';
 import { groupedObservationColumns, readGroupedObservations } from '../person/observation-row.js';
 import { GROUP_END_PROPERTIES, type ObservationRow } from '../person/role-timeline.js';
 import { organizationLine } from '../lineage/lineage.repository.js';
-import { branchesFor, branchesKey, listSource, type ListBranch } from '../place/place-scope.js';
+import { branchVariants, listSource, type ListBranch } from '../place/place-scope.js';
 import { nodeFields, nodeProperties, projectedNode, projectionKey, relationshipProperties, type Projection } from '../read-projection.js';
 import { statementVariants } from '../statement-variants.js';
 
@@ -67,10 +67,7 @@ export interface OfficeHolderQuery {
   at: string | null;
 }
 
-const ORGANIZATION_PAGES = statementVariants(
-  ({ order, branches }: { order: NameOrder; branches: ReadonlySet<ListBranch> }) => `${order}:${branchesKey(branches)}`,
-  ({ order, branches }) => namePageStatements(matchOrganizations(branches), 'o')[order],
-);
+const ORGANIZATION_PAGES = branchVariants<NameOrder>((order, branches) => namePageStatements(matchOrganizations(branches), 'o')[order]);
 
 /** How much of each office holder a request reads (api/graphql/resolvers/organization.resolvers.ts decides). */
 export interface OfficeHolderDetail {
@@ -180,7 +177,7 @@ export class OrganizationRepository {
       contained: true,
       succession: f.followSuccession ?? true,
     }));
-    return readPages(this.executor, ORGANIZATION_PAGES({ order, branches: branchesFor(params) }), 'Organization', params);
+    return readPages(this.executor, ORGANIZATION_PAGES(order, params), 'Organization', params);
   }
 
   /** The observations behind the office holders of each query's organisation (of those in office on `at`, when given). */

@@ -5,7 +5,7 @@ import { eventEdgePageStatements, namePageStatements, newestSourcesPageStatement
 import { foldedWords, readPages, type PageRows } from '../list-query.js';
 import { plain, toNodeRow, type NodeRow } from '../mapping.js';
 import { nameMatches } from '../name-match.js';
-import { branchesFor, branchesKey, folded, PLACE_LINKS, PLACES_IN_SCOPE, type ListBranch } from '../place/place-scope.js';
+import { branchVariants, folded, listBranches, PLACE_LINKS, PLACES_IN_SCOPE, type ListBranch } from '../place/place-scope.js';
 import { nodeProperties, projectedNode, projectedRow, projectionKey, relationshipProperties, type Projection } from '../read-projection.js';
 import { statementVariants } from '../statement-variants.js';
 import { readObservations, timelineColumns, timelineDetailKey, type TimelineDetail } from './observation-row.js';
@@ -81,29 +81,21 @@ const OBSERVATION_MATCHES = `(q.organization IS NULL OR o.id = q.organization)
 // province at 1M entities. Without one, every person, each tested for an
 // observation when the query has observation conditions.
 function matchPeople(branches: ReadonlySet<ListBranch>): string {
-  const inScope = `${PLACES_IN_SCOPE}
+  const fromPlace = `${PLACES_IN_SCOPE}
     MATCH (inside)<-[:${PLACE_LINKS.Organization}]-(o:Organization)<-[:IN_ORGANIZATION]-(ro:RoleObservation)<-[:HAS_ROLE]-(p:Person)
     WHERE ${OBSERVATION_MATCHES}
     RETURN DISTINCT p`;
-  const everyPerson = `UNWIND CASE WHEN q.place IS NULL THEN [true] ELSE [] END AS everyNode
-    MATCH (p:Person)
+  const everyPerson = `MATCH (p:Person)
     WHERE NOT q.observed OR EXISTS {
       MATCH (p)-[:HAS_ROLE]->(ro:RoleObservation)-[:IN_ORGANIZATION]->(o:Organization)
       WHERE ${OBSERVATION_MATCHES}
-    }
-    RETURN p`;
-  const parts = [branches.has('inScope') ? inScope : null, branches.has('everyNode') ? everyPerson : null].filter((b) => b !== null);
-  return `  CALL (q) {
-    ${parts.join('\n    UNION ALL\n    ')}
-  }
+    }`;
+  return `${listBranches(branches, 'p', fromPlace, everyPerson)}
   WITH q, p
   WHERE ${nameMatches('p')}`;
 }
 
-const PEOPLE_PAGES = statementVariants(
-  ({ order, branches }: { order: PersonOrder; branches: ReadonlySet<ListBranch> }) => `${order}:${branchesKey(branches)}`,
-  ({ order, branches }) => namePageStatements(matchPeople(branches), 'p')[order],
-);
+const PEOPLE_PAGES = branchVariants<PersonOrder>((order, branches) => namePageStatements(matchPeople(branches), 'p')[order]);
 
 /** The observations of many people with the organisation and event each names, in one round trip. */
 const OBSERVATIONS_OF_PEOPLE = statementVariants<TimelineDetail>(
@@ -164,7 +156,7 @@ export class PersonRepository {
         seenTo: f.seenTo ?? null,
       };
     });
-    return readPages(this.executor, PEOPLE_PAGES({ order, branches: branchesFor(params) }), 'Person', params);
+    return readPages(this.executor, PEOPLE_PAGES(order, params), 'Person', params);
   }
 
   /** Every role observation of each person, with the person, organisation, event and source it names, read as `detail` asks. */

@@ -1,3 +1,5 @@
+import { statementVariants } from '../statement-variants.js';
+
 /**
  * Cypher fragments shared by the list statements that filter by place, by
  * validity or by folded text. Fixed text, built once at module load from
@@ -38,29 +40,36 @@ export type ListBranch = 'inScope' | 'everyNode';
 const BOTH_BRANCHES: ReadonlySet<ListBranch> = new Set(['inScope', 'everyNode']);
 
 /**
- * The nodes a filtered list of `label` starts from, bound as `node` in a
- * subquery over `q`: with a place, found from the place down (the places in
- * its scope, then what is tied to them, each node once) instead of testing
- * every node against the place, which at a million entities read every event
- * or organisation and walked up from each (a province's events took 1.4 s);
- * without one, every node. A statement serving queries with and without a
- * place has both branches; the UNWIND of an empty list keeps the every-node
- * branch from running for a query with a place, so the branches never overlap
- * and UNION ALL spares a pass for duplicates. `branches` leaves out one that no
- * query of the statement needs (branchesFor): a list of every event is a plain
- * MATCH.
+ * The nodes a filtered list starts from, bound as `node` over `q`: with a
+ * place, found from the place down (`fromPlace`: PLACES_IN_SCOPE, then what is
+ * tied to the places in scope, ending `RETURN DISTINCT node`) instead of
+ * testing every node against the place, which at a million entities read every
+ * event or organisation and walked up from each (a province's events took
+ * 1.4 s); without one, `everyNode` (a MATCH binding `node`, with any WHERE it
+ * needs). A statement serving queries with and without a place has both
+ * branches; the UNWIND of an empty list keeps the every-node branch from
+ * running for a query with a place, so the branches never overlap and UNION
+ * ALL spares a pass for duplicates. `branches` leaves out one that no query of
+ * the statement needs (branchesFor): a list of every event is a plain MATCH.
  */
+export function listBranches(branches: ReadonlySet<ListBranch>, node: string, fromPlace: string, everyNode: string): string {
+  if (!branches.has('inScope')) return `  ${everyNode}`;
+  if (!branches.has('everyNode')) return `  CALL (q) {\n    ${fromPlace}\n  }`;
+  return `  CALL (q) {
+    ${fromPlace}
+    UNION ALL
+    UNWIND CASE WHEN q.place IS NULL THEN [true] ELSE [] END AS everyNode
+    ${everyNode}
+    RETURN ${node}
+  }`;
+}
+
+/** listBranches for the nodes of `label` tied to places by PLACE_LINKS. */
 export function listSource(label: ScopedLabel, node: string, branches: ReadonlySet<ListBranch> = BOTH_BRANCHES): string {
-  const inScope = `${PLACES_IN_SCOPE}
+  const fromPlace = `${PLACES_IN_SCOPE}
     MATCH (inside)<-[:${PLACE_LINKS[label]}]-(${node}:${label})
     RETURN DISTINCT ${node}`;
-  const everyNode = `UNWIND CASE WHEN q.place IS NULL THEN [true] ELSE [] END AS everyNode
-    MATCH (${node}:${label})
-    RETURN ${node}`;
-  if (!branches.has('inScope')) return `  MATCH (${node}:${label})`;
-  return `  CALL (q) {
-    ${branches.has('everyNode') ? `${inScope}\n    UNION ALL\n    ${everyNode}` : inScope}
-  }`;
+  return listBranches(branches, node, fromPlace, `MATCH (${node}:${label})`);
 }
 
 /** The branches a statement for these list queries needs: `inScope` when one names a place, `everyNode` when one does not. */
@@ -70,8 +79,17 @@ export function branchesFor(queries: readonly { place: string | null }[]): Reado
   return branches;
 }
 
-/** The key of a set of branches, for statementVariants. */
-export const branchesKey = (branches: ReadonlySet<ListBranch>) => [...branches].sort().join(',');
+/**
+ * A list statement per ordering and set of branches, each built once by
+ * `build`, chosen for a batch of queries by the branches it needs.
+ */
+export function branchVariants<O extends string>(build: (order: O, branches: ReadonlySet<ListBranch>) => string): (order: O, queries: readonly { place: string | null }[]) => string {
+  const variants = statementVariants(
+    ({ order, branches }: { order: O; branches: ReadonlySet<ListBranch> }) => `${order}:${[...branches].sort().join(',')}`,
+    ({ order, branches }) => build(order, branches),
+  );
+  return (order, queries) => variants({ order, branches: branchesFor(queries) });
+}
 
 /**
  * True when the place was valid on the day `day` (a Cypher expression of a

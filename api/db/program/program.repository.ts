@@ -1,7 +1,6 @@
 import type { Executor } from '../executor.js';
 import { foldedWords, pageStatement, readPages, type PageRows } from '../list-query.js';
-import { branchesFor, branchesKey, listSource, type ListBranch } from '../place/place-scope.js';
-import { statementVariants } from '../statement-variants.js';
+import { branchVariants, listSource, type ListBranch } from '../place/place-scope.js';
 
 export type ProgramOrder = 'DATE_ASC' | 'DATE_DESC' | 'NAME_ASC' | 'NAME_DESC';
 
@@ -45,9 +44,8 @@ const ORDER: Record<ProgramOrder, string> = {
   NAME_DESC: 'p.sortKey DESC, p.id DESC',
 };
 
-const PROGRAM_PAGES = statementVariants(
-  ({ order, branches }: { order: ProgramOrder; branches: ReadonlySet<ListBranch> }) => `${order}:${branchesKey(branches)}`,
-  ({ order, branches }) => pageStatement(matchPrograms(branches), 'p', ORDER[order], order.startsWith('DATE') ? ['signedFrom', 'year'] : []),
+const PROGRAM_PAGES = branchVariants<ProgramOrder>((order, branches) =>
+  pageStatement(matchPrograms(branches), 'p', ORDER[order], order.startsWith('DATE') ? ['signedFrom', 'year'] : []),
 );
 
 /** All Cypher of the program domain. */
@@ -68,6 +66,6 @@ export class ProgramRepository {
       contained: true,
       succession: f.followSuccession ?? true,
     }));
-    return readPages(this.executor, PROGRAM_PAGES({ order, branches: branchesFor(params) }), 'Program', params);
+    return readPages(this.executor, PROGRAM_PAGES(order, params), 'Program', params);
   }
 }

@@ -3043,9 +3043,11 @@ export type ProposalReview = {
   corrections?: Maybe<Scalars['JSON']['output']>;
   /** Why it was rejected; null unless REJECTED. */
   reason?: Maybe<Scalars['String']['output']>;
-  /** The name of the reviewer's API key (`cli` for the command line). */
+  /** Who reviewed it: the name of the API key, the user name of the person signed in to the explorer, or `cli` for the command line. */
   reviewer: Scalars['String']['output'];
-  /** The reviewer's API key id; null for the command line. */
+  /** The reviewer's account id (`acc-…`) for a review made signed in to the explorer; null otherwise. */
+  reviewerAccountId?: Maybe<Scalars['String']['output']>;
+  /** The reviewer's API key id (`key-…`); null for a review made signed in or from the command line. */
   reviewerKeyId?: Maybe<Scalars['String']['output']>;
 };
 
@@ -5407,6 +5409,7 @@ export type ProposalReviewResolvers<ContextType = ApiContext, ParentType extends
   corrections?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
   reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   reviewer?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reviewerAccountId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   reviewerKeyId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 

@@ -94,6 +94,7 @@ export async function acceptProposal(deps: WriteDeps, input: AcceptInput): Promi
       const props: Record<string, unknown> = {
         status: 'ACCEPTED',
         reviewerKeyId: deps.actor.keyId,
+        reviewerAccountId: deps.actor.accountId,
         reviewerName: deps.actor.name,
         rejectReason: null,
         corrections: stored === null ? null : JSON.stringify(stored),
@@ -148,7 +149,7 @@ export async function rejectProposal(deps: WriteDeps, input: { proposalId: strin
       if (proposal.status === 'ACCEPTED') throw inputError('input.proposal', `was accepted (${proposal.result?.target.id ?? ''}): undo the acceptance first`);
       if (proposal.status === 'REJECTED' && proposal.rejectReason === reason) throw new Unchanged(proposal);
       session.cites(proposal.sourceId);
-      return writeReview(session, proposal, { status: 'REJECTED', rejectReason: reason, reviewerKeyId: deps.actor.keyId, reviewerName: deps.actor.name, corrections: null }, true);
+      return writeReview(session, proposal, { status: 'REJECTED', rejectReason: reason, reviewerKeyId: deps.actor.keyId, reviewerAccountId: deps.actor.accountId, reviewerName: deps.actor.name, corrections: null }, true);
     });
   } catch (error) {
     if (error instanceof Unchanged) return error.proposal;
@@ -170,7 +171,7 @@ export async function undoProposalAcceptance(deps: WriteDeps, input: { proposalI
     if (proposal.status !== 'ACCEPTED' || !proposal.result) throw inputError('input.proposal', `is ${proposal.status}: only an accepted proposal can be undone`);
     session.cites(proposal.sourceId);
     await undoAcceptance(session, proposal);
-    const props: Record<string, unknown> = { status: 'PENDING', result: null, dependsOn: null, corrections: null, reviewerKeyId: null, reviewerName: null, rejectReason: null };
+    const props: Record<string, unknown> = { status: 'PENDING', result: null, dependsOn: null, corrections: null, reviewerKeyId: null, reviewerAccountId: null, reviewerName: null, rejectReason: null };
     if (proposal.kind === 'ENTITY') props.choiceId = proposal.reconciliation?.proposedChoiceId ?? null;
     return writeReview(session, proposal, props, false);
   });

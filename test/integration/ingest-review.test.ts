@@ -5,7 +5,9 @@
 // checked, and everything the suite wrote is removed again.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
+import { PasswordHasher } from '../../api/accounts/password-hash.js';
 import { toGlobalId } from '../../api/graphql/global-id.js';
+import { createTestAccounts, graphqlWithSession, removeTestAccounts, signIn } from '../helpers/accounts.js';
 import { startApi } from '../helpers/api-server.js';
 import { CountingObserver, createTestExecutor } from '../helpers/database.js';
 import { dumpGraph } from '../helpers/graph-dump.js';
@@ -24,6 +26,7 @@ const FRONT = 'Ủy ban Mặt trận Tổ quốc Việt Nam huyện Tam Nông';
 const PROGRAM = 'Chương trình phối hợp giữa Ban Dân vận Huyện ủy Tam Nông và Ủy ban Mặt trận Tổ quốc Việt Nam huyện Tam Nông giai đoạn 2024–2026';
 const PROGRAM_NAME = 'Chương trình phối hợp thực hiện công tác dân vận giai đoạn 2024–2026';
 const OTHER_PROGRAM = 'pr-zz-ingest-other-district';
+const hasher = new PasswordHasher({ logN: 12, r: 8, p: 1 });
 
 interface IngestPayload {
   ingestArticle: {
@@ -56,7 +59,8 @@ describe('ingestion and review (integration)', () => {
   const reload = async () => (proposals = await allProposals(s.as.editor, source.id));
 
   before(async () => {
-    s = await startMutationSuite('ingest');
+    s = await startMutationSuite('ingest', { signIn: { hasher } });
+    await removeTestAccounts(s.executor, 'ingest');
     before0 = await dumpGraph(s.executor);
     // The district's Mass Mobilization Committee (Ban Dân vận) is in the registry twice under its name.
     for (const slug of [BDV_TAM_NONG, BDV_TAM_NONG_TWIN]) {
@@ -75,6 +79,7 @@ describe('ingestion and review (integration)', () => {
     const sources = await s.executor.read<{ id: string }>('MATCH (x:Source) WHERE x.textHash IS NOT NULL RETURN x.id AS id');
     await removeIngestedSources(s.executor, sources.map((r) => r.id));
     await removeSuiteData(s.executor, 'ingest');
+    await removeTestAccounts(s.executor, 'ingest');
     const left = await dumpGraph(s.executor);
     await s.close();
     assert.equal(left, before0, 'the suite leaves the database as it found it');
@@ -317,5 +322,27 @@ describe('ingestion and review (integration)', () => {
       { operation: 'undoProposalAcceptance', actor: s.keys.editor.id, n: 1 },
     ]);
     assert.equal(results.length, accepted.length);
+  });
+
+  it('records a review made signed in to the explorer under the person’s account, in the proposal and in the audit trail', async () => {
+    const accounts = await createTestAccounts(s.executor, 'ingest', hasher);
+    const session = await signIn(s.api.url, accounts.editor);
+    // Pending again since its acceptance was undone.
+    const chair = fact('PARTICIPATION', ['Trần Minh Khoa']);
+    const reason = 'Bài viết không nói ông chủ trì hội nghị.';
+    const { body } = await graphqlWithSession<{ rejectProposal: { proposal: { status: string; review: unknown } } }>(
+      s.api.url,
+      session,
+      'mutation($input: RejectProposalInput!) { rejectProposal(input: $input) { proposal { status review { reviewer reviewerKeyId reviewerAccountId reason } } } }',
+      { input: { proposal: chair.id, reason } },
+    );
+    assert.deepEqual(body, {
+      data: { rejectProposal: { proposal: { status: 'REJECTED', review: { reviewer: 'zz-ingest-editor', reviewerKeyId: null, reviewerAccountId: accounts.editor.id, reason } } } },
+    });
+    const entries = await s.executor.read('MATCH (a:AuditEntry {operation: $operation}) WHERE $src IN a.citedSourceIds AND a.actorAccountId IS NOT NULL RETURN a.actorAccountId AS account, a.actorKeyId AS key', {
+      operation: 'rejectProposal',
+      src: source.slug,
+    });
+    assert.deepEqual(entries, [{ account: accounts.editor.id, key: null }]);
   });
 });

@@ -60,6 +60,7 @@ const proposal = (id: string, fields: Partial<StoredProposal>): StoredProposal =
   proposedAt: '2025-07-01T09:00:00Z',
   reviewedAt: null,
   reviewerKeyId: null,
+  reviewerAccountId: null,
   reviewerName: null,
   rejectReason: null,
   corrections: null,
@@ -186,8 +187,9 @@ const SAMPLES: Record<string, object[]> = {
       refs: [PERSON_PROPOSAL, 'prp-0123456789abcdef0123456b'],
       status: 'REJECTED',
       reviewedAt: '2025-07-01T10:10:00Z',
-      reviewerName: 'Ban Dân vận',
-      reviewerKeyId: 'key-1',
+      // Reviewed by a person signed in to the explorer.
+      reviewerName: 'bdv-dong-thap',
+      reviewerAccountId: 'acc-1',
       rejectReason: 'Chức danh không đúng',
     }),
     proposal('prp-0123456789abcdef0123456c', {

@@ -113,6 +113,7 @@ export interface StoredProposal extends ProposalDraft {
   proposedAt: string;
   reviewedAt: string | null;
   reviewerKeyId: string | null;
+  reviewerAccountId: string | null;
   reviewerName: string | null;
   rejectReason: string | null;
   corrections: Record<string, unknown> | null;
@@ -148,6 +149,7 @@ export function proposalFromProps(stored: Record<string, unknown>): StoredPropos
     proposedAt: String(props.proposedAt),
     reviewedAt: text(props.reviewedAt),
     reviewerKeyId: text(props.reviewerKeyId),
+    reviewerAccountId: text(props.reviewerAccountId),
     reviewerName: text(props.reviewerName),
     rejectReason: text(props.rejectReason),
     corrections: json(props.corrections, null),

@@ -80,10 +80,10 @@ export const proposalResolvers: Resolvers = {
       const found = await context.loaders.ingest.proposal.loadMany(p.refs);
       return found.filter((f): f is StoredProposal => f !== null && !(f instanceof Error));
     }),
-    review: reads(['status', 'reviewedAt', 'reviewerName', 'reviewerKeyId', 'rejectReason', 'corrections'], (p) =>
+    review: reads(['status', 'reviewedAt', 'reviewerName', 'reviewerKeyId', 'reviewerAccountId', 'rejectReason', 'corrections'], (p) =>
       p.status === 'PENDING' || p.reviewedAt === null
         ? null
-        : { at: p.reviewedAt, reviewer: p.reviewerName ?? '', reviewerKeyId: p.reviewerKeyId, reason: p.rejectReason, corrections: p.corrections },
+        : { at: p.reviewedAt, reviewer: p.reviewerName ?? '', reviewerKeyId: p.reviewerKeyId, reviewerAccountId: p.reviewerAccountId, reason: p.rejectReason, corrections: p.corrections },
     ),
     result: reads(['status', 'result'], (p) => (p.status === 'ACCEPTED' ? p.result : null)),
   },

@@ -68,6 +68,23 @@ export const RELATIONSHIP_ENDPOINTS = {
 } as const satisfies Record<RelationshipType, ReadonlyArray<readonly [NodeLabel, NodeLabel]>>;
 
 /**
+ * Relationships the database keeps for reading (docs/decisions/032): derived
+ * from the facts, rebuilt from them at will, never written by hand, exported,
+ * audited or shown as a fact. `IN_SCOPE_OF` joins a model to every place whose
+ * place filter, followed through containment and succession (the default),
+ * lists it: the places it started in or was taken up in, and every place
+ * those are inside or became, at any remove. It carries copies of what a list
+ * orders by (`place`, `sortKey`, `model`: the place's id, the model's sort key
+ * and id), so that a province's page of models is read from an index in
+ * order instead of sorting thousands.
+ */
+export const INDEX_RELATIONSHIPS = {
+  IN_SCOPE_OF: [['Model', 'Place']],
+} as const satisfies Record<string, ReadonlyArray<readonly [NodeLabel, NodeLabel]>>;
+export type IndexRelationshipType = keyof typeof INDEX_RELATIONSHIPS;
+export const INDEX_RELATIONSHIP_TYPES = Object.keys(INDEX_RELATIONSHIPS) as IndexRelationshipType[];
+
+/**
  * Partial-date fields: each is stored as `<f>` (text), `<f>Precision`, and the
  * Neo4j dates `<f>From` / `<f>To` of the range it covers.
  */

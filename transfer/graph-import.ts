@@ -2,6 +2,7 @@ import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
 import type { Executor } from '../api/db/executor.js';
 import { appliedVersion } from '../api/db/schema-migrations.js';
+import { rebuildModelScope } from '../api/db/scope/model-scope.js';
 import { GraphFileChecker, type FileCheckResult, type LineIssue } from './graph-file-check.js';
 import { decodeLine, type NodeRecord, type RelationshipRecord } from './ndjson-codec.js';
 import { emptyLabelsAndTypes, GraphWriter } from './graph-writer.js';
@@ -124,6 +125,9 @@ export async function importGraphFile(executor: Executor, file: string, options:
   } finally {
     await writer.settle();
   }
+  // The places each model is listed under, from the graph as it now is (decision 032): a run stopped
+  // half-way leaves them as they were, and importing the file again completes both.
+  await rebuildModelScope(executor);
   return { nodes: check.nodes, relationships: check.relationships, schemaVersion: check.header!.schemaVersion };
 }
 

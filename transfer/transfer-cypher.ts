@@ -1,3 +1,4 @@
+import { INDEX_RELATIONSHIP_TYPES } from '../model/graph-model.js';
 import { OPERATIONAL_LABELS } from '../model/labels.js';
 import { knownLabel, knownType, joins, type NodeLabel, type RelationshipType } from './transfer-model.js';
 
@@ -59,7 +60,9 @@ const SAMPLE = 10;
  * accounts, sessions and sign-in throttles (credentials of this deployment: no
  * hash of a key, a password or a session token leaves through an export) and
  * the audit trail (this deployment's history of writes, not facts) and the
- * proposals of ingestion awaiting review (not facts until accepted).
+ * proposals of ingestion awaiting review (not facts until accepted). Nor are
+ * the relationships the database keeps for reading (INDEX_RELATIONSHIPS,
+ * model/graph-model.ts): an import rebuilds them from the facts.
  */
 export const UNEXPORTABLE_NODES = `MATCH (n)
 WHERE NOT (size(labels(n)) = 1 AND labels(n)[0] IN ${JSON.stringify(OPERATIONAL_LABELS)})
@@ -68,8 +71,8 @@ RETURN labels(n) AS labels, n.id AS id, elementId(n) AS elementId
 LIMIT ${SAMPLE}`;
 
 export const UNEXPORTABLE_RELATIONSHIPS = `MATCH (a)-[r]->(b)
-WHERE NOT [type(r), labels(a)[0], labels(b)[0]] IN $allowed
-  OR NOT r.id IS :: STRING NOT NULL OR NOT r.id =~ $slug
+WHERE NOT type(r) IN ${JSON.stringify(INDEX_RELATIONSHIP_TYPES)}
+  AND (NOT [type(r), labels(a)[0], labels(b)[0]] IN $allowed OR NOT r.id IS :: STRING NOT NULL OR NOT r.id =~ $slug)
 RETURN type(r) AS type, r.id AS id, labels(a) AS startLabels, a.id AS startId, labels(b) AS endLabels, b.id AS endId
 LIMIT ${SAMPLE}`;
 

@@ -3,6 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { backfillNameKeys } from './backfills/name-keys.js';
 import type { Executor } from './executor.js';
+import { rebuildModelScope } from './scope/model-scope.js';
 
 export interface Migration {
   version: number;
@@ -36,11 +37,12 @@ export function readMigrations(dir: string): Migration[] {
 
 /**
  * Data a migration derives in TypeScript, where Cypher cannot (folding
- * Vietnamese): run after the migration's statements and before it is
+ * Vietnamese), or in batches of their own transactions (the stored scope): run after the migration's statements and before it is
  * recorded, so a run that died half-way repeats it. Each must be idempotent.
  */
 const BACKFILLS: Readonly<Record<string, (executor: Executor) => Promise<unknown>>> = {
   '005-name-keys': backfillNameKeys,
+  '009-model-scope': rebuildModelScope,
 };
 
 export class MigrationError extends Error {

@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
 import type { Executor } from '../../api/db/executor.js';
+import { rebuildModelScope } from '../../api/db/scope/model-scope.js';
 import { SEED_DIR, SHARED_DIR } from '../../api/paths.js';
 import { SeedValidationError } from './issues.js';
 import { toGraph } from './to-graph.js';
@@ -39,7 +40,10 @@ export function checkSeed(options: SeedOptions = {}): ValidationResult {
 export async function loadSeed(executor: Executor, options: SeedOptions = {}): Promise<SeedCounts> {
   const { dataset, issues } = checkSeed(options);
   if (issues.length > 0) throw new SeedValidationError(issues);
-  return writeGraph(executor, toGraph(dataset));
+  const counts = await writeGraph(executor, toGraph(dataset));
+  // What the database keeps for reading, from the facts just written (docs/decisions/032).
+  await rebuildModelScope(executor);
+  return counts;
 }
 
 /**

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import type { Executor } from '../../api/db/executor.js';
-import { ENTITY_LABELS, NODE_LABELS, RELATIONSHIP_ENDPOINTS, type NodeLabel, type RelationshipType } from '../../model/graph-model.js';
+import { ENTITY_LABELS, INDEX_RELATIONSHIP_TYPES, INDEX_RELATIONSHIPS, NODE_LABELS, RELATIONSHIP_ENDPOINTS, type NodeLabel, type RelationshipType } from '../../model/graph-model.js';
 import { OPERATIONAL_LABELS } from '../../model/labels.js';
 import { readMigrations } from '../../api/db/schema-migrations.js';
 import { auditedNodeView, relationshipView } from '../../api/db/write/entity-record.js';
@@ -14,7 +14,22 @@ import { MIGRATIONS_DIR } from '../../api/paths.js';
  */
 const OUTSIDE_THE_GRAPH: readonly string[] = OPERATIONAL_LABELS;
 const FACT_LABELS = NODE_LABELS.filter((l) => l !== 'Source');
-const JOINTS = Object.entries(RELATIONSHIP_ENDPOINTS).flatMap(([type, pairs]) => pairs.map(([from, to]) => `${type}:${from}:${to}`));
+const JOINTS = Object.entries({ ...RELATIONSHIP_ENDPOINTS, ...INDEX_RELATIONSHIPS }).flatMap(([type, pairs]) => pairs.map(([from, to]) => `${type}:${from}:${to}`));
+// What the database keeps for reading (decision 032) is not a fact: no id, no sources.
+const FACT_RELATIONSHIP = `NOT type(r) IN ${JSON.stringify(INDEX_RELATIONSHIP_TYPES)}`;
+
+/**
+ * Models whose IN_SCOPE_OF (api/db/scope/model-scope.ts) differ from the walk
+ * they stand for: the places reached from the model's own places through
+ * PART_OF and SUCCEEDED_BY at any remove. A writer that forgets the stored
+ * scope shows up here.
+ */
+export const MODEL_SCOPE_OFFENDERS = `MATCH (m:Model)
+WITH m,
+  COLLECT { MATCH (m)-[:ORIGINATED_IN|ADOPTED_IN]->(:Place)-[:PART_OF|SUCCEEDED_BY*0..]->(p:Place) RETURN DISTINCT p.id AS id ORDER BY id } AS walked,
+  COLLECT { MATCH (m)-[s:IN_SCOPE_OF]->(p) RETURN [p.id, s.place = p.id AND s.sortKey = m.sortKey AND s.model = m.id AND p:Place] AS entry ORDER BY entry[0] } AS stored
+WHERE walked <> [e IN stored | e[0]] OR any(e IN stored WHERE NOT e[1])
+RETURN m.id AS id, walked, [e IN stored | e[0]] AS stored LIMIT 5`;
 
 const RULES: { rule: string; cypher: string }[] = [
   {
@@ -61,11 +76,11 @@ RETURN ro.id AS id LIMIT 5`,
   },
   {
     rule: 'every relationship has an id and cites at least one source',
-    cypher: "MATCH ()-[r]->() WHERE r.id IS NULL OR r.id = '' OR r.sourceIds IS NULL OR size(r.sourceIds) = 0 RETURN type(r) AS type, r.id AS id LIMIT 5",
+    cypher: `MATCH ()-[r]->() WHERE ${FACT_RELATIONSHIP} AND (r.id IS NULL OR r.id = '' OR r.sourceIds IS NULL OR size(r.sourceIds) = 0) RETURN type(r) AS type, r.id AS id LIMIT 5`,
   },
   {
     rule: 'relationship ids are unique per type',
-    cypher: 'MATCH ()-[r]->() WITH type(r) AS type, r.id AS id, count(*) AS copies WHERE copies > 1 RETURN type, id, copies LIMIT 5',
+    cypher: `MATCH ()-[r]->() WHERE ${FACT_RELATIONSHIP} WITH type(r) AS type, r.id AS id, count(*) AS copies WHERE copies > 1 RETURN type, id, copies LIMIT 5`,
   },
   {
     rule: "every relationship's sourceIds name existing Sources",
@@ -79,6 +94,10 @@ WITH r, source WHERE NOT EXISTS { MATCH (:Source {id: source}) } RETURN type(r) 
   {
     rule: 'API keys, audit entries and migration records have no relationships',
     cypher: 'MATCH (n)-[r]-() WHERE labels(n)[0] IN $outside RETURN labels(n)[0] AS label, n.id AS id, type(r) AS type LIMIT 5',
+  },
+  {
+    rule: "every model's stored scope is the places the walk finds, once each, with the place's id and the model's sort key and id",
+    cypher: MODEL_SCOPE_OFFENDERS,
   },
   {
     rule: 'a merged id is remembered by one survivor and names no live node of its label',
@@ -181,7 +200,8 @@ async function auditViolations(executor: Executor): Promise<string[]> {
     'MATCH (n) WHERE NOT n:AuditEntry AND NOT n:SchemaMigration AND NOT n:UserSession AND NOT n:SignInThrottle RETURN labels(n)[0] AS label, n.id AS id, properties(n) AS props',
   );
   const relationships = await executor.read<{ type: string; id: string; from: string; to: string; props: Record<string, unknown> }>(
-    'MATCH (a)-[r]->(b) RETURN type(r) AS type, r.id AS id, a.id AS from, b.id AS to, properties(r) AS props',
+    // The stored scope is derived, never audited: its own rule compares it with the facts.
+    `MATCH (a)-[r]->(b) WHERE ${FACT_RELATIONSHIP} RETURN type(r) AS type, r.id AS id, a.id AS from, b.id AS to, properties(r) AS props`,
   );
   const present = new Map<string, string | null>();
   for (const n of nodes) {

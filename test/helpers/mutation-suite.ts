@@ -1,4 +1,5 @@
 import type { Driver } from 'neo4j-driver';
+import { rebuildModelScope } from '../../api/db/scope/model-scope.js';
 import type { Executor } from '../../api/db/executor.js';
 import { toGlobalId } from '../../api/graphql/global-id.js';
 import { startApi, type ApiOptions, type GraphQLBody, type RunningApi } from './api-server.js';
@@ -78,6 +79,8 @@ export async function removeSuiteData(executor: Executor, suite: string): Promis
   );
   await executor.write('MATCH (n) WHERE n.id CONTAINS $marker AND NOT n:AuditEntry AND NOT n:ApiKey DETACH DELETE n', { marker });
   await executor.write('MATCH (a:AuditEntry) WHERE any(id IN a.entityIds WHERE id CONTAINS $marker) DELETE a', { marker });
+  // Deleted without the API, the suite's places leave the stored scope of models they led to behind (decision 032).
+  await rebuildModelScope(executor);
 }
 
 /** The first error's code and field, for assertions. */

@@ -5,10 +5,12 @@ import { after, before, describe, it } from 'node:test';
 import type { Executor } from '../../api/db/executor.js';
 import { readMigrations } from '../../api/db/schema-migrations.js';
 import { MIGRATIONS_DIR } from '../../api/paths.js';
+import { INDEX_RELATIONSHIP_TYPES } from '../../model/graph-model.js';
 import { importGraphFile, ImportValidationError, type ImportProgress } from '../../transfer/index.js';
 import { clearData } from '../helpers/database.js';
 import { runScript } from '../helpers/run-script.js';
 import { exportText } from '../helpers/export-text.js';
+import { MODEL_SCOPE_OFFENDERS } from '../helpers/graph-invariants.js';
 import { ensureSeeded } from '../helpers/seeded.js';
 import { closeTransferFixture, openTransferFixture, writeFixtureFile, type TransferFixture } from '../helpers/transfer-fixture.js';
 
@@ -22,7 +24,8 @@ const file = (name: string, text: string) => writeFixtureFile(fixture, name, tex
 
 async function counts(): Promise<{ nodes: number; relationships: number }> {
   const [row] = await executor.read<{ nodes: number; relationships: number }>(
-    'MATCH (n) WHERE NOT n:SchemaMigration WITH count(n) AS nodes OPTIONAL MATCH ()-[r]->() RETURN nodes, count(r) AS relationships',
+    // The facts: the stored scope (decision 032) is never exported, and an import rebuilds it.
+    `MATCH (n) WHERE NOT n:SchemaMigration WITH count(n) AS nodes OPTIONAL MATCH ()-[r]->() WHERE NOT type(r) IN ${JSON.stringify(INDEX_RELATIONSHIP_TYPES)} RETURN nodes, count(r) AS relationships`,
   );
   return row!;
 }
@@ -74,6 +77,9 @@ describe('export and import of the whole graph', () => {
     const result = await importGraphFile(executor, fileA, { batchSize: 40, onProgress: (p) => progress.push(p) });
     assert.equal(await exportText(executor, 25), exportA);
     assert.deepEqual({ nodes: result.nodes, relationships: result.relationships }, await counts());
+    // The stored scope, not in the file, is built from what was imported (decision 032).
+    assert.deepEqual(await executor.read(MODEL_SCOPE_OFFENDERS), []);
+    assert.deepEqual(await executor.read('MATCH (m:Model) WHERE NOT (m)-[:IN_SCOPE_OF]->() RETURN m.id AS id'), []);
     // Batches of 40 rows per label or type: several write transactions, progress that only grows, and ends at the total.
     assert.ok(progress.length > 20);
     assert.deepEqual(

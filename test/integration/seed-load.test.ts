@@ -4,7 +4,9 @@ import { after, before, describe, it } from 'node:test';
 import type { Driver } from 'neo4j-driver';
 import { Executor } from '../../api/db/executor.js';
 import { SEED_DIR } from '../../api/paths.js';
+import { INDEX_RELATIONSHIP_TYPES } from '../../model/graph-model.js';
 import { loadSeed, SeedValidationError, seedIsLoaded } from '../../seed/load/index.js';
+import { MODEL_SCOPE_OFFENDERS } from '../helpers/graph-invariants.js';
 import { clearData, createTestDriver, createTestExecutor, testNeo4jSettings } from '../helpers/database.js';
 import { edit, removeSeedCopies, seedCopy } from '../helpers/seed-copy.js';
 
@@ -30,7 +32,8 @@ async function snapshot(executor: Executor): Promise<Snapshot> {
     'MATCH (n) WHERE NOT n:SchemaMigration RETURN labels(n)[0] + ":" + coalesce(n.id, elementId(n)) AS key, properties(n) AS props',
   );
   const relationships = await executor.read<{ key: string; from: string; to: string; props: unknown }>(
-    'MATCH (a)-[r]->(b) RETURN type(r) + ":" + coalesce(r.id, elementId(r)) AS key, a.id AS from, b.id AS to, properties(r) AS props',
+    // The stored scope has no id of its own (decision 032): it is known by its ends.
+    'MATCH (a)-[r]->(b) RETURN type(r) + ":" + coalesce(r.id, a.id + "->" + b.id) AS key, a.id AS from, b.id AS to, properties(r) AS props',
   );
   return {
     nodes: new Map(nodes.map((n) => [n.key, JSON.stringify(plain(n.props))])),
@@ -45,7 +48,8 @@ function checksum(s: Snapshot): string {
 
 async function counts(executor: Executor) {
   const labels = await executor.read<{ label: string; count: number }>('MATCH (n) WHERE NOT n:SchemaMigration RETURN labels(n)[0] AS label, count(*) AS count ORDER BY label');
-  const types = await executor.read<{ type: string; count: number }>('MATCH ()-[r]->() RETURN type(r) AS type, count(*) AS count ORDER BY type');
+  // What the loader writes: the facts; the stored scope it rebuilds after them is checked on its own.
+  const types = await executor.read<{ type: string; count: number }>(`MATCH ()-[r]->() WHERE NOT type(r) IN ${JSON.stringify(INDEX_RELATIONSHIP_TYPES)} RETURN type(r) AS type, count(*) AS count ORDER BY type`);
   return {
     nodes: Object.fromEntries(labels.map((r) => [r.label, Number(r.count)])),
     relationships: Object.fromEntries(types.map((r) => [r.type, Number(r.count)])),
@@ -102,6 +106,9 @@ describe('seed loader (integration)', () => {
     const written = await loadSeed(executor, { seedDir: SEED_DIR });
     assert.deepEqual(await counts(executor), written);
     assert.equal(await seedIsLoaded(executor), true);
+    // Every model of the seed is listed under its places (decision 032), exactly as the walk finds them.
+    assert.deepEqual(await executor.read(MODEL_SCOPE_OFFENDERS), []);
+    assert.deepEqual(await executor.read('MATCH (m:Model) WHERE NOT (m)-[:IN_SCOPE_OF]->() RETURN m.id AS id'), []);
   });
 
   it('gives identical counts and content when loaded twice', async () => {
@@ -170,8 +177,8 @@ describe('seed loader (integration)', () => {
     assert.deepEqual(uncitedNodes, []);
     const uncitedRelationships = await executor.read<{ key: string }>(
       `MATCH ()-[r]->()
-       WHERE r.sourceIds IS NULL OR size(r.sourceIds) = 0
-          OR any(id IN r.sourceIds WHERE NOT EXISTS { MATCH (:Source {id: id}) })
+       WHERE NOT type(r) IN ${JSON.stringify(INDEX_RELATIONSHIP_TYPES)} AND (r.sourceIds IS NULL OR size(r.sourceIds) = 0
+          OR any(id IN r.sourceIds WHERE NOT EXISTS { MATCH (:Source {id: id}) }))
        RETURN type(r) + ":" + coalesce(r.id, "?") AS key`,
     );
     assert.deepEqual(uncitedRelationships, []);

@@ -1,6 +1,7 @@
 import type { Executor } from '../executor.js';
 import { foldedWords, pageStatement, readPages, type PageRows } from '../list-query.js';
 import { plain } from '../mapping.js';
+import { nodeProperties } from '../read-projection.js';
 import { branchesFor, folded, listSource, type ListBranch } from '../place/place-scope.js';
 import { statementVariants } from '../statement-variants.js';
 
@@ -134,6 +135,51 @@ function conditionsOf(params: readonly ModelPageParams[]): Set<ModelCondition> {
   return conditions;
 }
 
+/**
+ * A place's models by name, as the default place filter lists them (inside it
+ * and in the units that became it), read from the stored scope
+ * (docs/decisions/032) instead of walked: the count is the place's number of
+ * IN_SCOPE_OF, the window an index range read in order (place, sort key, id:
+ * the order of NAME_ASC's `m.sortKey, m.id`), so a province's page of twenty
+ * reads twenty entries, not its thousands of models. Same columns as
+ * pageStatement.
+ */
+const inStoredScope = (desc: boolean) => {
+  const way = desc ? ' DESC' : '';
+  // The hint pins the index: statistics sampled while migration 009 filled it
+  // (or a small test graph) could send the planner scanning every IN_SCOPE_OF.
+  // Ids are collected, not startNode(s), which also made the planner scan.
+  return `UNWIND $queries AS q
+CALL (q) {
+  OPTIONAL MATCH (p:Place {id: q.place})
+  RETURN CASE WHEN p IS NULL THEN 0 ELSE COUNT { (p)<-[:IN_SCOPE_OF]-() } END AS total
+}
+CALL (q) {
+  MATCH ()-[s:IN_SCOPE_OF]->() USING INDEX s:IN_SCOPE_OF(place, sortKey, model)
+  WHERE s.place = q.place AND s.sortKey IS NOT NULL AND s.model IS NOT NULL
+  WITH s ORDER BY s.place${way}, s.sortKey${way}, s.model${way}
+  LIMIT toInteger($window)
+  RETURN collect(s.model) AS firstIds
+}
+WITH q, total, firstIds[toInteger(q.offset) .. toInteger(q.offset) + toInteger(q.limit)] AS ids
+CALL (ids) {
+  UNWIND range(0, size(ids) - 1) AS i
+  MATCH (n:Model {id: ids[i]})
+  WITH i, n ORDER BY i
+  RETURN collect(${nodeProperties('n', 'Model')}) AS nodes
+}
+RETURN q.key AS key, total, nodes`;
+};
+const IN_STORED_SCOPE: Partial<Record<ModelOrder, string>> = { NAME_ASC: inStoredScope(false), NAME_DESC: inStoredScope(true) };
+
+/** True when the stored scope answers the query: a place, followed both ways, and no other filter. */
+function storedScopeAnswers(q: ModelPageParams): boolean {
+  return (
+    q.place !== null && q.contained && q.succession &&
+    q.words === null && q.category === null && q.presentedAt === null && q.backedBy === null && q.campaign === null && q.seenFrom === null && q.seenTo === null
+  );
+}
+
 const FIRST_SEEN_BY_IDS = `UNWIND $ids AS key
 MATCH (m:Model {id: key})
 WITH key, m, ${SEEN_DATES} AS seen
@@ -160,7 +206,15 @@ export class ModelRepository {
       backedBy: f.backedById ?? null,
       campaign: f.campaignId ?? null,
     }));
-    return readPages(this.executor, MODEL_PAGES({ order, conditions: conditionsOf(params) }), 'Model', params);
+    // Both kinds of query of a batch go out together: the executor's coalescer makes them one round trip.
+    const scoped = IN_STORED_SCOPE[order];
+    const fromScope = scoped === undefined ? [] : params.filter(storedScopeAnswers);
+    const walked = params.filter((q) => !fromScope.includes(q));
+    const pages = await Promise.all([
+      readPages(this.executor, scoped ?? '', 'Model', fromScope),
+      walked.length === 0 ? [] : readPages(this.executor, MODEL_PAGES({ order, conditions: conditionsOf(walked) }), 'Model', walked),
+    ]);
+    return pages.flat();
   }
 
   /** The date each model was first seen; models never dated are absent. */

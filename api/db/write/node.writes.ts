@@ -1,6 +1,6 @@
 import { nodeStatement } from './graph-statements.js';
 import { entityRow, nodeRowFromView, roleObservationRows, type NodeWriteRow } from '../../../model/rows.js';
-import type { EntityLabel } from '../../../model/graph-model.js';
+import { INDEX_RELATIONSHIP_TYPES, type EntityLabel } from '../../../model/graph-model.js';
 import type { EntityRecord, RoleObservationRecord } from '../../../model/records.js';
 import { NODE_LABELS, type NodeLabel } from '../../../model/labels.js';
 import { auditedNodeView, recordFromProps } from './entity-record.js';
@@ -108,7 +108,13 @@ export async function restoreNode(session: WriteSession, label: NodeLabel, view:
 
 export { recordFromProps };
 
-const DELETE = perLabel((l) => `MATCH (n:${l} {id: $id}) DELETE n RETURN count(*) AS deleted`);
+// What the database keeps for reading goes with the node (INDEX_RELATIONSHIPS); any fact left makes Neo4j refuse.
+const DELETE = perLabel((l) => `MATCH (n:${l} {id: $id})
+CALL (n) {
+  OPTIONAL MATCH (n)-[kept:${INDEX_RELATIONSHIP_TYPES.join('|')}]-()
+  DELETE kept
+}
+DELETE n RETURN count(*) AS deleted`);
 
 /** Deletes a node that has no relationship left (Neo4j refuses otherwise, which is the point) and records it. */
 export async function deleteNode(session: WriteSession, ref: NodeRef, before: Record<string, unknown>): Promise<void> {

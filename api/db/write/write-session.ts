@@ -4,6 +4,7 @@ import type { AuditActor, AuditChange } from '../audit/audit-record.js';
 import { writeAuditEntry } from '../audit/audit.writes.js';
 import { ConstraintViolationError } from '../errors.js';
 import type { Executor, Params } from '../executor.js';
+import { refreshModelScope } from '../scope/model-scope.js';
 
 export interface MutationMeta {
   operation: string;
@@ -97,6 +98,8 @@ export async function runMutation<R>(executor: Executor, meta: MutationMeta, wor
       return await executor.writeTransaction(async (tx) => {
         const session = new WriteSession(tx);
         const result = await work(session);
+        // What the database keeps for reading follows the facts in the same transaction (docs/decisions/032).
+        await refreshModelScope(session, session.changes);
         await writeAuditEntry(tx, session.auditRecord(meta), auditId);
         return result;
       });

@@ -1,0 +1,115 @@
+/**
+ * The stored scope of models (docs/decisions/032).
+ *
+ * A place filter lists a model when the model started in or was taken up in a
+ * place that is, at any remove, inside the filter's place or a unit that
+ * became it (PART_OF and SUCCEEDED_BY, api/db/place/place-scope.ts). Walking
+ * that at read time costs a province's every model: thousands of rows counted
+ * and sorted for a page of twenty. So the database keeps the answer:
+ *
+ *   (:Model)-[:IN_SCOPE_OF {place, sortKey, model}]->(:Place)
+ *
+ * one per model and place in whose default scope (containment and succession
+ * both followed) it is, its properties copies of the place's id and the
+ * model's sort key and id, under one range index (migration 009). A page of a
+ * place's models by name is then an index range read in order, and the count
+ * is the place's degree.
+ *
+ * The contract that keeps it true:
+ * - Every mutation refreshes, in its own transaction, the scope of every model
+ *   its changes touch (`refreshModelScope`, called by runMutation from the
+ *   audit record of the changes): a model written or linked to a place or
+ *   unlinked from one, and every model in the scope of a place whose PART_OF
+ *   or SUCCEEDED_BY was written or removed (what was below it now reaches
+ *   other places). A model's scope is rebuilt whole from the facts, so the
+ *   refresh needs no knowledge of what the change was.
+ * - Bulk writers (the seed loader, the importer) and the migration that
+ *   introduced it rebuild every model's scope (`rebuildModelScope`).
+ * - Nothing else writes it. It is not a fact: no id, no sources, never in an
+ *   export, never in the audit trail; relationshipsOf (what merges, deletes and
+ *   undos move) does not see it, and deleting a model or a place drops its own.
+ * - test/helpers/graph-invariants.ts compares it with the walk after the
+ *   writing suites: a writer that forgets it fails there.
+ */
+import type { AuditChange } from '../audit/audit-record.js';
+import type { Executor } from '../executor.js';
+import type { StatementRunner } from '../write/write-session.js';
+
+/** The facts that place a model and the steps that widen a place's scope (as PLACE_LINKS.Model and SCOPE_STEPS with both followed). */
+const MODEL_LINKS = ['ORIGINATED_IN', 'ADOPTED_IN'] as const;
+const SCOPE_STEPS = ['PART_OF', 'SUCCEEDED_BY'] as const;
+
+/** Every place a model is listed under: its own places and what they are inside or became, at any remove. */
+const SCOPE_OF_MODEL = `MATCH (m)-[:${MODEL_LINKS.join('|')}]->(:Place)-[:${SCOPE_STEPS.join('|')}*0..]->(p:Place)
+    WITH DISTINCT p`;
+
+/** The models of `$ids` get their scope anew: the stored one dropped, the walk's written. */
+const REFRESH = `UNWIND $ids AS id
+MATCH (m:Model {id: id})
+CALL (m) {
+  OPTIONAL MATCH (m)-[old:IN_SCOPE_OF]->()
+  DELETE old
+}
+CALL (m) {
+  ${SCOPE_OF_MODEL}
+  CREATE (m)-[:IN_SCOPE_OF {place: p.id, sortKey: m.sortKey, model: m.id}]->(p)
+}
+RETURN count(m) AS refreshed`;
+
+/** The models listed under the places of `$places` (as stored before the change: their scope is what changes). */
+const MODELS_UNDER = `UNWIND $places AS id
+MATCH (:Place {id: id})<-[:IN_SCOPE_OF]-(m:Model)
+RETURN DISTINCT m.id AS id`;
+
+/** What a mutation's changes make stale: models to refresh, and places whose listed models must be refreshed too. */
+export function staleScope(changes: readonly AuditChange[]): { models: string[]; places: string[] } {
+  const models = new Set<string>();
+  const places = new Set<string>();
+  const ends = (view: Record<string, unknown> | null) => (view ? [view._from] : []).filter((v): v is string => typeof v === 'string');
+  for (const change of changes) {
+    if (change.kind === 'node' && change.label === 'Model') models.add(change.id);
+    if (change.kind !== 'relationship') continue;
+    if ((MODEL_LINKS as readonly string[]).includes(change.label)) for (const id of [...ends(change.before), ...ends(change.after)]) models.add(id);
+    // A step of an organisation (PART_OF and SUCCEEDED_BY join organisations too) starts at no place: MODELS_UNDER finds nothing.
+    if ((SCOPE_STEPS as readonly string[]).includes(change.label)) for (const id of [...ends(change.before), ...ends(change.after)]) places.add(id);
+  }
+  return { models: [...models].sort(), places: [...places].sort() };
+}
+
+/**
+ * Brings the stored scope up to date after a mutation's changes, in the
+ * mutation's transaction (runMutation): nothing to do for most writes, one
+ * statement for a model's, two when a place moved.
+ */
+export async function refreshModelScope(session: StatementRunner, changes: readonly AuditChange[]): Promise<void> {
+  const { models, places } = staleScope(changes);
+  const ids = new Set(models);
+  if (places.length > 0) for (const row of await session.run(MODELS_UNDER, { places })) ids.add(row.id as string);
+  if (ids.size > 0) await session.run(REFRESH, { ids: [...ids].sort() });
+}
+
+const BATCH = 2000;
+
+// Keyset pages in id order, each its own transaction, so a run that died half-way is simply repeated.
+const MODEL_PAGE = 'MATCH (m:Model) WHERE m.id > $after RETURN m.id AS id ORDER BY m.id LIMIT toInteger($batch)';
+const DROP_PAGE = 'MATCH ()-[s:IN_SCOPE_OF]->() WITH s LIMIT toInteger($batch) DELETE s RETURN count(*) AS dropped';
+
+/**
+ * Every model's scope built anew from the facts: after a bulk write (the seed,
+ * an import) and by migration 009. Returns how many models it went through.
+ */
+export async function rebuildModelScope(executor: Executor): Promise<number> {
+  for (;;) {
+    const [row] = await executor.write<{ dropped: number }>(DROP_PAGE, { batch: BATCH * 10 });
+    if (!row || Number(row.dropped) === 0) break;
+  }
+  let after = '';
+  let refreshed = 0;
+  for (;;) {
+    const ids = (await executor.read<{ id: string }>(MODEL_PAGE, { after, batch: BATCH })).map((r) => r.id);
+    if (ids.length === 0) return refreshed;
+    await executor.write(REFRESH, { ids });
+    refreshed += ids.length;
+    after = ids.at(-1)!;
+  }
+}

@@ -43,9 +43,16 @@ const SCOPE_STEPS = ['PART_OF', 'SUCCEEDED_BY'] as const;
 const SCOPE_OF_MODEL = `MATCH (m)-[:${MODEL_LINKS.join('|')}]->(:Place)-[:${SCOPE_STEPS.join('|')}*0..]->(p:Place)
     WITH DISTINCT p`;
 
-/** The models of `$ids` get their scope anew: the stored one dropped, the walk's written. */
+/**
+ * The models of `$ids` get their scope anew: the stored one dropped, the
+ * walk's written. Each model is write-locked first (in id order, as callers
+ * pass them), so two mutations refreshing the same model take turns and the
+ * second drops what the first wrote instead of adding a second copy.
+ */
 const REFRESH = `UNWIND $ids AS id
 MATCH (m:Model {id: id})
+SET m.__lock = true REMOVE m.__lock
+WITH m
 CALL (m) {
   OPTIONAL MATCH (m)-[old:IN_SCOPE_OF]->()
   DELETE old

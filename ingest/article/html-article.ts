@@ -1,5 +1,6 @@
-import { Readability } from '@mozilla/readability';
-import { parseHTML } from 'linkedom';
+import { createRequire } from 'node:module';
+import type { Readability as ReadabilityClass } from '@mozilla/readability';
+import type { parseHTML as ParseHtml } from 'linkedom';
 import { IngestError } from '../errors.js';
 import { ARTICLE_LIMITS } from './limits.js';
 import { EMPTY_METADATA, type ArticleMetadata } from './metadata.js';
@@ -13,6 +14,23 @@ import { htmlMetadata } from './html-metadata.js';
  * related-news boxes behind. The content is turned into text block by block
  * (a paragraph, heading, list item or caption is a line); no markup survives.
  */
+/**
+ * The parser and Readability, loaded when the first page is read: a server
+ * that only answers queries never holds them (about 5 MB of heap, which its
+ * garbage collector would walk for nothing). Both ship CommonJS builds.
+ */
+let libraries: { Readability: typeof ReadabilityClass; parseHTML: typeof ParseHtml } | undefined;
+function htmlLibraries(): NonNullable<typeof libraries> {
+  if (!libraries) {
+    const require = createRequire(import.meta.url);
+    libraries = {
+      Readability: (require('@mozilla/readability') as { Readability: typeof ReadabilityClass }).Readability,
+      parseHTML: (require('linkedom') as { parseHTML: typeof ParseHtml }).parseHTML,
+    };
+  }
+  return libraries;
+}
+
 const REMOVED = 'script, style, noscript, template, iframe, object, embed, form, input, button, select, textarea, svg, canvas';
 const BLOCKS = new Set(['P', 'DIV', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LI', 'BLOCKQUOTE', 'FIGCAPTION', 'PRE', 'TR', 'TABLE', 'SECTION', 'ARTICLE', 'HEADER', 'FOOTER', 'UL', 'OL', 'FIGURE', 'DD', 'DT']);
 
@@ -53,6 +71,7 @@ export interface HtmlArticle {
 }
 
 export function readHtmlArticle(html: string): HtmlArticle {
+  const { Readability, parseHTML } = htmlLibraries();
   const { document } = parseHTML(html);
   // Metadata first: JSON-LD sits in script elements, read as data before every script is removed.
   const metadata = { ...EMPTY_METADATA, ...htmlMetadata(document, html) };

@@ -23,6 +23,15 @@ describe('the stored scope a mutation makes stale', () => {
     assert.deepEqual(staleScope(changes), { models: [], places: [] });
   });
 
+  it('is nothing for a citation attached to a step or a link, or a model described anew under the same name', () => {
+    const changes: AuditChange[] = [
+      relationship('SUCCEEDED_BY', ['pl-tinh-cu', 'pl-tinh-moi'], ['pl-tinh-cu', 'pl-tinh-moi']),
+      relationship('ADOPTED_IN', ['mdl-a', 'pl-a'], ['mdl-a', 'pl-a']),
+      { kind: 'node', label: 'Model', id: 'mdl-b', before: { id: 'mdl-b', name: 'B', description: 'x' }, after: { id: 'mdl-b', name: 'B', description: 'y' } },
+    ];
+    assert.deepEqual(staleScope(changes), { models: [], places: [] });
+  });
+
   it('is a written model, and the models at both ends of a moved link', () => {
     const changes: AuditChange[] = [
       { kind: 'node', label: 'Model', id: 'mdl-b', before: { id: 'mdl-b', name: 'B' }, after: { id: 'mdl-b', name: 'Bb' } },

@@ -172,12 +172,13 @@ RETURN q.key AS key, total, nodes`;
 };
 const IN_STORED_SCOPE: Partial<Record<ModelOrder, string>> = { NAME_ASC: inStoredScope(false), NAME_DESC: inStoredScope(true) };
 
+// What a query may set and still be answered from the stored scope; any other filter, set, needs the walk
+// (a filter added later falls back to the walk until it is listed here).
+const SCOPE_ANSWERS = new Set<string>(['key', 'offset', 'limit', 'place', 'contained', 'succession']);
+
 /** True when the stored scope answers the query: a place, followed both ways, and no other filter. */
 function storedScopeAnswers(q: ModelPageParams): boolean {
-  return (
-    q.place !== null && q.contained && q.succession &&
-    q.words === null && q.category === null && q.presentedAt === null && q.backedBy === null && q.campaign === null && q.seenFrom === null && q.seenTo === null
-  );
+  return q.place !== null && q.contained && q.succession && Object.entries(q).every(([name, value]) => SCOPE_ANSWERS.has(name) || value === null);
 }
 
 const FIRST_SEEN_BY_IDS = `UNWIND $ids AS key

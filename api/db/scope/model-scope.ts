@@ -63,6 +63,22 @@ CALL (m) {
 }
 RETURN count(m) AS refreshed`;
 
+/**
+ * Write-locks every place the models of `$ids` reach (in id order), before
+ * their scope is walked again. Neo4j reads what is committed and takes no read
+ * lock: a mutation linking a model below a place and another one giving that
+ * place a new parent at the same moment would each miss the other's change.
+ * With the places locked, the later of the two waits for the earlier to
+ * commit, and its walk (a statement of its own, after the wait) sees it; the
+ * one that adds or removes the step holds the step's start already (writing a
+ * relationship locks its ends) when it reads the models under it.
+ */
+const LOCK_PLACES = `UNWIND $ids AS id
+MATCH (:Model {id: id})-[:${MODEL_LINKS.join('|')}]->(:Place)-[:${SCOPE_STEPS.join('|')}*0..]->(p:Place)
+WITH DISTINCT p ORDER BY p.id
+SET p.__lock = true REMOVE p.__lock
+RETURN count(p) AS locked`;
+
 /** The models listed under the places of `$places` (as stored before the change: their scope is what changes). */
 const MODELS_UNDER = `UNWIND $places AS id
 MATCH (:Place {id: id})<-[:IN_SCOPE_OF]-(m:Model)
@@ -74,8 +90,11 @@ export function staleScope(changes: readonly AuditChange[]): { models: string[];
   const places = new Set<string>();
   const ends = (view: Record<string, unknown> | null) => (view ? [view._from] : []).filter((v): v is string => typeof v === 'string');
   for (const change of changes) {
-    if (change.kind === 'node' && change.label === 'Model') models.add(change.id);
+    // A model created, deleted or renamed (its sort key comes from its name); a description or a citation changes no scope.
+    if (change.kind === 'node' && change.label === 'Model' && (change.before === null || change.after === null || change.before.name !== change.after.name)) models.add(change.id);
     if (change.kind !== 'relationship') continue;
+    // A relationship that kept its ends (a source attached, a date corrected) moved nothing.
+    if (change.before !== null && change.after !== null && change.before._from === change.after._from && change.before._to === change.after._to) continue;
     if ((MODEL_LINKS as readonly string[]).includes(change.label)) for (const id of [...ends(change.before), ...ends(change.after)]) models.add(id);
     // A step of an organisation (PART_OF and SUCCEEDED_BY join organisations too) starts at no place: MODELS_UNDER finds nothing.
     if ((SCOPE_STEPS as readonly string[]).includes(change.label)) for (const id of [...ends(change.before), ...ends(change.after)]) places.add(id);
@@ -92,24 +111,25 @@ export async function refreshModelScope(session: StatementRunner, changes: reado
   const { models, places } = staleScope(changes);
   const ids = new Set(models);
   if (places.length > 0) for (const row of await session.run(MODELS_UNDER, { places })) ids.add(row.id as string);
-  if (ids.size > 0) await session.run(REFRESH, { ids: [...ids].sort() });
+  if (ids.size === 0) return;
+  const sorted = [...ids].sort();
+  await session.run(LOCK_PLACES, { ids: sorted });
+  await session.run(REFRESH, { ids: sorted });
 }
 
 const BATCH = 2000;
 
 // Keyset pages in id order, each its own transaction, so a run that died half-way is simply repeated.
 const MODEL_PAGE = 'MATCH (m:Model) WHERE m.id > $after RETURN m.id AS id ORDER BY m.id LIMIT toInteger($batch)';
-const DROP_PAGE = 'MATCH ()-[s:IN_SCOPE_OF]->() WITH s LIMIT toInteger($batch) DELETE s RETURN count(*) AS dropped';
 
 /**
  * Every model's scope built anew from the facts: after a bulk write (the seed,
- * an import) and by migration 009. Returns how many models it went through.
+ * an import) and by migration 009. Model by model, each replacing its own, so
+ * a server reading meanwhile sees each model's old scope or its new one, never
+ * none (a deleted model or place took its own with it). Returns how many
+ * models it went through.
  */
 export async function rebuildModelScope(executor: Executor): Promise<number> {
-  for (;;) {
-    const [row] = await executor.write<{ dropped: number }>(DROP_PAGE, { batch: BATCH * 10 });
-    if (!row || Number(row.dropped) === 0) break;
-  }
   let after = '';
   let refreshed = 0;
   for (;;) {

@@ -1,3 +1,4 @@
+import { RELATIONSHIP_TYPES } from '../../../model/graph-model.js';
 import type { EntityLabel } from '../../../model/labels.js';
 import type { WriteSession } from './write-session.js';
 
@@ -6,13 +7,15 @@ import type { WriteSession } from './write-session.js';
  * (graph-model.md): a Source in every `sourceIds`, a Person in PRESENTED_AT's
  * `presentedById`, a Place in PARTICIPATED_IN's `bridgePointPlaceId`. Merging
  * or deleting such a node has to rewrite them. The audit trail's own entries
- * are history and are never rewritten.
+ * are history and are never rewritten. Relationships are read by the facts'
+ * types: what the database keeps for reading (decision 032) cites nothing.
  */
+const FACTS = RELATIONSHIP_TYPES.join('|');
 const COUNT: Partial<Record<EntityLabel, string>> = {
   Source: `CALL () {
   MATCH (n) WHERE $id IN n.sourceIds AND NOT n:AuditEntry RETURN count(n) AS c
   UNION ALL
-  MATCH ()-[r]->() WHERE $id IN r.sourceIds RETURN count(r) AS c
+  MATCH ()-[r:${FACTS}]->() WHERE $id IN r.sourceIds RETURN count(r) AS c
 } RETURN sum(c) AS count`,
   Person: 'MATCH ()-[r:PRESENTED_AT {presentedById: $id}]->() RETURN count(r) AS count',
   Place: 'MATCH ()-[r:PARTICIPATED_IN {bridgePointPlaceId: $id}]->() RETURN count(r) AS count',
@@ -26,7 +29,7 @@ const REPOINT: Partial<Record<EntityLabel, string>> = {
   SET n.sourceIds = ${REPLACED.replaceAll('$list', 'n.sourceIds')}
   RETURN count(n) AS c
   UNION ALL
-  MATCH ()-[r]->() WHERE $from IN r.sourceIds
+  MATCH ()-[r:${FACTS}]->() WHERE $from IN r.sourceIds
   SET r.sourceIds = ${REPLACED.replaceAll('$list', 'r.sourceIds')}
   RETURN count(r) AS c
 } RETURN sum(c) AS count`,

@@ -1,7 +1,7 @@
 import neo4j from 'neo4j-driver';
 import { relationshipStatement } from './graph-statements.js';
 import type { RelationshipWriteRow } from '../../../model/rows.js';
-import { INDEX_RELATIONSHIP_TYPES, RELATIONSHIP_DATE_FIELDS, RELATIONSHIP_INTEGER_FIELDS, RELATIONSHIP_TYPES, type RelationshipType } from '../../../model/graph-model.js';
+import { RELATIONSHIP_DATE_FIELDS, RELATIONSHIP_INTEGER_FIELDS, RELATIONSHIP_TYPES, type RelationshipType } from '../../../model/graph-model.js';
 import { BoundedCache } from '../bounded-cache.js';
 import { plain } from '../mapping.js';
 import { NODE_LABELS, type NodeLabel } from '../../../model/labels.js';
@@ -42,8 +42,7 @@ function cached(key: string, build: () => string): string {
 const betweenStatement = (type: RelationshipType, from: NodeLabel, to: NodeLabel) =>
   cached(`between|${type}|${from}|${to}`, () => `MATCH (:${checkedLabel(from)} {id: $from})-[r:${checkedType(type)}]->(:${checkedLabel(to)} {id: $to}) RETURN r.id AS id, properties(r) AS props ORDER BY r.id`);
 const ofNodeStatement = (label: NodeLabel) =>
-  cached(`of|${label}`, () => `MATCH (n:${checkedLabel(label)} {id: $id})-[r]-(o)
-WHERE NOT type(r) IN ${JSON.stringify(INDEX_RELATIONSHIP_TYPES)}
+  cached(`of|${label}`, () => `MATCH (n:${checkedLabel(label)} {id: $id})-[r:${RELATIONSHIP_TYPES.join('|')}]-(o)
 RETURN type(r) AS type, r.id AS id, startNode(r) = n AS outgoing, labels(o)[0] AS otherLabel, o.id AS otherId, properties(r) AS props
 ORDER BY type, id`);
 const writeStatement = (type: RelationshipType, from: NodeLabel, to: NodeLabel) => cached(`write|${type}|${from}|${to}`, () => relationshipStatement(type, from, to));

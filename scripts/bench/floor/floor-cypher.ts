@@ -5,6 +5,12 @@
  * the lower bound any API over this database can approach. Pattern
  * comprehensions keep each statement a single round trip.
  */
+import { RELATIONSHIP_TYPES } from '../../../model/graph-model.js';
+
+// Every relationship that states a fact (derived ones included), not what the
+// database keeps for reading (IN_SCOPE_OF, decision 032): the graph the floor walks.
+const FACTS = RELATIONSHIP_TYPES.join('|');
+
 export const FLOOR_CYPHER: Record<string, string> = {
   Search: `
 CALL db.index.fulltext.queryNodes('entity_search', $lucene) YIELD node, score
@@ -70,24 +76,24 @@ RETURN e.id AS id, e.name AS name, e.date AS date, e.kind AS kind, e.online AS o
 
   Neighborhood: `
 MATCH (a:Person {id: $id})
-CALL (a) { MATCH (a)-[]-(b) RETURN collect(DISTINCT b)[0..$limit] AS first }
+CALL (a) { MATCH (a)-[:${FACTS}]-(b) RETURN collect(DISTINCT b)[0..$limit] AS first }
 CALL (a, first) {
   UNWIND first AS b
-  MATCH (b)-[]-(c) WHERE c <> a AND NOT c IN first
+  MATCH (b)-[:${FACTS}]-(c) WHERE c <> a AND NOT c IN first
   WITH collect(DISTINCT c) AS cs
   RETURN cs[0..($limit - size(first))] AS second
 }
 WITH [a] + first + second AS nodes
 CALL (nodes) {
   UNWIND nodes AS n
-  MATCH (n)-[r]->(m) WHERE m IN nodes
+  MATCH (n)-[r:${FACTS}]->(m) WHERE m IN nodes
   RETURN collect({type: type(r), from: n.id, to: m.id}) AS edges
 }
 RETURN [n IN nodes | {label: labels(n)[0], id: n.id, name: coalesce(n.name, n.title)}] AS nodes, edges`,
 
   Connection: `
 MATCH (a:Person {id: $from}), (b:Person {id: $to})
-MATCH path = allShortestPaths((a)-[*..6]-(b))
+MATCH path = allShortestPaths((a)-[:${FACTS}*..6]-(b))
 WITH path LIMIT 5
 RETURN length(path) AS length,
   [n IN nodes(path) | {label: labels(n)[0], id: n.id, name: coalesce(n.name, n.title)}] AS nodes,

@@ -57,7 +57,7 @@ CALL () {
   MATCH (a)<-[:IN_ORGANIZATION]-(:RoleObservation)<-[:HAS_ROLE]-(b:Person) WHERE 'HELD_ROLE' IN $types RETURN b
 }
   WITH key, b LIMIT toInteger($maxRows)
-  WITH key, collect({key: {label: [l IN labels(b) WHERE l IN $entityLabels][0], id: b.id}, degree: COUNT { (b)-[:PART_OF|SUCCEEDED_BY|LOCATED_IN|HELD_IN|ORGANIZED|ATTENDED|PARTY_TO|SIGNED_AT|REVIEWED_AT|APPLIES_IN|BACKS|PRESENTED_AT|ORIGINATED_IN|ADOPTED_IN|PART_OF_CAMPAIGN|IMPLEMENTS|ISSUED|GRANTED|AWARDED_AT|AWARDED_FOR|PRESENTED|ABOUT|AUTHORED|PUBLISHED|CONTACT_FOR|HAS_ROLE|IN_ORGANIZATION|AT_EVENT|PARTICIPATED_IN]-() }}) AS neighbours
+  WITH key, collect({key: {label: [l IN labels(b) WHERE l IN $entityLabels][0], id: b.id}, degree: COUNT { (b)--() }}) AS neighbours
   RETURN collect({key: key, neighbours: neighbours}) AS forward
 }
 CALL () {
@@ -91,7 +91,7 @@ CALL () {
   MATCH (a)<-[:IN_ORGANIZATION]-(:RoleObservation)<-[:HAS_ROLE]-(b:Person) WHERE 'HELD_ROLE' IN $types RETURN b
 }
   WITH key, b LIMIT toInteger($maxRows)
-  WITH key, collect({key: {label: [l IN labels(b) WHERE l IN $entityLabels][0], id: b.id}, degree: COUNT { (b)-[:PART_OF|SUCCEEDED_BY|LOCATED_IN|HELD_IN|ORGANIZED|ATTENDED|PARTY_TO|SIGNED_AT|REVIEWED_AT|APPLIES_IN|BACKS|PRESENTED_AT|ORIGINATED_IN|ADOPTED_IN|PART_OF_CAMPAIGN|IMPLEMENTS|ISSUED|GRANTED|AWARDED_AT|AWARDED_FOR|PRESENTED|ABOUT|AUTHORED|PUBLISHED|CONTACT_FOR|HAS_ROLE|IN_ORGANIZATION|AT_EVENT|PARTICIPATED_IN]-() }}) AS neighbours
+  WITH key, collect({key: {label: [l IN labels(b) WHERE l IN $entityLabels][0], id: b.id}, degree: COUNT { (b)--() }}) AS neighbours
   RETURN collect({key: key, neighbours: neighbours}) AS backward
 }
 RETURN existing, forward, backward

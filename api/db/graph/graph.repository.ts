@@ -1,6 +1,5 @@
 import type { Executor } from '../executor.js';
 import { ENTITY_LABELS, type EntityLabel } from '../../../model/labels.js';
-import { RELATIONSHIP_TYPES } from '../../../model/graph-model.js';
 import { toNodeRow, type NodeRow } from '../mapping.js';
 import { compareEdges, entityKeyString, toEdgeRow, type EdgeRecord, type EdgeRow, type EntityKey } from './graph-edge.js';
 import { HELD_ROLE, NEIGHBOURS_OF_A, ROLE_CHAIN, STORED_PATTERN, heldRoleEdges, keyOf, labelOf, matchEntity, graphEdgeTypes, storedEdge, type EdgeDetail, type GraphEdgeType } from './graph.cypher.js';
@@ -125,15 +124,12 @@ RETURN key, size(related) AS total, related[toInteger($offset)..toInteger($offse
  * reading its own neighbours would cost, which the search weighs
  * (shortest-paths.ts).
  */
-// Every relationship of the facts, derived ones included; not what the database keeps for reading (decision 032).
-const FACT_TYPES = RELATIONSHIP_TYPES.join('|');
-
 const frontierNeighbours = (frontier: string) => `CALL () {
   UNWIND $${frontier} AS key
   ${matchEntity('key', 'a')}
   ${NEIGHBOURS_OF_A}
   WITH key, b LIMIT toInteger($maxRows)
-  WITH key, collect({key: ${keyOf('b')}, degree: COUNT { (b)-[:${FACT_TYPES}]-() }}) AS neighbours
+  WITH key, collect({key: ${keyOf('b')}, degree: COUNT { (b)--() }}) AS neighbours
   RETURN collect({key: key, neighbours: neighbours}) AS ${frontier}
 }`;
 

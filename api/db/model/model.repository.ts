@@ -212,7 +212,7 @@ export class ModelRepository {
     const fromScope = scoped === undefined ? [] : params.filter(storedScopeAnswers);
     const walked = params.filter((q) => !fromScope.includes(q));
     const pages = await Promise.all([
-      readPages(this.executor, scoped ?? '', 'Model', fromScope),
+      scoped === undefined || fromScope.length === 0 ? [] : readPages(this.executor, scoped, 'Model', fromScope),
       walked.length === 0 ? [] : readPages(this.executor, MODEL_PAGES({ order, conditions: conditionsOf(walked) }), 'Model', walked),
     ]);
     return pages.flat();

@@ -31,8 +31,11 @@ export const PLACE_LINKS = {
 /** The kinds of result a place filter scopes. */
 export type ScopedLabel = keyof typeof PLACE_LINKS;
 
+/** The relationships a place scope steps along (SCOPE_STEPS says which a query follows). */
+export const SCOPE_STEP_TYPES = ['PART_OF', 'SUCCEEDED_BY'] as const;
+
 /** The places in the scope of `q.place` (SCOPE_STEPS), as a MATCH from it down to `inside`. */
-export const PLACES_IN_SCOPE = `MATCH (:Place {id: q.place})<-[steps:PART_OF|SUCCEEDED_BY*0..]-(inside:Place) WHERE ${SCOPE_STEPS}`;
+export const PLACES_IN_SCOPE = `MATCH (:Place {id: q.place})<-[steps:${SCOPE_STEP_TYPES.join('|')}*0..]-(inside:Place) WHERE ${SCOPE_STEPS}`;
 
 /** Where a list's nodes come from: those tied to a place in the scope of `q.place`, and every node when a query has no place. */
 export type ListBranch = 'inScope' | 'everyNode';

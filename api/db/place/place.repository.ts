@@ -4,7 +4,7 @@ import { foldedWords, readPages, type PageRows } from '../list-query.js';
 import { toNodeRow, type NodeRow } from '../mapping.js';
 import { nameMatches } from '../name-match.js';
 import { nodeProperties } from '../read-projection.js';
-import { listSource, PLACE_LINKS, SCOPE_STEPS, validOn, type ScopedLabel } from './place-scope.js';
+import { listSource, PLACE_LINKS, SCOPE_STEP_TYPES, SCOPE_STEPS, validOn, type ScopedLabel } from './place-scope.js';
 
 export type { NameOrder };
 
@@ -83,7 +83,7 @@ const SCOPE_ROUTES = Object.fromEntries(
     label,
     `UNWIND $queries AS q
 CALL (q) {
-  MATCH (:${label} {id: q.node})-[:${link}]->(:Place)-[steps:PART_OF|SUCCEEDED_BY*0..]->(:Place {id: q.place})
+  MATCH (:${label} {id: q.node})-[:${link}]->(:Place)-[steps:${SCOPE_STEP_TYPES.join('|')}*0..]->(:Place {id: q.place})
   WHERE ${SCOPE_STEPS}
   WITH [step IN steps WHERE type(step) = 'SUCCEEDED_BY' | startNode(step)] AS former
   RETURN former ORDER BY size(former), [f IN former | f.id] LIMIT 1

@@ -33,15 +33,15 @@
  */
 import type { AuditChange } from '../audit/audit-record.js';
 import type { Executor } from '../executor.js';
+import { PLACE_LINKS, SCOPE_STEP_TYPES } from '../place/place-scope.js';
 import type { StatementRunner } from '../write/write-session.js';
 
-/** The facts that place a model and the steps that widen a place's scope (as PLACE_LINKS.Model and SCOPE_STEPS with both followed). */
-const MODEL_LINKS = ['ORIGINATED_IN', 'ADOPTED_IN'] as const;
-const SCOPE_STEPS = ['PART_OF', 'SUCCEEDED_BY'] as const;
+/** The facts that place a model, and the steps that widen a place's scope (all followed: the default filter). */
+const MODEL_LINKS: readonly string[] = PLACE_LINKS.Model.split('|');
+const SCOPE_STEPS: readonly string[] = SCOPE_STEP_TYPES;
 
-/** Every place a model is listed under: its own places and what they are inside or became, at any remove. */
-const SCOPE_OF_MODEL = `MATCH (m)-[:${MODEL_LINKS.join('|')}]->(:Place)-[:${SCOPE_STEPS.join('|')}*0..]->(p:Place)
-    WITH DISTINCT p`;
+/** Every place `m` is listed under, as `p`: its own places and what they are inside or became, at any remove. */
+const PLACES_OF_MODEL = `(m)-[:${PLACE_LINKS.Model}]->(:Place)-[:${SCOPE_STEP_TYPES.join('|')}*0..]->(p:Place)`;
 
 /**
  * The models of `$ids` get their scope anew: the stored one dropped, the
@@ -58,7 +58,8 @@ CALL (m) {
   DELETE old
 }
 CALL (m) {
-  ${SCOPE_OF_MODEL}
+  MATCH ${PLACES_OF_MODEL}
+  WITH DISTINCT p
   CREATE (m)-[:IN_SCOPE_OF {place: p.id, sortKey: m.sortKey, model: m.id}]->(p)
 }
 RETURN count(m) AS refreshed`;
@@ -74,7 +75,8 @@ RETURN count(m) AS refreshed`;
  * relationship locks its ends) when it reads the models under it.
  */
 const LOCK_PLACES = `UNWIND $ids AS id
-MATCH (:Model {id: id})-[:${MODEL_LINKS.join('|')}]->(:Place)-[:${SCOPE_STEPS.join('|')}*0..]->(p:Place)
+MATCH (m:Model {id: id})
+MATCH ${PLACES_OF_MODEL}
 WITH DISTINCT p ORDER BY p.id
 SET p.__lock = true REMOVE p.__lock
 RETURN count(p) AS locked`;
@@ -95,17 +97,18 @@ export function staleScope(changes: readonly AuditChange[]): { models: string[];
     if (change.kind !== 'relationship') continue;
     // A relationship that kept its ends (a source attached, a date corrected) moved nothing.
     if (change.before !== null && change.after !== null && change.before._from === change.after._from && change.before._to === change.after._to) continue;
-    if ((MODEL_LINKS as readonly string[]).includes(change.label)) for (const id of [...ends(change.before), ...ends(change.after)]) models.add(id);
+    if (MODEL_LINKS.includes(change.label)) for (const id of [...ends(change.before), ...ends(change.after)]) models.add(id);
     // A step of an organisation (PART_OF and SUCCEEDED_BY join organisations too) starts at no place: MODELS_UNDER finds nothing.
-    if ((SCOPE_STEPS as readonly string[]).includes(change.label)) for (const id of [...ends(change.before), ...ends(change.after)]) places.add(id);
+    if (SCOPE_STEPS.includes(change.label)) for (const id of [...ends(change.before), ...ends(change.after)]) places.add(id);
   }
   return { models: [...models].sort(), places: [...places].sort() };
 }
 
 /**
  * Brings the stored scope up to date after a mutation's changes, in the
- * mutation's transaction (runMutation): nothing to do for most writes, one
- * statement for a model's, two when a place moved.
+ * mutation's transaction (runMutation): nothing to do for most writes; for a
+ * model's, its places locked then its scope rewritten (two statements); when a
+ * place moved, the models under it read first (three).
  */
 export async function refreshModelScope(session: StatementRunner, changes: readonly AuditChange[]): Promise<void> {
   const { models, places } = staleScope(changes);

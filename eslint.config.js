@@ -45,6 +45,22 @@ export default defineConfig(
     rules: { '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', caughtErrors: 'none' }] },
   },
   {
+    // In V8 what an object with an own getter or setter holds survives minor collections: a
+    // per-request object built so (the loaders once) had its whole request's rows promoted
+    // (docs/decisions/033). Lazy members belong to a class, whose accessors sit on the prototype.
+    files: ['api/**/*.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        { selector: 'ObjectExpression > Property[kind=/^(get|set)$/]', message: 'no accessors in object literals on the request path: a class keeps its instances young (docs/decisions/033)' },
+        {
+          selector: "CallExpression[callee.object.name='Object'][callee.property.name=/^define/] Property[key.name=/^(get|set)$/]",
+          message: 'no own accessors defined on objects on the request path: a class keeps its instances young (docs/decisions/033)',
+        },
+      ],
+    },
+  },
+  {
     // The resolvers are where untyped GraphQL arguments enter the code: they get a type there.
     files: ['api/graphql/resolvers/**/*.ts'],
     rules: { '@typescript-eslint/no-explicit-any': 'error' },

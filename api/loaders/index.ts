@@ -38,86 +38,100 @@ function nodeLoader(repositories: Repositories, properties?: readonly string[]) 
   );
 }
 
-/** Makes a group of loaders on the first read of `name`, then keeps it as a plain property of `target`. */
-function onFirstUse<T>(target: object, name: string, make: () => T): T {
-  const value = make();
-  Object.defineProperty(target, name, { value, enumerable: true });
-  return value;
-}
-
 /**
  * Fresh per request: batching collects the keys of one level of the query into
  * one Cypher statement; the cache answers repeated keys within the request.
+ *
+ * A class, not an object literal with getters: V8 allocates a literal with
+ * accessors in the old generation, and everything a request's loaders cached
+ * (rows, promises) then survived minor collections and was promoted, paid for
+ * by every scavenge (docs/decisions/033-per-request-objects.md).
  */
-export function createLoaders(repositories: Repositories) {
-  const related = new Map<string, DataLoader<string, RelatedRow[]>>();
-  const nodesWith = new Map<string, DataLoader<NodeKey, NodeRow | null, string>>();
-  return {
-    node: nodeLoader(repositories),
-    /**
-     * Nodes with only the given properties (api/graphql/field-reads.ts), one
-     * loader per set of them: never mixed with the whole rows of `node`.
-     */
-    nodeWith(properties: readonly string[]): DataLoader<NodeKey, NodeRow | null, string> {
-      const key = properties.join(',');
-      let loader = nodesWith.get(key);
-      if (!loader) nodesWith.set(key, (loader = nodeLoader(repositories, properties)));
-      return loader;
-    },
-    /**
-     * The loader that follows one declared relationship for many nodes at
-     * once; with `properties`, far nodes carry only those, and with
-     * `relationship` false, the relationships' properties are left out.
-     */
-    related(name: RelationName, properties?: readonly string[] | null, relationship = true): DataLoader<string, RelatedRow[]> {
-      const key = `${name}:${properties?.join(',') ?? '*'}:${relationship}`;
-      let loader = related.get(key);
-      if (!loader) {
-        loader = new DataLoader(async (ids) => groupByKeys(ids, await repositories.relations.follow(name, ids, properties ?? undefined, relationship), (r) => r.key));
-        related.set(key, loader);
-      }
-      return loader;
-    },
-    // Each domain's loaders are made on first use: a request builds its loaders
-    // fresh, and most read one or two domains (an event page never touches the
-    // search, graph or lineage loaders), so every request allocating every
-    // domain's DataLoaders was garbage for the collector (in a CPU profile of
-    // EventDetail at one client its share fell from 8.4% to 7.7%: BENCHMARKS.md 0b).
-    get people(): ReturnType<typeof createPersonLoaders> {
-      return onFirstUse(this, 'people', () => createPersonLoaders(repositories));
-    },
-    get organizations(): ReturnType<typeof createOrganizationLoaders> {
-      return onFirstUse(this, 'organizations', () => createOrganizationLoaders(repositories));
-    },
-    get events(): ReturnType<typeof createEventLoaders> {
-      return onFirstUse(this, 'events', () => createEventLoaders(repositories));
-    },
-    get programs(): ReturnType<typeof createProgramLoaders> {
-      return onFirstUse(this, 'programs', () => createProgramLoaders(repositories));
-    },
-    get models(): ReturnType<typeof createModelLoaders> {
-      return onFirstUse(this, 'models', () => createModelLoaders(repositories));
-    },
-    get places(): ReturnType<typeof createPlaceLoaders> {
-      return onFirstUse(this, 'places', () => createPlaceLoaders(repositories));
-    },
-    get lineage(): ReturnType<typeof createLineageLoaders> {
-      return onFirstUse(this, 'lineage', () => createLineageLoaders(repositories));
-    },
-    get search(): ReturnType<typeof createSearchLoaders> {
-      return onFirstUse(this, 'search', () => createSearchLoaders(repositories));
-    },
-    get graph(): ReturnType<typeof createGraphLoaders> {
-      return onFirstUse(this, 'graph', () => createGraphLoaders(repositories));
-    },
-    // Most requests never reconcile, and only review requests read proposals.
-    get reconcile(): ReturnType<typeof createReconcileLoaders> {
-      return onFirstUse(this, 'reconcile', () => createReconcileLoaders(repositories));
-    },
-    get ingest(): ReturnType<typeof createIngestLoaders> {
-      return onFirstUse(this, 'ingest', () => createIngestLoaders(repositories));
-    },
-  };
+export class Loaders {
+  readonly node: DataLoader<NodeKey, NodeRow | null, string>;
+  private readonly relatedLoaders = new Map<string, DataLoader<string, RelatedRow[]>>();
+  private readonly nodesWith = new Map<string, DataLoader<NodeKey, NodeRow | null, string>>();
+  // Each domain's loaders are made on first use: most requests read one or two domains.
+  private peopleLoaders: ReturnType<typeof createPersonLoaders> | undefined;
+  private organizationLoaders: ReturnType<typeof createOrganizationLoaders> | undefined;
+  private eventLoaders: ReturnType<typeof createEventLoaders> | undefined;
+  private programLoaders: ReturnType<typeof createProgramLoaders> | undefined;
+  private modelLoaders: ReturnType<typeof createModelLoaders> | undefined;
+  private placeLoaders: ReturnType<typeof createPlaceLoaders> | undefined;
+  private lineageLoaders: ReturnType<typeof createLineageLoaders> | undefined;
+  private searchLoaders: ReturnType<typeof createSearchLoaders> | undefined;
+  private graphLoaders: ReturnType<typeof createGraphLoaders> | undefined;
+  private reconcileLoaders: ReturnType<typeof createReconcileLoaders> | undefined;
+  private ingestLoaders: ReturnType<typeof createIngestLoaders> | undefined;
+
+  constructor(private readonly repositories: Repositories) {
+    this.node = nodeLoader(repositories);
+  }
+
+  /**
+   * Nodes with only the given properties (api/graphql/field-reads.ts), one
+   * loader per set of them: never mixed with the whole rows of `node`.
+   */
+  nodeWith(properties: readonly string[]): DataLoader<NodeKey, NodeRow | null, string> {
+    const key = properties.join(',');
+    let loader = this.nodesWith.get(key);
+    if (!loader) this.nodesWith.set(key, (loader = nodeLoader(this.repositories, properties)));
+    return loader;
+  }
+
+  /**
+   * The loader that follows one declared relationship for many nodes at
+   * once; with `properties`, far nodes carry only those, and with
+   * `relationship` false, the relationships' properties are left out.
+   */
+  related(name: RelationName, properties?: readonly string[] | null, relationship = true): DataLoader<string, RelatedRow[]> {
+    const key = `${name}:${properties?.join(',') ?? '*'}:${relationship}`;
+    let loader = this.relatedLoaders.get(key);
+    if (!loader) {
+      const repositories = this.repositories;
+      loader = new DataLoader(async (ids) => groupByKeys(ids, await repositories.relations.follow(name, ids, properties ?? undefined, relationship), (r) => r.key));
+      this.relatedLoaders.set(key, loader);
+    }
+    return loader;
+  }
+
+  get people() {
+    return (this.peopleLoaders ??= createPersonLoaders(this.repositories));
+  }
+  get organizations() {
+    return (this.organizationLoaders ??= createOrganizationLoaders(this.repositories));
+  }
+  get events() {
+    return (this.eventLoaders ??= createEventLoaders(this.repositories));
+  }
+  get programs() {
+    return (this.programLoaders ??= createProgramLoaders(this.repositories));
+  }
+  get models() {
+    return (this.modelLoaders ??= createModelLoaders(this.repositories));
+  }
+  get places() {
+    return (this.placeLoaders ??= createPlaceLoaders(this.repositories));
+  }
+  get lineage() {
+    return (this.lineageLoaders ??= createLineageLoaders(this.repositories));
+  }
+  get search() {
+    return (this.searchLoaders ??= createSearchLoaders(this.repositories));
+  }
+  get graph() {
+    return (this.graphLoaders ??= createGraphLoaders(this.repositories));
+  }
+  // Most requests never reconcile, and only review requests read proposals.
+  get reconcile() {
+    return (this.reconcileLoaders ??= createReconcileLoaders(this.repositories));
+  }
+  get ingest() {
+    return (this.ingestLoaders ??= createIngestLoaders(this.repositories));
+  }
 }
 
-export type Loaders = ReturnType<typeof createLoaders>;
+export function createLoaders(repositories: Repositories): Loaders {
+  return new Loaders(repositories);
+}
+

@@ -18,7 +18,8 @@
  * busy machine) and its peak resident memory while the runs went. With
  * --gc-trace, each target runs with V8's --trace-gc-nvp and the table adds its
  * collector's pause and the bytes its scavenges promoted, per request
- * (gc-trace.ts): the second hardly depends on the machine's load.
+ * (gc-trace.ts): for short requests the second hardly depends on the
+ * machine's load.
  *
  * `dvk-graph@DIR` is dvk-graph as built in another checkout (DIR/dist, after `tsc`
  * there: a git worktree of the previous commit, say), served by that checkout's

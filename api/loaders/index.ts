@@ -38,31 +38,38 @@ function nodeLoader(repositories: Repositories, properties?: readonly string[]) 
   );
 }
 
+/** The loaders of each domain, made per request on its first use: most requests read one or two domains. */
+const DOMAINS = {
+  people: createPersonLoaders,
+  organizations: createOrganizationLoaders,
+  events: createEventLoaders,
+  programs: createProgramLoaders,
+  models: createModelLoaders,
+  places: createPlaceLoaders,
+  lineage: createLineageLoaders,
+  search: createSearchLoaders,
+  graph: createGraphLoaders,
+  // Most requests never reconcile, and only review requests read proposals.
+  reconcile: createReconcileLoaders,
+  ingest: createIngestLoaders,
+} satisfies Record<string, (repositories: Repositories) => object>;
+
+type DomainLoaders = { [D in keyof typeof DOMAINS]: ReturnType<(typeof DOMAINS)[D]> };
+
 /**
  * Fresh per request: batching collects the keys of one level of the query into
  * one Cypher statement; the cache answers repeated keys within the request.
  *
- * A class, not an object literal with getters: V8 allocates a literal with
- * accessors in the old generation, and everything a request's loaders cached
- * (rows, promises) then survived minor collections and was promoted, paid for
- * by every scavenge (docs/decisions/033-per-request-objects.md).
+ * A class with its getters on the prototype, not an object with getters of its
+ * own: what an object with own accessors held (a request's rows and promises,
+ * through its DataLoaders' caches) survived minor collections and was promoted,
+ * paid for by every scavenge (docs/decisions/033-per-request-objects.md).
  */
 export class Loaders {
   readonly node: DataLoader<NodeKey, NodeRow | null, string>;
   private readonly relatedLoaders = new Map<string, DataLoader<string, RelatedRow[]>>();
   private readonly nodesWith = new Map<string, DataLoader<NodeKey, NodeRow | null, string>>();
-  // Each domain's loaders are made on first use: most requests read one or two domains.
-  private peopleLoaders: ReturnType<typeof createPersonLoaders> | undefined;
-  private organizationLoaders: ReturnType<typeof createOrganizationLoaders> | undefined;
-  private eventLoaders: ReturnType<typeof createEventLoaders> | undefined;
-  private programLoaders: ReturnType<typeof createProgramLoaders> | undefined;
-  private modelLoaders: ReturnType<typeof createModelLoaders> | undefined;
-  private placeLoaders: ReturnType<typeof createPlaceLoaders> | undefined;
-  private lineageLoaders: ReturnType<typeof createLineageLoaders> | undefined;
-  private searchLoaders: ReturnType<typeof createSearchLoaders> | undefined;
-  private graphLoaders: ReturnType<typeof createGraphLoaders> | undefined;
-  private reconcileLoaders: ReturnType<typeof createReconcileLoaders> | undefined;
-  private ingestLoaders: ReturnType<typeof createIngestLoaders> | undefined;
+  private readonly domains: Partial<DomainLoaders> = {};
 
   constructor(private readonly repositories: Repositories) {
     this.node = nodeLoader(repositories);
@@ -95,40 +102,21 @@ export class Loaders {
     return loader;
   }
 
-  get people() {
-    return (this.peopleLoaders ??= createPersonLoaders(this.repositories));
+  private domain<D extends keyof DomainLoaders>(name: D): DomainLoaders[D] {
+    return (this.domains[name] ??= DOMAINS[name](this.repositories) as DomainLoaders[D]);
   }
-  get organizations() {
-    return (this.organizationLoaders ??= createOrganizationLoaders(this.repositories));
-  }
-  get events() {
-    return (this.eventLoaders ??= createEventLoaders(this.repositories));
-  }
-  get programs() {
-    return (this.programLoaders ??= createProgramLoaders(this.repositories));
-  }
-  get models() {
-    return (this.modelLoaders ??= createModelLoaders(this.repositories));
-  }
-  get places() {
-    return (this.placeLoaders ??= createPlaceLoaders(this.repositories));
-  }
-  get lineage() {
-    return (this.lineageLoaders ??= createLineageLoaders(this.repositories));
-  }
-  get search() {
-    return (this.searchLoaders ??= createSearchLoaders(this.repositories));
-  }
-  get graph() {
-    return (this.graphLoaders ??= createGraphLoaders(this.repositories));
-  }
-  // Most requests never reconcile, and only review requests read proposals.
-  get reconcile() {
-    return (this.reconcileLoaders ??= createReconcileLoaders(this.repositories));
-  }
-  get ingest() {
-    return (this.ingestLoaders ??= createIngestLoaders(this.repositories));
-  }
+
+  get people() { return this.domain('people'); }
+  get organizations() { return this.domain('organizations'); }
+  get events() { return this.domain('events'); }
+  get programs() { return this.domain('programs'); }
+  get models() { return this.domain('models'); }
+  get places() { return this.domain('places'); }
+  get lineage() { return this.domain('lineage'); }
+  get search() { return this.domain('search'); }
+  get graph() { return this.domain('graph'); }
+  get reconcile() { return this.domain('reconcile'); }
+  get ingest() { return this.domain('ingest'); }
 }
 
 export function createLoaders(repositories: Repositories): Loaders {

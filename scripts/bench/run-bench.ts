@@ -195,7 +195,7 @@ try {
           if (run.failures > 0) console.error(`${t} ${op.name} c=${c}: ${run.failures} failures, first: ${run.firstFailure}`);
           const sample = { p50: percentile(run.latenciesMs, 50), p95: percentile(run.latenciesMs, 95), p99: percentile(run.latenciesMs, 99), rps: run.requests / run.seconds, roundTrips, rssMb: rss, cpuMs: cpuPerRequest, gcPauseMs: gc ? (gc.scavengePauseMs + gc.fullPauseMs) / run.requests : NaN, promotedBytes: gc ? gc.promotedBytes / run.requests : NaN, failures: run.failures, requests: run.requests };
           samples.set(key(t, op.name, c), [...(samples.get(key(t, op.name, c)) ?? []), sample]);
-          console.error(`rep ${rep + 1} ${op.name.padEnd(14)} c=${String(c).padStart(2)} ${t.padEnd(13)} p50 ${sample.p50.toFixed(1)} p95 ${sample.p95.toFixed(1)} p99 ${sample.p99.toFixed(1)} ms, ${sample.rps.toFixed(0)} req/s, ${roundTrips.toFixed(2)} queries/req, cpu ${cpuPerRequest.toFixed(3)} ms/req, ${gc ? `gc ${((gc.scavengePauseMs + gc.fullPauseMs) / run.requests).toFixed(3)} ms/req, promoted ${(gc.promotedBytes / run.requests / 1024).toFixed(1)} KB/req, ` : ''}rss ${rss.toFixed(0)} MB`);
+          console.error(`rep ${rep + 1} ${op.name.padEnd(14)} c=${String(c).padStart(2)} ${t.padEnd(13)} p50 ${sample.p50.toFixed(1)} p95 ${sample.p95.toFixed(1)} p99 ${sample.p99.toFixed(1)} ms, ${sample.rps.toFixed(0)} req/s, ${roundTrips.toFixed(2)} queries/req, cpu ${cpuPerRequest.toFixed(3)} ms/req, ${gc ? `gc ${sample.gcPauseMs.toFixed(3)} ms/req, promoted ${(sample.promotedBytes / 1024).toFixed(1)} KB/req, ` : ''}rss ${rss.toFixed(0)} MB`);
         }
       }
     }

@@ -24,6 +24,7 @@ WITH q, o, p, held,
 WHERE q.at IS NULL OR (first.from <= date(q.at) AND date(q.at) <= last.to)
 WITH q, o, p, [x IN CASE WHEN first.id = last.id THEN [first] ELSE [first, last] END | x.node] AS kept
 WITH q, o, p, [ro IN kept | ro {.id, .title, .observedAt, .observedAtPrecision, observedAtFrom: toString(ro.observedAtFrom), observedAtTo: toString(ro.observedAtTo)}] AS held
-RETURN q.key AS key, o {.*, searchText: null, nameKeys: null, validFromFrom: toString(o.validFromFrom), validFromTo: toString(o.validFromTo), validToFrom: toString(o.validToFrom), validToTo: toString(o.validToTo)} AS organization, collect({person: [p.id, p.name, p.sortKey], observations: held}) AS holders
+WITH q, o, collect({person: [p.id, p.name, p.sortKey], observations: held}) AS holders
+RETURN q.key AS key, o {.*, searchText: null, nameKeys: null, validFromFrom: toString(o.validFromFrom), validFromTo: toString(o.validFromTo), validToFrom: toString(o.validToFrom), validToTo: toString(o.validToTo)} AS organization, holders
 }
 RETURN 2 AS part, collect([key, organization, holders]) AS rows

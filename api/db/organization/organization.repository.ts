@@ -4,7 +4,7 @@ import { eventEdgePageStatements, namePageStatements, newestSourcesPageStatement
 import { foldedWords, readPages, type PageRows } from '../list-query.js';
 import { plain, toNodeRow, type NodeRow } from '../mapping.js';
 import { nameMatches } from '../name-match.js';
-import { groupedObservationColumns, readGroupedObservations } from '../person/observation-row.js';
+import { groupedObservationReturn, readGroupedObservations } from '../person/observation-row.js';
 import { GROUP_END_PROPERTIES, type ObservationRow } from '../person/role-timeline.js';
 import { organizationLine } from '../lineage/lineage.repository.js';
 import { branchVariants, listSource, type ListBranch } from '../place/place-scope.js';
@@ -115,7 +115,7 @@ const OFFICE_HOLDER_OBSERVATIONS = statementVariants<OfficeHolderDetail>(
       d.observations === 'all'
         ? ['held', nodeProperties('ro', 'RoleObservation')]
         : ['CASE WHEN first.id = last.id THEN [first] ELSE [first, last] END', nodeFields('ro', 'RoleObservation', GROUP_END_PROPERTIES)];
-    const columns = groupedObservationColumns(projectedNode('p', 'Person', d.person));
+    const end = groupedObservationReturn(projectedNode('p', 'Person', d.person));
     const tenure = `reduce(f = head(held), x IN tail(held) | CASE WHEN ${startsBefore('x', 'f')} THEN x ELSE f END) AS first,
   reduce(l = head(held), x IN tail(held) | CASE WHEN ${endsAfter('x', 'l')} THEN x ELSE l END) AS last
 WHERE q.at IS NULL OR (first.from <= date(q.at) AND date(q.at) <= last.to)`;
@@ -132,7 +132,7 @@ WITH q, p, held,
 UNWIND ${kept} AS x
 WITH q, x.unit AS o, p, collect(x.node) AS kept
 WITH q, o, p, [ro IN kept | ${observation}] AS held
-RETURN q.key AS key, ${columns}`;
+${end}`;
     }
     return `UNWIND $queries AS q
 MATCH (o:Organization {id: q.organizationId})<-[:IN_ORGANIZATION]-(ro:RoleObservation)<-[:HAS_ROLE]-(p:Person)
@@ -141,7 +141,7 @@ WITH q, o, p, held,
   ${tenure}
 WITH q, o, p, [x IN ${kept} | x.node] AS kept
 WITH q, o, p, [ro IN kept | ${observation}] AS held
-RETURN q.key AS key, ${columns}`;
+${end}`;
   },
 );
 

@@ -70,15 +70,19 @@ export async function readObservations(
 }
 
 /**
- * The columns a statement returns per query for the observations \`held\` (maps
- * of their properties) of persons \`p\` in organisation \`o\`, grouped: the
- * organisation once, and each person once (as \`person\`, Cypher for the
- * properties read) with what they held. A province's Ban Dân vận has hundreds
- * of observations, and a row per observation would carry the organisation's
- * and the person's whole property maps each time.
+ * The end of a statement that has, per query \`q\`, the observations \`held\`
+ * (maps of their properties) of persons \`p\` in organisation \`o\`: it returns
+ * \`key\` and the rows grouped, the organisation once (as \`organization\`) and
+ * each person once (as \`person\`, Cypher for the properties read) with what
+ * they held. A province's Ban Dân vận has hundreds of observations, and a row
+ * per observation would carry the organisation's and the person's whole
+ * property maps each time. The rows are grouped by the organisation node and
+ * its properties projected after, once per group: grouped by the projected map
+ * instead, Neo4j would build and compare it for every person.
  */
-export const groupedObservationColumns = (person: string) =>
-  `${nodeProperties('o', 'Organization')} AS organization, collect({person: ${person}, observations: held}) AS holders`;
+export const groupedObservationReturn = (person: string) =>
+  `WITH q, o, collect({person: ${person}, observations: held}) AS holders
+RETURN q.key AS key, ${nodeProperties('o', 'Organization')} AS organization, holders`;
 
 interface GroupedObservationRecord {
   key: string;
@@ -87,8 +91,8 @@ interface GroupedObservationRecord {
 }
 
 /**
- * Runs a statement that returns \`key\` and groupedObservationColumns (its
- * person a projectedNode of \`person\`), and maps its rows as readObservations
+ * Runs a statement that ends with groupedObservationReturn (its person a
+ * projectedNode of \`person\`), and maps its rows as readObservations
  * does, a node read once shared by its rows.
  */
 export async function readGroupedObservations(

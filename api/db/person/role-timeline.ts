@@ -54,15 +54,34 @@ function groupBy(observations: readonly ObservationRow[], keyOf: (o: Observation
   const groups = new Map<string, ObservationRow[]>();
   for (const o of observations) {
     const key = keyOf(o);
-    groups.set(key, [...(groups.get(key) ?? []), o]);
+    const members = groups.get(key);
+    if (members) members.push(o);
+    else groups.set(key, [o]);
   }
   return [...groups.values()].map((members) => {
-    const sorted = [...members].sort(byObservedAt);
+    const sorted = members.sort(byObservedAt);
     const first = sorted[0]!;
     // The latest observation is the one whose range ends last, which is not always the one that starts last ("2023" ends after "2023-03-30").
     const last = sorted.reduce((latest, o) => (compareText(toOf(o), toOf(latest)) >= 0 ? o : latest), first);
     return { title: String(first.title), person: first.joined.person, organization: first.joined.organization, observations: sorted, first, last };
   });
+}
+
+/**
+ * Groups in the order of their keys (compared in turn, as text), each key
+ * worked out once per group rather than once per comparison: a province's
+ * office holders are a few hundred groups.
+ */
+function sortedBy(groups: ObservationGroup[], keysOf: (group: ObservationGroup) => readonly string[]): ObservationGroup[] {
+  const keyed = groups.map((group) => ({ group, keys: keysOf(group) }));
+  keyed.sort((a, b) => {
+    for (let i = 0; i < a.keys.length; i++) {
+      const order = compareText(a.keys[i]!, b.keys[i]!);
+      if (order !== 0) return order;
+    }
+    return 0;
+  });
+  return keyed.map((k) => k.group);
 }
 
 // vietnameseSortKey of each title once per process, not once per comparison or
@@ -76,12 +95,9 @@ function titleSortKey(title: string): string {
 
 /** A person's timeline: one entry per (title, organisation), ordered by first seen. */
 export function roleTimeline(observations: readonly ObservationRow[]): ObservationGroup[] {
-  return groupBy(observations, (o) => `${o.joined.organization.id}\u0000${String(o.title)}`).sort(
-    (a, b) =>
-      compareText(fromOf(a.first), fromOf(b.first)) ||
-      compareText(titleSortKey(a.title), titleSortKey(b.title)) ||
-      compareText(sortKeyOf(a.organization), sortKeyOf(b.organization)) ||
-      compareText(a.organization.id, b.organization.id),
+  return sortedBy(
+    groupBy(observations, (o) => `${o.joined.organization.id}\u0000${String(o.title)}`),
+    (g) => [fromOf(g.first), titleSortKey(g.title), sortKeyOf(g.organization), String(g.organization.id)],
   );
 }
 
@@ -99,13 +115,8 @@ export function coversDay(group: ObservationGroup, day: string): boolean {
  * in office on `at` when it is given, ordered by title, then first seen.
  */
 export function officeHolders(observations: readonly ObservationRow[], at?: string | null): ObservationGroup[] {
-  return groupBy(observations, (o) => `${o.joined.person.id}\u0000${String(o.title)}`)
-    .filter((group) => !at || coversDay(group, at))
-    .sort(
-      (a, b) =>
-        compareText(titleSortKey(a.title), titleSortKey(b.title)) ||
-        compareText(fromOf(a.first), fromOf(b.first)) ||
-        compareText(sortKeyOf(a.person), sortKeyOf(b.person)) ||
-        compareText(a.person.id, b.person.id),
-    );
+  return sortedBy(
+    groupBy(observations, (o) => `${o.joined.person.id}\u0000${String(o.title)}`).filter((group) => !at || coversDay(group, at)),
+    (g) => [titleSortKey(g.title), fromOf(g.first), sortKeyOf(g.person), String(g.person.id)],
+  );
 }

@@ -11,6 +11,7 @@ import { createWriteStream, renameSync, rmSync } from 'node:fs';
 import { finished } from 'node:stream/promises';
 import type { Writable } from 'node:stream';
 import { exportGraph } from '../transfer/index.js';
+import { openOutputFile } from './output-file.js';
 import { withScriptDatabase } from './script-database.js';
 
 const USAGE = 'usage: npm run export [-- --out FILE]';
@@ -48,7 +49,7 @@ await withScriptDatabase(async (executor) => {
   if (out) {
     // A partial file never takes the name of a finished one.
     const partial = `${out}.partial-${process.pid}`;
-    const stream = createWriteStream(partial);
+    const stream = createWriteStream('', { fd: openOutputFile(partial) });
     try {
       counts = await exportGraph(executor, lineWriter(stream));
       stream.end();

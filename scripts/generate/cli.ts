@@ -11,6 +11,7 @@ import { once } from 'node:events';
 import cliProgress from 'cli-progress';
 import { readMigrations } from '../../api/db/schema-migrations.js';
 import { MIGRATIONS_DIR } from '../../api/paths.js';
+import { cannotWrite, openOutputFile } from '../output-file.js';
 import { generateLines, type GenerationCounts } from './generate-graph.js';
 import { planFor, SIZES, type SizeName } from './size-plan.js';
 
@@ -49,7 +50,11 @@ const bar = process.stderr.isTTY
   : null;
 bar?.start(1, 0, { section: '' });
 const counts: GenerationCounts = { nodes: 0, relationships: 0, byLabel: {} };
-const file = createWriteStream(out);
+const file = createWriteStream('', { fd: openOutputFile(out) });
+file.on('error', (error) => {
+  bar?.stop();
+  cannotWrite(out, error);
+});
 let chunk = '';
 for (const line of generateLines(plan, schemaVersion, counts, (p) => {
   bar?.setTotal(p.total);

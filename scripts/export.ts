@@ -49,7 +49,7 @@ await withScriptDatabase(async (executor) => {
   if (out) {
     // A partial file never takes the name of a finished one.
     const partial = `${out}.partial-${process.pid}`;
-    const stream = createWriteStream('', { fd: openOutputFile(partial) });
+    const stream = createWriteStream('', { fd: openOutputFile(partial, out) });
     try {
       counts = await exportGraph(executor, lineWriter(stream));
       stream.end();

@@ -42,6 +42,8 @@ function parseArgs(args: string[]) {
 }
 
 const { size, seed, out } = parseArgs(process.argv.slice(2));
+// Opened before the progress bar takes the terminal, so that a path that cannot be written is one plain line.
+const file = createWriteStream('', { fd: openOutputFile(out) });
 const plan = planFor(size, seed);
 const schemaVersion = readMigrations(MIGRATIONS_DIR).at(-1)?.version ?? 0;
 const started = performance.now();
@@ -50,7 +52,6 @@ const bar = process.stderr.isTTY
   : null;
 bar?.start(1, 0, { section: '' });
 const counts: GenerationCounts = { nodes: 0, relationships: 0, byLabel: {} };
-const file = createWriteStream('', { fd: openOutputFile(out) });
 file.on('error', (error) => {
   bar?.stop();
   cannotWrite(out, error);

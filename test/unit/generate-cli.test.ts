@@ -32,11 +32,18 @@ describe('npm run generate', () => {
     assert.equal(lines.length, 2 + nodes + relationships);
   });
 
-  it('stops with one line, before generating, when the output cannot be written', () => {
+  it('stops with one line and writes nothing when the output cannot be written', () => {
     const run = generate('--size', 'tiny', '--out', dir);
     assert.equal(run.status, 1);
     assert.equal(run.stdout, '');
     assert.match(run.stderr, new RegExp(`^error: cannot write ${dir.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: EISDIR`));
+    assert.equal(run.stderr.trim().split('\n').length, 1);
+  });
+
+  it('stops with one line where no folder can be made', { skip: process.platform !== 'linux' && 'needs /proc' }, () => {
+    const run = generate('--size', 'tiny', '--out', '/proc/dvk-generate/tiny.ndjson');
+    assert.equal(run.status, 1);
+    assert.match(run.stderr, /^error: cannot write \/proc\/dvk-generate\/tiny\.ndjson: ENOENT/);
     assert.equal(run.stderr.trim().split('\n').length, 1);
   });
 });

@@ -121,7 +121,7 @@ const OFFICE_HOLDER_OBSERVATIONS = statementVariants<OfficeHolderDetail>(
 WHERE q.at IS NULL OR (first.from <= date(q.at) AND date(q.at) <= last.to)`;
     if (d.line) {
       // A tenure is one person's title across the units of the line; its observations
-      // are then returned under the unit each names, as the grouped columns expect.
+      // are then returned under the unit each names, as groupedObservationReturn expects.
       return `UNWIND $queries AS q
 MATCH (start:Organization {id: q.organizationId})
 ${organizationLine('start', 'u')}
